@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** COS error codes the app explains (doc 7730); anything else is shown with COS's own message. */
+export const COS_ERROR_CODES = [
+  'AccessDenied',
+  'SignatureDoesNotMatch',
+  'RequestTimeTooSkewed',
+  'InvalidAccessKeyId',
+  'ExpiredToken',
+  'InvalidBucketName',
+  'BucketNameTooLong',
+  'TooManyBuckets',
+  'InvalidRegionName',
+  'InvalidLocationConstraint',
+  'MultiAZFeatureNotSupport',
+  'BucketAlreadyExists',
+  'BucketAlreadyOwnedByYou',
+  'BucketNotEmpty',
+  'NoSuchBucket',
+  'InvalidBucketState',
+  'InvalidArgument',
+] as const;
+export type CosErrorCode = (typeof COS_ERROR_CODES)[number];
+
+/** Errors raised by the app itself rather than by COS. */
+export const APP_ERROR_CODES = {
+  validation: 'ValidationError',
+  network: 'NetworkError',
+  timeout: 'Timeout',
+  notSignedIn: 'NotSignedIn',
+  untrustedSender: 'UntrustedSender',
+  unknownChannel: 'UnknownChannel',
+  internal: 'InternalError',
+} as const;
+
+export const ERROR_KINDS = ['cos', 'network', 'timeout', 'validation', 'session', 'internal'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export const errorIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** One error shape for every failure that crosses IPC: what the renderer shows and nothing secret. */
+export const appErrorSchema = z.object({
+  kind: z.enum(ERROR_KINDS),
+  code: z.string(),
+  message: z.string(),
+  status: z.number().int().optional(),
+  requestId: z.string().optional(),
+  /** The CAM action the call needed, so an AccessDenied can name it. */
+  action: z.string().optional(),
+  /** Field-level problems of a validation error. */
+  issues: z.array(errorIssueSchema).optional(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+/** What the renderer catches: a real Error carrying the whole AppError. */
+export class AppErrorException extends Error {
+  readonly error: AppError;
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = 'AppError';
+    this.error = error;
+  }
+}
+
+export function isAppErrorException(value: unknown): value is AppErrorException {
+  return value instanceof AppErrorException;
+}
+
+/** 4xx answers and local validation will not change on retry; only network trouble and 5xx might. */
+export function isRetryable(error: AppError): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'cos' && (error.status ?? 0) >= 500;
+}
