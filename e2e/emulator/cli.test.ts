@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import COS from 'cos-nodejs-sdk-v5';
+import { parseSeed } from './index';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('npm run emulator', () => {
+  it('prints one JSON line with the endpoint and demo keys, serves the demo world, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/emulator/cli.ts', '--port', '0'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      const ready = JSON.parse(line) as { endpoint: string; secretId: string; secretKey: string };
+      expect(ready.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(ready.secretId).toBe('AKIDCOSDESKDEMO0000000000000000000000');
+
+      const cos = new COS({
+        SecretId: ready.secretId,
+        SecretKey: ready.secretKey,
+        Protocol: 'http:',
+        Ip: ready.endpoint.slice('http://'.length),
+      });
+      const { Buckets } = await cos.getService({});
+      expect(Buckets.length).toBeGreaterThanOrEqual(10);
+      // The demo's showcase failures.
+      const photos = { Bucket: 'photos-1250000000', Region: 'ap-guangzhou' };
+      const foreign = { Bucket: 'shared-assets-1250000001', Region: 'ap-guangzhou' };
+      await expect(cos.deleteBucket(photos)).rejects.toMatchObject({ code: 'BucketNotEmpty' });
+      await expect(cos.putBucket(foreign)).rejects.toMatchObject({ code: 'BucketAlreadyExists' });
+      await expect(cos.headBucket(foreign)).rejects.toMatchObject({ statusCode: 403 });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('ships a demo seed that parses, with multi-AZ buckets and several regions', () => {
+    const seed = parseSeed(JSON.parse(readFileSync(new URL('./demo-seed.json', import.meta.url), 'utf8')));
+    const buckets = seed.buckets ?? [];
+    expect(buckets.filter((b) => b.multiAz).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(buckets.map((b) => b.region)).size).toBeGreaterThanOrEqual(5);
+  });
+});

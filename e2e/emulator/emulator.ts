@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { DEMO_ACCOUNT, bucketFromSeed } from './seed';
+import { createCosServer } from './server';
+import { EmulatorState } from './state';
+import type { Emulator, EmulatorBucketSeed, EmulatorRequestLogEntry, EmulatorSeed } from './types';
+
+/** Starts a COS emulator on 127.0.0.1 and an ephemeral port unless told otherwise. */
+export async function startEmulator(
+  options: { port?: number; host?: string; seed?: EmulatorSeed } = {},
+): Promise<Emulator> {
+  const seed = options.seed ?? {};
+  const accounts = seed.accounts?.length ? seed.accounts.map((a) => ({ ...a })) : [{ ...DEMO_ACCOUNT }];
+  const state = new EmulatorState(accounts, seed.bucketLimit);
+  const addBucket = (bucket: EmulatorBucketSeed) => state.insert(bucketFromSeed(bucket, accounts[0].ownerUin));
+  seed.buckets?.forEach(addBucket);
+
+  const log: EmulatorRequestLogEntry[] = [];
+  const server = createCosServer(state, log);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const address = `${host}:${port}`;
+
+  return {
+    endpoint: `http://${address}`,
+    address,
+    port,
+    accounts,
+    buckets: () => state.sorted().map((b) => ({ ...b, grants: structuredClone(b.grants) })),
+    addBucket,
+    setObjectCount(name, n) {
+      const bucket = state.bucket(name);
+      if (!bucket) throw new Error(`No bucket named ${name} in the emulator.`);
+      bucket.objectCount = n;
+    },
+    requests: () => log.map((entry) => ({ ...entry })),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // SDK clients keep connections alive; without this close() would wait for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}

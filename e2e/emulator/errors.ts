@@ -1,0 +1,64 @@
+import { XML_DECLARATION, element } from './xml';
+
+/** HTTP status per COS error code (doc 7730). */
+const STATUS = {
+  InvalidArgument: 400,
+  InvalidURI: 400,
+  MalformedXML: 400,
+  InvalidBucketName: 400,
+  BucketNameTooLong: 400,
+  TooManyBuckets: 400,
+  InvalidRegionName: 400,
+  InvalidLocationConstraint: 400,
+  MultiAZFeatureNotSupport: 400,
+  AccessDenied: 403,
+  InvalidAccessKeyId: 403,
+  SignatureDoesNotMatch: 403,
+  RequestTimeTooSkewed: 403,
+  NoSuchBucket: 404,
+  BucketAlreadyExists: 409,
+  BucketAlreadyOwnedByYou: 409,
+  BucketNotEmpty: 409,
+  InternalError: 500,
+  NotImplemented: 501,
+} as const;
+
+export type CosErrorCode = keyof typeof STATUS;
+
+/** A failure the emulator reports to the client as a COS error document. */
+export class CosError extends Error {
+  readonly code: CosErrorCode;
+  readonly status: number;
+  /** Extra elements some codes carry after the standard ones (e.g. StringToSign). */
+  readonly details: Readonly<Record<string, string>>;
+
+  constructor(code: CosErrorCode, message: string, details: Record<string, string> = {}) {
+    super(message);
+    this.name = 'CosError';
+    this.code = code;
+    this.status = STATUS[code];
+    this.details = details;
+  }
+}
+
+export function errorDocument(
+  error: CosError,
+  ids: { resource: string; requestId: string; traceId: string },
+): string {
+  const extra = Object.entries(error.details).map(([name, value]) => element(name, value));
+  return (
+    XML_DECLARATION +
+    element(
+      'Error',
+      [
+        element('Code', error.code),
+        element('Message', error.message),
+        element('Resource', ids.resource),
+        element('RequestId', ids.requestId),
+        element('TraceId', ids.traceId),
+        ...extra,
+      ].join(''),
+      { raw: true },
+    )
+  );
+}

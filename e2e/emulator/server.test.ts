@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHost } from './hosts';
+import { DEMO_ACCOUNT, startEmulator } from './index';
+import { errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
+import type { Emulator } from './types';
+
+describe('host routing', () => {
+  it.each([
+    ['service.cos.myqcloud.com', { kind: 'service' }],
+    ['service.cos.myqcloud.com:8080', { kind: 'service' }],
+    ['cos.ap-guangzhou.myqcloud.com', { kind: 'service', region: 'ap-guangzhou' }],
+    [
+      'photos-1250000000.cos.ap-guangzhou.myqcloud.com:443',
+      { kind: 'bucket', bucket: 'photos-1250000000', region: 'ap-guangzhou' },
+    ],
+  ])('reads %s', (host, target) => {
+    expect(parseHost(host)).toEqual(target);
+  });
+
+  it.each(['127.0.0.1:9000', 'localhost', 'photos.example.com', 'a.b.cos.ap-guangzhou.myqcloud.com'])(
+    'does not serve %s',
+    (host) => {
+      expect(parseHost(host)).toBeUndefined();
+    },
+  );
+});
+
+describe('the HTTP server', () => {
+  let emulator: Emulator;
+  const bucketHost = 'photos-1250000000.cos.ap-guangzhou.myqcloud.com';
+  beforeAll(async () => {
+    emulator = await startEmulator({ seed: { buckets: [{ name: 'photos-1250000000', region: 'ap-guangzhou' }] } });
+  });
+  afterAll(() => emulator.close());
+
+  it('answers an unknown host with an InvalidURI error document', async () => {
+    const res = await rawRequest(emulator, { host: emulator.address });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toBe('application/xml');
+    expect(res.body).toMatch(
+      /^<\?xml version='1\.0' encoding='utf-8' \?>\n<Error><Code>InvalidURI<\/Code><Message>[^<]+<\/Message><Resource>127\.0\.0\.1\/<\/Resource><RequestId>[^<]+<\/RequestId><TraceId>[^<]+<\/TraceId><\/Error>$/,
+    );
+    expect(res.body).toContain(`<RequestId>${res.headers['x-cos-request-id']}</RequestId>`);
+  });
+
+  it('accepts the production host with a port', async () => {
+    const host = `service.cos.myqcloud.com:${emulator.port}`;
+    const authorization = sdkAuthorization(DEMO_ACCOUNT, { host });
+    const res = await rawRequest(emulator, { host, headers: { authorization } });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<Name>photos-1250000000</Name>');
+  });
+
+  it('answers object paths and bucket sub-resources with NotImplemented, leaving the bucket alone', async () => {
+    const authorization = sdkAuthorization(DEMO_ACCOUNT, { method: 'delete', host: bucketHost, query: { cors: '' } });
+    const res = await rawRequest(emulator, {
+      method: 'DELETE',
+      host: bucketHost,
+      path: '/?cors',
+      headers: { authorization },
+    });
+    expect(res.status).toBe(501);
+    expect(errorCode(res.body)).toBe('NotImplemented');
+    expect(emulator.buckets().map((b) => b.name)).toEqual(['photos-1250000000']);
+    const object = await sdkFor(emulator)
+      .getObject({ Bucket: 'photos-1250000000', Region: 'ap-guangzhou', Key: 'a.txt' })
+      .catch((e) => e);
+    expect(object).toMatchObject({ statusCode: 501, code: 'NotImplemented' });
+  });
+
+  it('gives every response its own x-cos-request-id, errors and HEAD included', async () => {
+    const cos = sdkFor(emulator);
+    const results = await Promise.all([
+      cos.getService({}),
+      cos.headBucket({ Bucket: 'photos-1250000000', Region: 'ap-guangzhou' }),
+      cos.headBucket({ Bucket: 'missing-1250000000', Region: 'ap-guangzhou' }).catch((e) => e),
+      cos.deleteBucket({ Bucket: 'missing-1250000000', Region: 'ap-guangzhou' }).catch((e) => e),
+    ]);
+    const ids = results.map((r) => r.headers['x-cos-request-id']);
+    ids.forEach((id) => expect(id).toMatch(/^[A-Za-z0-9+/=]{16,}$/));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(results[3].RequestId).toBe(ids[3]);
+  });
+
+  it('logs each handled request with its status and error code', async () => {
+    const before = emulator.requests().length;
+    await sdkFor(emulator).headBucket({ Bucket: 'photos-1250000000', Region: 'ap-guangzhou' });
+    await sdkFor(emulator)
+      .deleteBucket({ Bucket: 'missing-1250000000', Region: 'ap-guangzhou' })
+      .catch(() => undefined);
+    expect(emulator.requests().slice(before)).toEqual([
+      { method: 'HEAD', host: bucketHost, path: '/', status: 200 },
+      {
+        method: 'DELETE',
+        host: 'missing-1250000000.cos.ap-guangzhou.myqcloud.com',
+        path: '/',
+        status: 404,
+        code: 'NoSuchBucket',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+/** The emulator's public contract: other suites code against these names. */
+
+export interface EmulatorAccount {
+  secretId: string;
+  secretKey: string;
+  /** Set for temporary keys: requests must then carry it in x-cos-security-token. */
+  sessionToken?: string;
+  /** Root account UIN; sub-accounts share their owner's UIN and APPID. */
+  ownerUin: string;
+  appId: string;
+  displayName?: string;
+  /** CAM actions allowed, e.g. 'cos:GetService'; absent means all. 'cos:*' allows every COS action. */
+  allow?: string[];
+}
+
+export interface EmulatorBucketSeed {
+  /** Full name, `<name>-<appid>`. */
+  name: string;
+  region: string;
+  /** Owner UIN; the first account's when absent. */
+  owner?: string;
+  /** Any date `Date` parses; now when absent. */
+  creationDate?: string;
+  multiAz?: boolean;
+  acl?: string;
+  /** Objects in the bucket: any above zero makes DELETE answer BucketNotEmpty. */
+  objectCount?: number;
+}
+
+export interface EmulatorSeed {
+  accounts?: EmulatorAccount[];
+  buckets?: EmulatorBucketSeed[];
+  /** Buckets one owner may create (PUT Bucket answers TooManyBuckets beyond it); 200 by default. */
+  bucketLimit?: number;
+}
+
+export interface EmulatorBucket {
+  name: string;
+  region: string;
+  owner: string;
+  /** ISO 8601 to the second, e.g. 2024-01-02T03:04:05Z. */
+  creationDate: string;
+  multiAz: boolean;
+  acl: string;
+  /** Grantee ids as sent, by COS permission: READ, WRITE, READ_ACP, WRITE_ACP, FULL_CONTROL. */
+  grants: Record<string, string[]>;
+  /** The x-cos-tagging header as sent, e.g. `k1=v1&k2=v2`. */
+  tags?: string;
+  objectCount: number;
+}
+
+export interface EmulatorRequestLogEntry {
+  method: string;
+  host: string;
+  path: string;
+  status: number;
+  code?: string;
+}
+
+export interface Emulator {
+  /** 'http://127.0.0.1:PORT' */
+  endpoint: string;
+  /** '127.0.0.1:PORT', what the SDK's Ip option takes. */
+  address: string;
+  port: number;
+  /** accounts[0] is the default demo/test account. */
+  accounts: EmulatorAccount[];
+  buckets(): EmulatorBucket[];
+  addBucket(seed: EmulatorBucketSeed): void;
+  setObjectCount(bucket: string, n: number): void;
+  requests(): EmulatorRequestLogEntry[];
+  close(): Promise<void>;
+}
