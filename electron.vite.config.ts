@@ -1,21 +1,25 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const external = ['electron', 'cos-nodejs-sdk-v5', 'electron-store'];
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') }, external },
+      rollupOptions: { input: { main: resolve(root, 'electron/main.ts') }, external },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: zod (used by the shared contract) must be bundled.
+      externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'electron/preload.ts') },
+        input: { preload: resolve(root, 'electron/preload.ts') },
         external: ['electron'],
         // A sandboxed renderer cannot load an ESM preload.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -29,7 +33,7 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html') },
+        input: { index: resolve(root, 'renderer/index.html') },
         output: {
           manualChunks(id: string) {
             if (id.includes('node_modules')) return 'vendor';

@@ -1,0 +1,147 @@
+/**
+ * Runs COS Desk without Electron: the local COS emulator, the real main-process services and handler
+ * registry, and the built renderer in Chromium, with the built preload bridged to that registry.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createMainProcess } from '../electron/app-services';
+import type { SenderInfo } from '../electron/ipc/registry';
+import { channelOf, type InputOf, type Method, type OutputOf, type SignInInput } from '../shared/contract';
+import type { Envelope } from '../shared/errors';
+import { startEmulator, type Emulator, type EmulatorAccount, type EmulatorSeed } from './emulator';
+import { createTestCipher } from './support/test-cipher';
+import { serveRenderer } from './support/static-server';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
+const PRELOAD_FILE = join(PROJECT_ROOT, 'out', 'preload', 'preload.cjs');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface LaunchOptions {
+  seed?: EmulatorSeed;
+  /** Sign in before the page opens, with this emulator account (index or account); default: not signed in. */
+  signInAs?: number | EmulatorAccount;
+  /** False simulates an OS without encryption: keys are kept for the session only. */
+  encryptionAvailable?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Request timeout of the COS gateway, in ms. */
+  timeoutMs?: number;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  emulator: Emulator;
+  /** Calls a handler the way the page does (same registry, same trusted sender). */
+  call<M extends Method>(method: M, input?: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
+  /** Every envelope the page received, to search for secrets. */
+  responses: unknown[];
+  userDataDir: string;
+  /** Closes the page, the renderer server and the emulator, and removes the user-data folder. */
+  close(): Promise<void>;
+}
+
+let browserPromise: Promise<Browser> | undefined;
+
+function sharedBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return browserPromise;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  if (browserPromise) await (await browserPromise).close();
+  browserPromise = undefined;
+}
+
+export function signInInputFor(emulator: Emulator, account: EmulatorAccount = emulator.accounts[0]): SignInInput {
+  return {
+    secretId: account.secretId,
+    secretKey: account.secretKey,
+    sessionToken: account.sessionToken,
+    region: 'ap-guangzhou',
+    https: false,
+    endpoint: emulator.address,
+  };
+}
+
+/** Runs the built preload with `electron` replaced by a bridge to the harness's handler registry. */
+function preloadInitScript(): string {
+  const source = readFileSync(PRELOAD_FILE, 'utf8');
+  return `(() => {
+  const electron = {
+    contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api, enumerable: false }); } },
+    ipcRenderer: { invoke: (channel, input) => window.__cosDeskIpc(channel, input) },
+  };
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
+  const module = { exports: {} };
+  const exports = module.exports;
+  ${source}
+})();`;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const emulator = await startEmulator({ seed: options.seed });
+  const renderer = await serveRenderer(RENDERER_DIR);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
+  const main = createMainProcess({
+    settings: new Conf({ cwd: userDataDir, configName: 'settings', projectName: 'cos-desk' }),
+    secretSettings: new Conf({ cwd: userDataDir, configName: 'secrets', projectName: 'cos-desk' }),
+    cipher: createTestCipher({ available: options.encryptionAvailable ?? true }),
+    isTrustedSender: (sender: SenderInfo) => sender.isMainFrame && new URL(sender.url).origin === renderer.origin,
+    timeoutMs: options.timeoutMs,
+  });
+  const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };
+  const responses: unknown[] = [];
+  const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
+    (await main.registry.invoke(channelOf(method), trusted, input)) as Envelope<OutputOf<M>>;
+
+  if (options.signInAs !== undefined) {
+    const account = typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs;
+    const signedIn = await call('signIn', signInInputFor(emulator, account));
+    if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${signedIn.error.message}`);
+  }
+
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  await context.exposeBinding('__cosDeskIpc', async (source, channel: string, input: unknown) => {
+    const sender: SenderInfo = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
+    const envelope = await main.registry.invoke(channel, sender, input);
+    responses.push(envelope);
+    return envelope;
+  });
+  await context.addInitScript({ content: preloadInitScript() });
+  const page = await context.newPage();
+  await page.goto(`${renderer.origin}/index.html`);
+
+  return {
+    page,
+    emulator,
+    call,
+    responses,
+    userDataDir,
+    async close() {
+      await context.close();
+      await renderer.close();
+      await emulator.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { OWN_BUCKETS, SEED, manyBuckets } from '../support/accounts';
+import { startEmulator } from '../emulator';
+import { expect, test } from '../support/fixtures';
+
+test('lists the account buckets with region, time and type, and filters and sorts them', async ({ launch }) => {
+  const { page } = await launch({ seed: SEED, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows).toHaveCount(OWN_BUCKETS.length);
+  await expect(page.getByText(`${OWN_BUCKETS.length} buckets`)).toBeVisible();
+  await expect(table.getByRole('row', { name: /photos-1250000000/ })).toContainText('Guangzhou');
+  await expect(table).not.toContainText('private-data-1250000009');
+
+  await page.getByLabel('Filter by name').fill('ph');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('photos-1250000000');
+  await page.getByLabel('Filter by name').fill('');
+
+  await page.getByLabel('Region filter').selectOption('ap-beijing');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('logs-1250000000');
+  await page.getByLabel('Region filter').selectOption('');
+
+  const names = () => rows.locator('td:first-child').allInnerTexts();
+  await table.getByRole('button', { name: /Name/ }).click();
+  const ascending = await names();
+  expect(ascending).toEqual([...ascending].sort());
+  await table.getByRole('button', { name: /Name/ }).click();
+  expect(await names()).toEqual([...ascending].reverse());
+});
+
+test('loads every page of a long list, not just the first', async ({ launch }) => {
+  const bulk = manyBuckets(4100);
+  const { page, emulator } = await launch({ seed: { ...SEED, buckets: [...SEED.buckets!, ...bulk] }, signInAs: 0 });
+  const total = OWN_BUCKETS.length + bulk.length;
+  await expect(page.getByText(`${total} buckets`)).toBeVisible();
+  const listCalls = emulator.requests().filter((r) => r.method === 'GET' && r.path.startsWith('/'));
+  expect(listCalls.length).toBeGreaterThanOrEqual(3);
+});
+
+test('an empty account says so and offers to create a bucket', async ({ launch }) => {
+  const { page } = await launch({ seed: { accounts: SEED.accounts, buckets: [] }, signInAs: 0 });
+  await expect(page.getByText('No buckets yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create bucket' }).first()).toBeVisible();
+});
+
+test('a failed first load says why in words, and Retry loads the list once COS answers again', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  await expect(page.getByRole('table', { name: 'Buckets' })).toBeVisible();
+  await emulator.close();
+  await page.reload();
+  const failure = page.getByRole('alert').filter({ hasText: /reach COS/i });
+  await expect(failure).toBeVisible();
+  const again = await startEmulator({ port: emulator.port, seed: SEED });
+  try {
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+  } finally {
+    await again.close();
+  }
+});
+
+test('a background refresh that fails keeps the list on screen and says so', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await expect(table).toContainText('photos-1250000000');
+  await emulator.close();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /reach COS/i })).toBeVisible();
+  await expect(table).toContainText('photos-1250000000');
+});

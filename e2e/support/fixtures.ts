@@ -1,0 +1,23 @@
+import { test as base } from '@playwright/test';
+import { launchApp, type LaunchOptions, type LaunchedApp } from '../harness';
+
+/** One app per test, closed afterwards; the page's console errors are attached when a test fails. */
+export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<LaunchedApp> }>({
+  launch: async ({}, use, testInfo) => {
+    const apps: LaunchedApp[] = [];
+    const logs: string[] = [];
+    await use(async (options) => {
+      const app = await launchApp(options);
+      app.page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
+      app.page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
+      apps.push(app);
+      return app;
+    });
+    if (testInfo.status !== testInfo.expectedStatus && logs.length) {
+      await testInfo.attach('renderer console', { body: logs.join('\n'), contentType: 'text/plain' });
+    }
+    for (const app of apps) await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';
