@@ -1,0 +1,95 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { AppErrorException, type AppError } from '../../../shared/errors';
+import { ErrorDetails } from './ErrorDetails';
+
+const showError = (error: AppError, title?: string) =>
+  render(<ErrorDetails error={new AppErrorException(error)} title={title} />);
+
+describe('ErrorDetails', () => {
+  it('shows the code, HTTP status, message and request id of a COS error, with its hint', () => {
+    showError({
+      kind: 'cos',
+      code: 'RequestTimeTooSkewed',
+      status: 403,
+      message: 'The difference between the request time and the server time is too large.',
+      requestId: 'NjVmYjA1ZV8yNDg4',
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('COS refused the request.');
+    expect(alert.textContent).toContain('RequestTimeTooSkewed');
+    expect(alert.textContent).toContain('403');
+    expect(alert.textContent).toContain('The difference between the request time');
+    expect(alert.textContent).toContain('Fix the system clock');
+    expect(screen.getByText('NjVmYjA1ZV8yNDg4')).toBeTruthy();
+  });
+
+  it.each([
+    ['BucketAlreadyOwnedByYou', 'You already own a bucket with this name.'],
+    ['InvalidBucketName', 'use lowercase letters, digits and hyphens'],
+    ['BucketNameTooLong', 'must be at most 60 characters'],
+    ['InvalidRegionName', 'COS does not know this region'],
+    ['MultiAZFeatureNotSupport', 'Multi-AZ is not offered in this region'],
+    ['NoSuchBucket', 'No bucket with this name exists in this region'],
+    ['ExpiredToken', 'The temporary key has expired'],
+  ])('explains %s', (code, hint) => {
+    showError({ kind: 'cos', code, status: 400, message: code });
+    expect(screen.getByRole('alert').textContent).toContain(hint);
+  });
+
+  it('names the CAM action of an AccessDenied', () => {
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, message: 'Access Denied.', action: 'cos:DeleteBucket' });
+    expect(screen.getByRole('alert').textContent).toContain('Your key lacks permission cos:DeleteBucket');
+  });
+
+  it('says in words that COS could not be reached, or did not answer in time', () => {
+    const { unmount } = showError({ kind: 'network', code: 'NetworkError', message: 'connect ECONNREFUSED 127.0.0.1:9' });
+    expect(screen.getByRole('alert').textContent).toContain('Could not reach COS: check your network or proxy.');
+    unmount();
+
+    showError({ kind: 'timeout', code: 'Timeout', message: 'COS gave no answer within 30 s.' });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('COS did not answer in time.');
+    expect(alert.textContent).toContain('no answer within 30 s');
+  });
+
+  it('lists the issues of a validation error', () => {
+    showError({
+      kind: 'validation',
+      code: 'ValidationError',
+      message: 'Invalid input',
+      issues: [{ path: 'name', message: 'Use lowercase letters, digits and hyphens only.' }],
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Some values were not accepted.');
+    expect(screen.getByRole('listitem').textContent).toContain('name Use lowercase letters, digits and hyphens only.');
+  });
+
+  it('explains an unexpected error without a code from COS', () => {
+    render(<ErrorDetails error={new Error('boom')} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Something went wrong inside COS Desk.');
+    expect(alert.textContent).toContain('InternalError');
+    expect(alert.textContent).toContain('boom');
+  });
+
+  it('copies the request id', async () => {
+    const user = userEvent.setup();
+    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, message: 'x', requestId: 'req-123' });
+    await user.click(screen.getByRole('button', { name: 'Copy request ID' }));
+    expect(await navigator.clipboard.readText()).toBe('req-123');
+    expect(screen.getByText('Copied')).toBeTruthy();
+  });
+
+  it('selects the request id for Ctrl+C when the clipboard is refused', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, message: 'x', requestId: 'req-456' });
+
+    await user.click(screen.getByRole('button', { name: 'Copy request ID' }));
+    expect(await screen.findByText(/Could not copy: the ID is selected/)).toBeTruthy();
+    expect(window.getSelection()?.toString()).toBe('req-456');
+    vi.restoreAllMocks();
+  });
+});

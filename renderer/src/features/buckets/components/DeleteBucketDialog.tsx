@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import type { Bucket } from '../../../../../shared/contract';
+import { regionName } from '../../../../../shared/regions';
+import { AppDialog, DialogCancel } from '../../../components/AppDialog';
+import { ErrorDetails } from '../../../components/ErrorDetails';
+import { Field } from '../../../components/Field';
+import { messages as m } from '../../../i18n';
+import { useDeleteBucket } from '../api/use-delete-bucket';
+
+interface DeleteBucketDialogProps {
+  bucket: Bucket;
+  onClose: () => void;
+  onDeleted: (bucket: string) => void;
+  fallbackFocus: () => HTMLElement | null;
+}
+
+/** Deleting is final, so the user types the bucket's name; COS itself refuses a bucket that is not empty. */
+export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }: DeleteBucketDialogProps) {
+  const remove = useDeleteBucket();
+  const [typed, setTyped] = useState('');
+  const confirmed = typed === bucket.name;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!confirmed || remove.isPending) return;
+    remove.mutate({ bucket: bucket.name, region: bucket.region }, { onSuccess: (result) => onDeleted(result.bucket) });
+  }
+
+  return (
+    <AppDialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={m.delete.title}
+      description={m.delete.description}
+      fallbackFocus={fallbackFocus}
+    >
+      <dl className="facts">
+        <dt>{m.delete.bucket}</dt>
+        <dd>
+          <code>{bucket.name}</code>
+        </dd>
+        <dt>{m.delete.region}</dt>
+        <dd>{m.regions.label(bucket.region, regionName(bucket.region))}</dd>
+      </dl>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label={m.delete.confirm} hint={m.delete.confirmHint(bucket.name)}>
+          {(control) => (
+            <input
+              {...control}
+              data-autofocus
+              className="input input--mono"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+
+        {remove.isError ? <ErrorDetails error={remove.error} title={m.delete.failed} /> : null}
+
+        <div className="form__actions">
+          <span className="form__pending" role="status">
+            {remove.isPending ? m.delete.pending : ''}
+          </span>
+          <DialogCancel>{m.app.cancel}</DialogCancel>
+          <button
+            type="submit"
+            className="button button--danger"
+            disabled={!confirmed || remove.isPending}
+            aria-busy={remove.isPending || undefined}
+          >
+            {m.delete.submit}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { Bucket } from '../../../../../shared/contract';
+import { regionName } from '../../../../../shared/regions';
+import { messages as m } from '../../../i18n';
+
+const column = createColumnHelper<Bucket>();
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function formatCreated(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+interface ColumnOptions {
+  onCheck: (bucket: Bucket) => void;
+  onDelete: (bucket: Bucket) => void;
+  /** The id of a row's name cell, so each row's buttons are described by their bucket. */
+  nameCellId: (bucket: Bucket) => string;
+}
+
+export function createBucketColumns({ onCheck, onDelete, nameCellId }: ColumnOptions) {
+  return [
+    column.accessor('name', {
+      header: m.list.columns.name,
+      filterFn: 'includesString',
+      sortingFn: 'text',
+    }),
+    column.accessor('region', {
+      header: m.list.columns.region,
+      filterFn: 'equalsString',
+      sortingFn: 'text',
+      cell: ({ getValue }) => {
+        const id = getValue();
+        const name = regionName(id);
+        return (
+          <span className="region-cell">
+            <span className="region-cell__id">{id}</span>
+            {name ? <span className="region-cell__name">{name}</span> : null}
+          </span>
+        );
+      },
+    }),
+    column.accessor((b) => Date.parse(b.creationDate) || 0, {
+      id: 'created',
+      header: m.list.columns.created,
+      sortingFn: 'basic',
+      cell: ({ row }) => (
+        <time dateTime={row.original.creationDate} title={row.original.creationDate}>
+          {formatCreated(row.original.creationDate)}
+        </time>
+      ),
+    }),
+    column.accessor((b) => b.bucketType ?? '', {
+      id: 'type',
+      header: m.list.columns.type,
+      sortingFn: 'text',
+      cell: ({ getValue }) => getValue() || m.list.noType,
+    }),
+    column.display({
+      id: 'actions',
+      header: m.list.columns.actions,
+      cell: ({ row }) => {
+        const describedBy = nameCellId(row.original);
+        return (
+          <span className="row-actions">
+            <button
+              type="button"
+              className="button button--small"
+              aria-describedby={describedBy}
+              onClick={() => onCheck(row.original)}
+            >
+              {m.list.check}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger-quiet"
+              aria-describedby={describedBy}
+              onClick={() => onDelete(row.original)}
+            >
+              {m.list.delete}
+            </button>
+          </span>
+        );
+      },
+    }),
+  ];
+}

@@ -1,0 +1,48 @@
+import type { SessionState } from '../../../../../shared/contract';
+import { ErrorDetails } from '../../../components/ErrorDetails';
+import { messages as m } from '../../../i18n';
+import { useSignOut } from '../api/use-sign-out';
+
+type SignedIn = Extract<SessionState, { signedIn: true }>;
+
+/** The signed-in account (Owner from GET Service) and the way out. */
+export function AccountBar({ session }: { session: SignedIn }) {
+  const signOut = useSignOut();
+  const { account, profile } = session;
+
+  return (
+    <div className="account-bar">
+      <div className="account-bar__who">
+        <span className="account-bar__name">{account.displayName}</span>
+        <span className="account-bar__meta">
+          <span>
+            {m.header.ownerId} <code>{account.ownerId}</code>
+          </span>
+          <span>
+            {m.header.key} <code>{profile.secretIdMasked}</code>
+            {profile.temporary ? ` (${m.header.temporaryKey})` : null}
+          </span>
+          {profile.endpoint ? (
+            <span>
+              {m.header.endpoint} <code>{profile.endpoint}</code>
+            </span>
+          ) : null}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="button"
+        onClick={() => signOut.mutate()}
+        disabled={signOut.isPending}
+        aria-busy={signOut.isPending || undefined}
+      >
+        {m.header.signOut}
+      </button>
+      {signOut.isError ? (
+        <div className="account-bar__error">
+          <ErrorDetails error={signOut.error} title={m.header.signOutFailed} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

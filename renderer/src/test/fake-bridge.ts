@@ -1,0 +1,144 @@
+/**
+ * An in-memory stand-in for the preload's `window.cosDesk`: it validates input with the real contract,
+ * keeps buckets in memory, answers with envelopes (copied, as IPC would), and lets a test make the next
+ * call fail or hold a call pending.
+ */
+import type { BridgeApi } from '../../../shared/api';
+import { contract, type Bucket, type Method, type SessionState } from '../../../shared/contract';
+import type { AppError, Envelope } from '../../../shared/errors';
+
+export const OWNER = { ownerId: 'qcs::cam::uin/100000000001:uin/100000000001', displayName: 'Demo Account' };
+
+export const SIGNED_IN: SessionState = {
+  signedIn: true,
+  canRememberKeys: true,
+  account: OWNER,
+  profile: { secretIdMasked: 'AKID****demo', region: 'ap-guangzhou', https: true, temporary: false },
+};
+
+export interface FakeCosOptions {
+  buckets?: Bucket[];
+  session?: SessionState;
+  /** Buckets that exist but belong to another account: HEAD answers 403. */
+  foreignBuckets?: string[];
+  /** Buckets that still hold objects: DELETE answers BucketNotEmpty. */
+  nonEmpty?: string[];
+}
+
+export interface Call {
+  method: Method;
+  input: unknown;
+}
+
+export interface FakeCos {
+  bridge: BridgeApi;
+  calls: Call[];
+  buckets: Bucket[];
+  callsOf: (method: Method) => Call[];
+  /** The next call of `method` answers with this error. */
+  failNext: (method: Method, error: AppError) => void;
+  /** Calls of `method` stay pending until the returned function is called. */
+  hold: (method: Method) => () => void;
+}
+
+export function cosError(code: string, status: number, extra: Partial<AppError> = {}): AppError {
+  return { kind: 'cos', code, status, message: `${code} (from the fake COS)`, requestId: `req-${code}`, ...extra };
+}
+
+let requestCounter = 0;
+
+export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
+  const buckets = [...(options.buckets ?? [])];
+  let session: SessionState = options.session ?? SIGNED_IN;
+  const calls: Call[] = [];
+  const failures = new Map<Method, AppError>();
+  const holds = new Map<Method, Promise<void>>();
+
+  const ok = <T>(data: T): Envelope<T> => ({ ok: true, data: structuredClone(data) });
+  const fail = (error: AppError): Envelope<never> => ({ ok: false, error: structuredClone(error) });
+
+  const handlers: Record<Method, (input: any) => Envelope<unknown>> = {
+    getSession: () => ok(session),
+    signIn: (input) => {
+      session = {
+        signedIn: true,
+        canRememberKeys: session.canRememberKeys,
+        account: OWNER,
+        profile: {
+          secretIdMasked: `${input.secretId.slice(0, 4)}****`,
+          region: input.region,
+          https: input.https,
+          endpoint: input.endpoint,
+          temporary: Boolean(input.sessionToken),
+        },
+      };
+      return ok(session);
+    },
+    signOut: () => {
+      session = { signedIn: false, canRememberKeys: session.canRememberKeys };
+      return ok(session);
+    },
+    listBuckets: () => ok({ owner: OWNER, buckets }),
+    createBucket: (input) => {
+      const name = `${input.name}-${input.appId}`;
+      const bucket: Bucket = { name, region: input.region, creationDate: '2025-03-01T08:00:00Z', bucketType: 'cos' };
+      if (buckets.some((b) => b.name === name)) return ok({ bucket, alreadyOwned: true });
+      buckets.push(bucket);
+      return ok({ bucket, alreadyOwned: false });
+    },
+    headBucket: (input) => {
+      const requestId = `head-${++requestCounter}`;
+      const own = buckets.find((b) => b.name === input.bucket && b.region === input.region);
+      const base = { bucket: input.bucket, region: input.region, requestId };
+      if (own) return ok({ ...base, status: 200, exists: true, accessible: true, bucketRegion: own.region, multiAz: own.bucketType === 'maz' });
+      if (options.foreignBuckets?.includes(input.bucket)) return ok({ ...base, status: 403, exists: true, accessible: false, multiAz: false });
+      return ok({ ...base, status: 404, exists: false, accessible: false, multiAz: false });
+    },
+    deleteBucket: (input) => {
+      const index = buckets.findIndex((b) => b.name === input.bucket && b.region === input.region);
+      if (index < 0) return fail(cosError('NoSuchBucket', 404));
+      if (options.nonEmpty?.includes(input.bucket)) return fail(cosError('BucketNotEmpty', 409));
+      buckets.splice(index, 1);
+      return ok({ bucket: input.bucket, region: input.region });
+    },
+  };
+
+  const bridge = {} as Record<Method, (input?: unknown) => Promise<Envelope<unknown>>>;
+  for (const method of Object.keys(handlers) as Method[]) {
+    bridge[method] = async (input?: unknown) => {
+      calls.push({ method, input: structuredClone(input) });
+      await holds.get(method);
+      const failure = failures.get(method);
+      if (failure) {
+        failures.delete(method);
+        return fail(failure);
+      }
+      const parsed = contract[method].input.safeParse(input);
+      if (!parsed.success) {
+        return fail({
+          kind: 'validation',
+          code: 'ValidationError',
+          message: 'Invalid input',
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+      }
+      return handlers[method](parsed.data);
+    };
+  }
+
+  return {
+    bridge: bridge as unknown as BridgeApi,
+    calls,
+    buckets,
+    callsOf: (method) => calls.filter((c) => c.method === method),
+    failNext: (method, error) => failures.set(method, error),
+    hold: (method) => {
+      let release!: () => void;
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        holds.delete(method);
+        release();
+      };
+    },
+  };
+}
