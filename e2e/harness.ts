@@ -90,7 +90,9 @@ function preloadInitScript(): string {
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
   const exports = module.exports;
+  {
   ${source}
+  }
 })();`;
 }
 

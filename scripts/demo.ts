@@ -66,7 +66,9 @@ async function serveBrowserDemo(): Promise<void> {
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
   const exports = module.exports;
+  {
   ${preload}
+  }
 })();`;
   const rendererDir = join(PROJECT_ROOT, 'out/renderer');
   let origin = '';

@@ -1,24 +1,9 @@
 import { AppErrorException, type Envelope } from './errors';
-import { METHODS, channelOf, type CosDeskApi, type InputOf, type Method, type OutputOf } from './contract';
+import type { CosDeskApi } from './contract';
+import { METHODS } from './methods';
+import type { BridgeApi } from './bridge';
 
-/**
- * What the preload exposes: one named function per contract entry, answering with the envelope.
- * Envelopes, not thrown errors, cross the context bridge because Electron drops an Error's own fields there.
- */
-export type BridgeApi = {
-  [M in Method]: (input?: InputOf<M>) => Promise<Envelope<OutputOf<M>>>;
-};
-
-export type Invoke = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
-
-export function createBridgeApi(invoke: Invoke): BridgeApi {
-  const api: Record<string, (input?: unknown) => Promise<Envelope<unknown>>> = {};
-  for (const method of METHODS) {
-    const channel = channelOf(method);
-    api[method] = (input?: unknown) => invoke(channel, input);
-  }
-  return Object.freeze(api) as unknown as BridgeApi;
-}
+export { createBridgeApi, type BridgeApi, type Invoke } from './bridge';
 
 /**
  * The renderer's client: a failure envelope becomes a thrown AppErrorException, so callers and React Query

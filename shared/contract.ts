@@ -7,6 +7,7 @@ import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { isWellFormedRegion } from './regions';
+import type { Method } from './methods';
 
 const regionSchema = z
   .string()
@@ -139,27 +140,18 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
 export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
 export type OutputOf<M extends Method> = z.output<Contract[M]['output']>;
 
-export const CHANNEL_PREFIX = 'cos-desk:';
-export const METHODS = Object.keys(contract) as Method[];
+// Both lists name the same calls: a call added to one and not the other fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodsMatchContract: Same<keyof Contract, Method> = true;
+void methodsMatchContract;
 
-export function channelOf(method: Method): string {
-  return CHANNEL_PREFIX + method;
-}
-
-export function methodOfChannel(channel: string): Method | undefined {
-  if (!channel.startsWith(CHANNEL_PREFIX)) return undefined;
-  const name = channel.slice(CHANNEL_PREFIX.length);
-  return (METHODS as string[]).includes(name) ? (name as Method) : undefined;
-}
+export { API_GLOBAL, CHANNEL_PREFIX, METHODS, channelOf, methodOfChannel, type Method } from './methods';
 
 /** The typed client the renderer calls (see api.ts: the preload exposes envelopes, the client unwraps them). */
 export type CosDeskApi = {
   [M in Method]: InputOf<M> extends undefined ? () => Promise<OutputOf<M>> : (input: InputOf<M>) => Promise<OutputOf<M>>;
 };
 
-/** The global name under which the preload exposes the API. */
-export const API_GLOBAL = 'cosDesk';

@@ -44,7 +44,10 @@ test.afterAll(async () => {
 });
 
 test('the window runs hardened: isolated, sandboxed, no Node', async () => {
-  const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences());
+  // getLastWebPreferences is Electron API that its bundled types do not declare.
+  const prefs = await app.evaluate(({ BrowserWindow }) =>
+    (BrowserWindow.getAllWindows()[0].webContents as unknown as { getLastWebPreferences(): object }).getLastWebPreferences(),
+  );
   expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
   const seen = await page.evaluate(() => ({
     require: typeof (window as any).require,

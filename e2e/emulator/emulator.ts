@@ -27,6 +27,7 @@ export async function startEmulator(
   const { port } = server.address() as AddressInfo;
   const address = `${host}:${port}`;
 
+  let closing: Promise<void> | undefined;
   return {
     endpoint: `http://${address}`,
     address,
@@ -40,11 +41,14 @@ export async function startEmulator(
       bucket.objectCount = n;
     },
     requests: () => log.map((entry) => ({ ...entry })),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    // Idempotent: a test may stop the emulator to simulate an outage before its fixture closes it.
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // SDK clients keep connections alive; without this close() would wait for them to time out.
         server.closeAllConnections();
-      }),
+      });
+      return closing;
+    },
   };
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { scrub, toAppError, type ErrorContext } from './cos-errors';
+
+const SECRET_KEY = 'SecretKeyXyz0123456789abcdefABCD';
+const TOKEN = 'TokenTokenToken-0123456789';
+const context: ErrorContext = { action: 'cos:DeleteBucket', secrets: [SECRET_KEY, TOKEN], timeoutMs: 15_000 };
+
+/** What the SDK rejects with for an XML error body: an Error with the parsed body under `error`. */
+function xmlError(code: string, message: string, statusCode: number): Error {
+  return Object.assign(new Error(message), {
+    code,
+    statusCode,
+    headers: { 'x-cos-request-id': 'header-request-id' },
+    error: { Code: code, Message: message, Resource: 'b-1250000000.cos.ap-guangzhou.myqcloud.com/', RequestId: 'body-request-id', TraceId: 't' },
+    RequestId: 'body-request-id',
+  });
+}
+
+describe('toAppError', () => {
+  it('maps an XML error body to a cos error with its code, status, message, request id and action', () => {
+    const error = toAppError(xmlError('BucketNotEmpty', 'The bucket you tried to delete is not empty.', 409), context);
+    expect(error).toEqual({
+      kind: 'cos',
+      code: 'BucketNotEmpty',
+      message: 'The bucket you tried to delete is not empty.',
+      status: 409,
+      requestId: 'body-request-id',
+      action: 'cos:DeleteBucket',
+    });
+  });
+
+  it('takes the request id from the header when the body has none', () => {
+    const raw = xmlError('AccessDenied', 'Access Denied.', 403);
+    delete (raw as unknown as { error: Record<string, unknown> }).error.RequestId;
+    expect(toAppError(raw, context).requestId).toBe('header-request-id');
+  });
+
+  it('maps the plain object of a body-less HEAD answer to a cos error named after its status', () => {
+    const raw = { statusCode: 403, code: '403', message: 'Forbidden', headers: { 'x-cos-request-id': 'head-id' }, RequestId: 'head-id' };
+    expect(toAppError(raw, { ...context, action: 'cos:HeadBucket' })).toMatchObject({
+      kind: 'cos',
+      code: 'AccessDenied',
+      status: 403,
+      requestId: 'head-id',
+      action: 'cos:HeadBucket',
+    });
+    expect(toAppError({ statusCode: 502, code: '502', message: 'Bad Gateway' }, context)).toMatchObject({
+      kind: 'cos',
+      code: 'Http502',
+      status: 502,
+      message: 'COS answered HTTP 502 (Bad Gateway) without an error body.',
+    });
+  });
+
+  it('maps the SDK client-side check to a validation error', () => {
+    const raw = { code: 'Error', name: 'Error', message: 'Bucket should format as "test-1250000000".' };
+    expect(toAppError(raw, context)).toEqual({
+      kind: 'validation',
+      code: 'ValidationError',
+      message: 'Bucket should format as "test-1250000000".',
+      action: 'cos:DeleteBucket',
+    });
+  });
+
+  it.each([
+    ['ECONNREFUSED', 'the connection was refused'],
+    ['ECONNRESET', 'the connection was reset'],
+    ['ENOTFOUND', 'the host name could not be resolved'],
+  ])('maps the network error %s to a network error that says so', (code, reason) => {
+    const raw = { code, name: code, message: `connect ${code} 127.0.0.1:9`, url: 'http://127.0.0.1:9/', method: 'GET' };
+    expect(toAppError(raw, context)).toEqual({
+      kind: 'network',
+      code: 'NetworkError',
+      message: `Could not reach COS: ${reason} (${code}).`,
+      action: 'cos:DeleteBucket',
+    });
+  });
+
+  it('keeps the text of an unfamiliar network error', () => {
+    const raw = { code: 'CERT_HAS_EXPIRED', message: 'certificate has expired' };
+    expect(toAppError(raw, context).message).toBe('Could not reach COS: certificate has expired (CERT_HAS_EXPIRED).');
+  });
+
+  it.each(['ETIMEDOUT', 'ESOCKETTIMEDOUT'])('maps %s to a timeout that names the limit', (code) => {
+    expect(toAppError({ code, message: code }, { ...context, timeoutMs: 2500 })).toEqual({
+      kind: 'timeout',
+      code: 'Timeout',
+      message: 'No answer from COS within 2.5 s.',
+      action: 'cos:DeleteBucket',
+    });
+  });
+
+  it('never copies the SecretKey or the token out of any shape', () => {
+    const leaks = `key=${SECRET_KEY} token=${TOKEN}`;
+    const shapes: unknown[] = [
+      xmlError('SignatureDoesNotMatch', leaks, 403),
+      Object.assign(xmlError(leaks, 'x', 400), {}),
+      { statusCode: 500, code: '500', message: leaks, headers: { 'x-cos-request-id': leaks } },
+      { code: 'Error', message: leaks },
+      { code: 'EWHATEVER', message: leaks },
+      { message: leaks },
+      leaks,
+    ];
+    for (const shape of shapes) {
+      const text = JSON.stringify(toAppError(shape, context));
+      expect(text).not.toContain(SECRET_KEY);
+      expect(text).not.toContain(TOKEN);
+      expect(text).toContain('[redacted]');
+    }
+  });
+
+  it('turns anything else into an internal error', () => {
+    expect(toAppError(undefined, context)).toMatchObject({ kind: 'internal', code: 'InternalError', message: 'undefined' });
+  });
+});
+
+describe('scrub', () => {
+  it('removes every occurrence and caps the length', () => {
+    expect(scrub('a SECRET b SECRET', ['SECRET', undefined, ''])).toBe('a [redacted] b [redacted]');
+    expect(scrub('x'.repeat(2000), []).length).toBe(501);
+  });
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it, vi } from 'vitest';
+import { METHODS, channelOf, type Method } from '../../shared/contract';
+import { AppErrorException, type Envelope } from '../../shared/errors';
+import { isTrustedSenderUrl } from '../security';
+import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
+
+const SECRET_KEY = 'RegistrySecretKeyMustNotLeak000001';
+const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
+
+const signedOut = { signedIn: false as const, canRememberKeys: true };
+const bucket = { name: 'a-1250000000', region: 'ap-guangzhou', creationDate: '2024-01-01T00:00:00Z' };
+const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
+const createInput = {
+  name: 'a',
+  appId: '1250000000',
+  region: 'ap-guangzhou',
+  acl: 'private',
+  grantRead: [],
+  grantWrite: [],
+  grantFullControl: [],
+  multiAz: false,
+};
+
+/** One valid input per method, so that each malformed variant differs from a good call in one way. */
+const VALID_INPUT: Record<Method, unknown> = {
+  getSession: undefined,
+  signIn: { secretId: 'AKID1234', secretKey: SECRET_KEY, region: 'ap-guangzhou', https: true },
+  signOut: undefined,
+  listBuckets: {},
+  createBucket: createInput,
+  headBucket: ref,
+  deleteBucket: ref,
+};
+
+function fakeServices() {
+  const services = {
+    session: {
+      getSession: vi.fn(() => signedOut),
+      signIn: vi.fn(async () => signedOut),
+      signOut: vi.fn(async () => signedOut),
+    },
+    buckets: {
+      list: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket] })),
+      create: vi.fn(async () => ({ bucket, alreadyOwned: false })),
+      head: vi.fn(async () => ({ ...ref, status: 404 as const, exists: false, accessible: false, multiAz: false })),
+      delete: vi.fn(async () => ref),
+    },
+  };
+  const called = () => [...Object.values(services.session), ...Object.values(services.buckets)].some((f) => f.mock.calls.length > 0);
+  return { services: services as unknown as AppServices, raw: services, called };
+}
+
+function registryWith(services: AppServices, log = vi.fn()) {
+  return createHandlerRegistry({ services, isTrustedSender: (s) => s.isMainFrame && isTrustedSenderUrl(s.url), log });
+}
+
+function expectFailure(envelope: Envelope<unknown>, code: string) {
+  expect(envelope.ok).toBe(false);
+  if (!envelope.ok) expect(envelope.error.code).toBe(code);
+  return envelope as Extract<Envelope<unknown>, { ok: false }>;
+}
+
+describe('handler registry', () => {
+  it('offers exactly one channel per contract method', () => {
+    const { services } = fakeServices();
+    expect(registryWith(services).channels).toEqual(METHODS.map(channelOf));
+  });
+
+  it.each(METHODS)('%s answers a valid call from our window', async (method) => {
+    const { services } = fakeServices();
+    const envelope = await registryWith(services).invoke(channelOf(method), TRUSTED, VALID_INPUT[method]);
+    expect(envelope.ok).toBe(true);
+  });
+
+  const foreignSenders: [string, unknown][] = [
+    ['another origin', { url: 'https://evil.example/index.html', isMainFrame: true }],
+    ['a look-alike host', { url: 'app://cos-desk.evil/index.html', isMainFrame: true }],
+    ['credentials in the URL', { url: 'app://cos-desk@evil/index.html', isMainFrame: true }],
+    ['a file URL', { url: 'file:///work/main/out/renderer/index.html', isMainFrame: true }],
+    ['a subframe of our origin', { url: 'app://cos-desk/index.html', isMainFrame: false }],
+    ['an empty URL', { url: '', isMainFrame: true }],
+    ['no sender', undefined],
+    ['a sender of the wrong shape', { url: 42, isMainFrame: 'yes' }],
+  ];
+  for (const method of METHODS) {
+    it.each(foreignSenders)(`${method} refuses %s without calling a service`, async (_label, sender) => {
+      const { services, called } = fakeServices();
+      const envelope = await registryWith(services).invoke(channelOf(method), sender as SenderInfo, VALID_INPUT[method]);
+      expectFailure(envelope, 'UntrustedSender');
+      expect(called()).toBe(false);
+    });
+  }
+
+  it('treats a sender check that throws as a refusal', async () => {
+    const { services } = fakeServices();
+    const registry = createHandlerRegistry({
+      services,
+      isTrustedSender: (s) => new URL(s.url).protocol === 'app:',
+    });
+    expectFailure(await registry.invoke(channelOf('getSession'), { url: 'not a url', isMainFrame: true }, undefined), 'UntrustedSender');
+  });
+
+  it.each(['cos-desk:readFile', 'cos-desk:', 'getSession', 'cos-desk:__proto__', 'cos-desk:constructor', 42 as unknown as string])(
+    'refuses the unknown channel %s',
+    async (channel) => {
+      const { services, called } = fakeServices();
+      expectFailure(await registryWith(services).invoke(channel, TRUSTED, undefined), 'UnknownChannel');
+      expect(called()).toBe(false);
+    },
+  );
+
+  const huge = 'x'.repeat(5_000_000);
+  const malformed: [Method, string, unknown][] = [
+    ['getSession', 'an unexpected argument', { anything: true }],
+    ['signOut', 'an unexpected argument', 'now'],
+    ['signIn', 'no input', undefined],
+    ['signIn', 'null', null],
+    ['signIn', 'an array', []],
+    ['signIn', 'a missing SecretKey', { ...(VALID_INPUT.signIn as object), secretKey: undefined }],
+    ['signIn', 'https as a string', { ...(VALID_INPUT.signIn as object), https: 'true' }],
+    ['signIn', 'an extra field', { ...(VALID_INPUT.signIn as object), remember: false }],
+    ['signIn', 'a huge SecretKey', { ...(VALID_INPUT.signIn as object), secretKey: huge }],
+    ['signIn', 'an endpoint with a scheme', { ...(VALID_INPUT.signIn as object), endpoint: 'http://127.0.0.1:9' }],
+    ['signIn', 'a __proto__ key', JSON.parse(`{"__proto__": {"polluted": true}, "secretId": "AKID1", "secretKey": "k", "region": "ap-guangzhou", "https": true}`)],
+    ['listBuckets', 'a region that is not one', { region: '../../etc' }],
+    ['listBuckets', 'a numeric region', { region: 7 }],
+    ['createBucket', 'an uppercase name', { ...createInput, name: 'Photos' }],
+    ['createBucket', 'NaN for multiAz', { ...createInput, multiAz: NaN }],
+    ['createBucket', 'an unknown ACL', { ...createInput, acl: 'authenticated-read' }],
+    ['createBucket', 'a bad grantee', { ...createInput, grantRead: ['id="1"; drop'] }],
+    ['createBucket', 'too many grantees', { ...createInput, grantRead: Array.from({ length: 10_000 }, () => '100000000001') }],
+    ['createBucket', 'a huge name', { ...createInput, name: huge }],
+    ['headBucket', 'a bucket without APPID', { ...ref, bucket: 'photos' }],
+    ['headBucket', 'a missing region', { bucket: ref.bucket }],
+    ['deleteBucket', 'a number', 12],
+    ['deleteBucket', 'a __proto__ key', JSON.parse(`{"bucket": "a-1250000000", "region": "ap-guangzhou", "__proto__": {"x": 1}}`)],
+  ];
+  it.each(malformed)('%s with %s gets a ValidationError envelope, not a throw', async (method, _label, input) => {
+    const { services, called } = fakeServices();
+    const started = Date.now();
+    const envelope = expectFailure(await registryWith(services).invoke(channelOf(method), TRUSTED, input), 'ValidationError');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(envelope.error.kind).toBe('validation');
+    expect(envelope.error.issues?.length).toBeGreaterThan(0);
+    expect(envelope.error.issues!.length).toBeLessThanOrEqual(20);
+    expect(envelope.error.message.length).toBeLessThan(5000);
+    expect(JSON.stringify(envelope)).not.toContain(SECRET_KEY);
+    expect(called()).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says which field to fix', async () => {
+    const { services } = fakeServices();
+    const envelope = expectFailure(
+      await registryWith(services).invoke(channelOf('createBucket'), TRUSTED, { ...createInput, name: '-photos' }),
+      'ValidationError',
+    );
+    expect(envelope.error.issues).toEqual([{ path: 'name', message: 'The name cannot start or end with a hyphen.' }]);
+    expect(envelope.error.message).toContain('name: The name cannot start or end with a hyphen.');
+  });
+
+  it('answers an input whose properties throw when read', async () => {
+    const { services } = fakeServices();
+    const hostile = new Proxy({}, {
+      get() {
+        throw new Error('boom');
+      },
+      ownKeys() {
+        throw new Error('boom');
+      },
+    });
+    const envelope = await registryWith(services).invoke(channelOf('headBucket'), TRUSTED, hostile);
+    expect(envelope.ok).toBe(false);
+  });
+
+  it('passes a service AppError through unchanged, minus fields the contract does not know', async () => {
+    const { services, raw } = fakeServices();
+    const error = { kind: 'cos' as const, code: 'BucketNotEmpty', message: 'Not empty.', status: 409, requestId: 'r1', action: 'cos:DeleteBucket' };
+    raw.buckets.delete.mockRejectedValueOnce(new AppErrorException({ ...error, secretKey: SECRET_KEY } as never));
+    const envelope = await registryWith(services).invoke(channelOf('deleteBucket'), TRUSTED, ref);
+    expect(envelope).toEqual({ ok: false, error });
+  });
+
+  it('turns any other exception into an InternalError without its text, and logs it', async () => {
+    const { services, raw } = fakeServices();
+    raw.session.signIn.mockRejectedValueOnce(new Error(`failed with ${SECRET_KEY}`));
+    const log = vi.fn();
+    const envelope = expectFailure(await registryWith(services, log).invoke(channelOf('signIn'), TRUSTED, VALID_INPUT.signIn), 'InternalError');
+    expect(envelope.error.kind).toBe('internal');
+    expect(JSON.stringify(envelope)).not.toContain(SECRET_KEY);
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('drops answer fields outside the contract, and refuses an answer that breaks it', async () => {
+    const { services, raw } = fakeServices();
+    raw.session.getSession.mockReturnValueOnce({ ...signedOut, secretKey: SECRET_KEY } as never);
+    const registry = registryWith(services);
+    expect(await registry.invoke(channelOf('getSession'), TRUSTED, undefined)).toEqual({ ok: true, data: signedOut });
+    raw.session.getSession.mockReturnValueOnce({ signedIn: 'maybe' } as never);
+    expectFailure(await registry.invoke(channelOf('getSession'), TRUSTED, undefined), 'InternalError');
+  });
+
+  it('hands the service the parsed input', async () => {
+    const { services, raw } = fakeServices();
+    await registryWith(services).invoke(channelOf('signIn'), TRUSTED, { ...(VALID_INPUT.signIn as object), secretId: '  AKID1234  ' });
+    expect(raw.session.signIn).toHaveBeenCalledWith(expect.objectContaining({ secretId: 'AKID1234' }));
+  });
+});

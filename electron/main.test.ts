@@ -1,0 +1,84 @@
+/** The Electron entry point's wiring, with Electron and electron-store replaced by stand-ins. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startEmulator, type Emulator } from '../e2e/emulator';
+import { METHODS, channelOf } from '../shared/contract';
+import { OWNER, SEED } from './testing/cos-fixtures';
+import { createElectronMock, electronModule } from './testing/electron-mock';
+
+const hoisted = vi.hoisted(() => ({
+  electron: undefined as unknown as ReturnType<typeof createElectronMock>,
+  stores: [] as { name: string; data: Map<string, unknown> }[],
+}));
+// Made once: module resets re-run main.ts but reuse this mock, so each test clears it instead.
+vi.mock('electron', async () => {
+  const { createElectronMock: create } = await import('./testing/electron-mock');
+  hoisted.electron = create();
+  return electronModule(hoisted.electron);
+});
+vi.mock('electron-store', () => ({
+  default: class {
+    private readonly data = new Map<string, unknown>();
+    constructor(options: { name: string }) {
+      hoisted.stores.push({ name: options.name, data: this.data });
+    }
+    get = (key: string) => this.data.get(key);
+    set = (key: string, value: unknown) => void this.data.set(key, value);
+    delete = (key: string) => void this.data.delete(key);
+  },
+}));
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ seed: SEED });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  await import('electron');
+  vi.resetModules();
+  vi.clearAllMocks();
+  hoisted.electron.windows.length = 0;
+  hoisted.electron.app.listeners.clear();
+  hoisted.electron.app.requestSingleInstanceLock.mockReturnValue(true);
+  hoisted.stores.length = 0;
+  delete process.env.COS_DESK_DEMO;
+});
+
+async function startMain() {
+  await import('./main');
+  return hoisted.electron;
+}
+
+describe('main', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    hoisted.electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    const electron = await startMain();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('registers the scheme, the renderer, every IPC channel and opens the window; a second launch focuses it', async () => {
+    const electron = await startMain();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(METHODS.map(channelOf));
+    expect(electron.windows[0].loadURL).toHaveBeenCalledWith('app://cos-desk/index.html');
+    expect(hoisted.stores.map((s) => s.name)).toEqual(['settings', 'secrets']);
+
+    electron.app.emit('second-instance');
+    expect(electron.windows[0].focus).toHaveBeenCalled();
+  });
+
+  it('in demo mode signs in to the given endpoint for this run, storing nothing', async () => {
+    process.env.COS_DESK_DEMO = JSON.stringify({ endpoint: emulator.address, secretId: OWNER.secretId, secretKey: OWNER.secretKey });
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+
+    const [, getSession] = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf('getSession'))!;
+    const frame = { url: 'app://cos-desk/index.html' };
+    const state = await (getSession as (event: unknown, input: unknown) => Promise<unknown>)({ senderFrame: frame, sender: { mainFrame: frame } }, undefined);
+    expect(state).toMatchObject({ ok: true, data: { signedIn: true, profile: { endpoint: emulator.address, https: false } } });
+    expect(hoisted.stores.every((s) => s.data.size === 0)).toBe(true);
+  });
+});
