@@ -39,6 +39,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Request timeout of the COS gateway, in ms. */
   timeoutMs?: number;
+  /** The gateway's first retry pause, in ms; specs with injected faults shorten it. */
+  backoffMs?: number;
 }
 
 export interface LaunchedApp {
@@ -73,6 +75,8 @@ export function signInInputFor(emulator: Emulator, account: EmulatorAccount = em
     secretId: account.secretId,
     secretKey: account.secretKey,
     sessionToken: account.sessionToken,
+    // Temporary keys need an expiry; an hour outlasts any test.
+    expiresAt: account.sessionToken ? new Date(Date.now() + 3_600_000).toISOString() : undefined,
     region: 'ap-guangzhou',
     https: false,
     endpoint: emulator.address,
@@ -106,6 +110,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     cipher: createTestCipher({ available: options.encryptionAvailable ?? true }),
     isTrustedSender: (sender: SenderInfo) => sender.isMainFrame && new URL(sender.url).origin === renderer.origin,
     timeoutMs: options.timeoutMs,
+    backoffMs: options.backoffMs,
   });
   const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };
   const responses: unknown[] = [];

@@ -5,7 +5,9 @@
 import { createCosGateway } from './cos/gateway';
 import { createHandlerRegistry, type HandlerRegistry, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
+import { Redactor } from './secrets/redactor';
 import { SecretStore } from './secrets/secret-store';
+import { AddedBucketStore } from './services/added-buckets';
 import { BucketService } from './services/bucket-service';
 import { SessionService } from './services/session-service';
 import type { SettingsStore } from './settings/settings-store';
@@ -19,26 +21,33 @@ export interface MainProcessOptions {
   isTrustedSender(sender: SenderInfo): boolean;
   /** Per-request COS timeout, in ms. */
   timeoutMs?: number;
-  log?(message: string, error: unknown): void;
+  /** The first retry's pause, in ms (tests shorten it). */
+  backoffMs?: number;
+  /** Gets the details already cleaned of every SecretKey and token the app has handled. */
+  log?(message: string, details: string): void;
 }
 
 export interface MainProcess {
   registry: HandlerRegistry;
   session: SessionService;
   buckets: BucketService;
+  /** Cleans text of the secrets handled so far, for anything else that writes logs. */
+  redactor: Redactor;
 }
 
 export function createMainProcess(options: MainProcessOptions): MainProcess {
+  const redactor = new Redactor();
   const session = new SessionService({
+    redactor,
     settings: options.settings,
     secrets: new SecretStore(options.cipher, options.secretSettings),
-    connect: (credentials) => createCosGateway(credentials, { timeoutMs: options.timeoutMs }),
+    connect: (credentials) => createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs }),
   });
-  const buckets = new BucketService(session);
+  const buckets = new BucketService(session, new AddedBucketStore(options.settings));
   const registry = createHandlerRegistry({
     services: { session, buckets },
     isTrustedSender: options.isTrustedSender,
-    log: options.log,
+    log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });
-  return { registry, session, buckets };
+  return { registry, session, buckets, redactor };
 }

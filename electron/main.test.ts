@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { startEmulator, type Emulator } from '../e2e/emulator';
 import { METHODS, channelOf } from '../shared/contract';
 import { OWNER, SEED } from './testing/cos-fixtures';
-import { createElectronMock, electronModule } from './testing/electron-mock';
+import { FakeWebContents, createElectronMock, electronModule } from './testing/electron-mock';
 
 const hoisted = vi.hoisted(() => ({
   electron: undefined as unknown as ReturnType<typeof createElectronMock>,
@@ -75,10 +75,41 @@ describe('main', () => {
     const electron = await startMain();
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
 
-    const [, getSession] = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf('getSession'))!;
     const frame = { url: 'app://cos-desk/index.html' };
-    const state = await (getSession as (event: unknown, input: unknown) => Promise<unknown>)({ senderFrame: frame, sender: { mainFrame: frame } }, undefined);
+    const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
     expect(state).toMatchObject({ ok: true, data: { signedIn: true, profile: { endpoint: emulator.address, https: false } } });
     expect(hoisted.stores.every((s) => s.data.size === 0)).toBe(true);
   });
+
+  it('refuses IPC from a web contents that is not our window, even at our URL', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const ours = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
+    expect(ours).toMatchObject({ ok: true });
+    const other = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: -1, mainFrame: frame } }, undefined);
+    expect(other).toMatchObject({ ok: false, error: { code: 'UntrustedSender' } });
+  });
+
+  it('hardens every web contents created and denies permissions in the default session', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const contents = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, contents);
+    const navigation = { url: 'https://evil.example/', preventDefault: vi.fn() };
+    contents.emit('will-navigate', navigation);
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+
+    const callback = vi.fn();
+    electron.session.defaultSession.permissionRequestHandler!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+  });
 });
+
+type IpcHandler = (event: unknown, input: unknown) => Promise<unknown>;
+
+function handlerOf(electron: ReturnType<typeof createElectronMock>, method: (typeof METHODS)[number]): IpcHandler {
+  const [, handler] = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf(method))!;
+  return handler as IpcHandler;
+}

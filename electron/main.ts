@@ -1,6 +1,7 @@
 /** The Electron entry point: wires the app's pieces to Electron and opens the window. */
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain } from 'electron';
+import { inspect } from 'node:util';
+import { BrowserWindow, app, ipcMain, session, type WebContents } from 'electron';
 import Store from 'electron-store';
 import { createMainProcess } from './app-services';
 import { parseDemoSignIn } from './demo-profile';
@@ -8,16 +9,20 @@ import { registerIpcHandlers } from './ipc/register';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './secrets/safe-storage-cipher';
 import { isTrustedSenderUrl } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, denyPermissions, hardenWebContents } from './window';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
 
-function log(message: string, error: unknown): void {
-  console.error(`[cos-desk] ${message}:`, error);
+/** The web contents of our own windows: IPC from any other (a devtools page, a stray webview) is refused. */
+const ourContents = new Set<number>();
+
+function log(message: string, details: string): void {
+  console.error(`[cos-desk] ${message}: ${details}`);
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  denyPermissions(session.defaultSession);
   serveRenderer(RENDERER_DIR);
 
   const main = createMainProcess({
@@ -27,17 +32,20 @@ async function start(): Promise<void> {
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
     log,
   });
-  registerIpcHandlers(ipcMain, main.registry);
+  registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));
 
   const demo = parseDemoSignIn(process.env.COS_DESK_DEMO);
   if (demo) {
     // Demo keys are for this run only: what the user saved stays as it was.
-    await main.session.signIn(demo, { remember: false }).catch((error: unknown) => log('demo sign-in failed', error));
+    await main.session.signIn(demo, { remember: false }).catch((error: unknown) => log('demo sign-in failed', main.redactor.describe(error)));
   } else {
     await main.session.restore();
   }
 
-  createMainWindow();
+  const window = createMainWindow();
+  const { id } = window.webContents;
+  ourContents.add(id);
+  window.on('closed', () => ourContents.delete(id));
   app.on('window-all-closed', () => app.quit());
 }
 
@@ -45,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // Every web contents, not only our window's: whatever gets created lives by the same rules.
+  app.on('web-contents-created', (_event, contents: WebContents) => hardenWebContents(contents));
   // A second launch brings the running window forward instead of opening another copy of the app.
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -52,7 +62,8 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
   start().catch((error: unknown) => {
-    log('startup failed', error);
+    // No secret has been read before the services exist, and after that the services log through the redactor.
+    log('startup failed', inspect(error));
     app.exit(1);
   });
 }

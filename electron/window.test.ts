@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createElectronMock, electronModule } from './testing/electron-mock';
+import { FakeSession, FakeWebContents, createElectronMock, electronModule } from './testing/electron-mock';
 
 const electron = vi.hoisted(() => ({ mock: undefined as unknown as ReturnType<typeof createElectronMock> }));
 vi.mock('electron', async () => {
@@ -8,7 +8,7 @@ vi.mock('electron', async () => {
   return electronModule(electron.mock);
 });
 
-const { WEB_PREFERENCES, createMainWindow } = await import('./window');
+const { createMainWindow, denyPermissions, hardenWebContents } = await import('./window');
 
 beforeEach(() => {
   electron.mock.windows.length = 0;
@@ -20,52 +20,67 @@ function openWindow() {
   return electron.mock.windows[0];
 }
 
+function hardened() {
+  const contents = new FakeWebContents();
+  hardenWebContents(contents as never);
+  return contents;
+}
+
 describe('the main window', () => {
-  it('runs isolated, sandboxed, without Node or webviews, with our CommonJS preload', () => {
-    expect(WEB_PREFERENCES).toEqual({
+  it('runs isolated, sandboxed, without Node or webviews, with our CommonJS preload and webSecurity untouched', () => {
+    const { webPreferences } = openWindow().options as { webPreferences: Record<string, unknown> };
+    expect(webPreferences).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: expect.stringMatching(/[\\/]preload[\\/]preload\.cjs$/),
     });
-    expect(WEB_PREFERENCES).not.toHaveProperty('webSecurity');
-    expect(openWindow().options).toMatchObject({ show: false, webPreferences: WEB_PREFERENCES });
+    for (const weakening of ['webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures', 'enableBlinkFeatures']) {
+      expect(webPreferences).not.toHaveProperty(weakening);
+    }
   });
 
   it('loads the app from its own origin and shows itself once ready', () => {
     const window = openWindow();
+    expect(window.options).toMatchObject({ show: false });
     expect(window.loadURL).toHaveBeenCalledWith('app://cos-desk/index.html');
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
   });
+});
 
-  it.each(['will-navigate', 'will-redirect'])('%s is prevented for any URL outside the app', (eventName) => {
-    const window = openWindow();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://cos-desk.evil/', 'https://github.com/']) {
+describe('hardenWebContents', () => {
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s is prevented for any URL outside the app', (eventName) => {
+    const contents = hardened();
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://cos-desk.evil/', 'https://github.com/', 'javascript:alert(1)']) {
       const event = { url, preventDefault: vi.fn() };
-      window.webContents.emit(eventName, event);
+      contents.emit(eventName, event);
       expect(event.preventDefault, url).toHaveBeenCalled();
     }
     const inside = { url: 'app://cos-desk/index.html', preventDefault: vi.fn() };
-    window.webContents.emit(eventName, inside);
+    contents.emit(eventName, inside);
     expect(inside.preventDefault).not.toHaveBeenCalled();
   });
 
   it('refuses to attach webviews', () => {
     const event = { preventDefault: vi.fn() };
-    openWindow().webContents.emit('will-attach-webview', event);
+    hardened().emit('will-attach-webview', event);
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
   it('denies every new window and sends only allow-listed https links to the browser', () => {
-    const open = openWindow().webContents.windowOpenHandler!;
+    const open = hardened().windowOpenHandler!;
     const refused = [
       'file:///etc/passwd',
       'javascript:alert(1)',
       'http://cloud.tencent.com/',
       'https://cloud.tencent.com.evil.com/',
+      'https://cloud.tencent.com@evil.com/',
       'app://cos-desk/index.html',
     ];
     for (const url of refused) expect(open({ url })).toEqual({ action: 'deny' });
@@ -74,10 +89,13 @@ describe('the main window', () => {
     expect(open({ url: 'https://cloud.tencent.com/document/product/436/7730' })).toEqual({ action: 'deny' });
     expect(electron.mock.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://cloud.tencent.com/document/product/436/7730');
   });
+});
 
+describe('denyPermissions', () => {
   it('denies every permission request and check', () => {
-    const { session } = openWindow().webContents;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const session = new FakeSession();
+    denyPermissions(session as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();
       session.permissionRequestHandler!({}, permission, callback);
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);

@@ -5,3 +5,13 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// happy-dom lays nothing out, so every box is 0 px tall. The bucket table draws only the rows that fit its
+// scrolling box: give that box the height of a window (about 16 rows), as a real one has.
+export const TABLE_VIEW_HEIGHT = 600;
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('table-scroll') ? TABLE_VIEW_HEIGHT : 0;
+  },
+});

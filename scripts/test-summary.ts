@@ -14,6 +14,9 @@ const suites: Array<[string, Counts | undefined]> = [];
 const typecheck = read(join(dir, 'typecheck.json'));
 suites.push(['type check', typecheck && { passed: typecheck.passed, failed: typecheck.failed, skipped: 0 }]);
 
+const scan = read(join(dir, 'electronegativity.json'));
+suites.push(['electronegativity', scan && { passed: scan.passed, failed: scan.failed, skipped: 0 }]);
+
 const vitest = read(join(dir, 'vitest.json'));
 suites.push([
   'vitest',

@@ -13,6 +13,9 @@ else echo '{"passed":0,"failed":1}' >"$reports/typecheck.json"; status=1; fi
 echo "== build"
 if ! npx electron-vite build >"$reports/build.log" 2>&1; then cat "$reports/build.log"; status=1; fi
 
+echo "== static security scan (electronegativity)"
+node --import tsx scripts/security-scan.ts "$reports/electronegativity.json" || status=1
+
 echo "== unit and integration (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/vitest.json" || status=1
 

@@ -6,13 +6,16 @@ import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
-import { isWellFormedRegion } from './regions';
+import { regionSchema } from './region-schema';
+import {
+  accountSchema,
+  connectionTestSchema,
+  profileRefSchema,
+  saveProfileInputSchema,
+  sessionStateSchema,
+  signInInputSchema,
+} from './session-contract';
 import type { Method } from './methods';
-
-const regionSchema = z
-  .string()
-  .max(40)
-  .refine(isWellFormedRegion, { message: 'Region must look like ap-guangzhou (letters, hyphens, optional -N or -fsi).' });
 
 const fullBucketNameSchema = z
   .string()
@@ -23,42 +26,8 @@ const granteesSchema = z
   .array(z.string().max(80).refine(isValidGranteeId, { message: 'Account id must be a UIN or qcs::cam::uin/<owner>:uin/<sub>.' }))
   .max(MAX_GRANTEES);
 
-/** host or host:port of a private deployment or of the local emulator. */
-export const ENDPOINT_PATTERN = /^[A-Za-z0-9.-]{1,253}(?::\d{1,5})?$/;
-
-export const signInInputSchema = z.strictObject({
-  secretId: z.string().trim().min(1, 'Enter the SecretId.').max(128).regex(/^[A-Za-z0-9]+$/, 'SecretId has letters and digits only.'),
-  secretKey: z.string().min(1, 'Enter the SecretKey.').max(128).regex(/^\S+$/, 'SecretKey has no spaces.'),
-  sessionToken: z.string().max(4096).regex(/^\S*$/, 'Session token has no spaces.').optional(),
-  region: regionSchema,
-  https: z.boolean(),
-  endpoint: z.string().regex(ENDPOINT_PATTERN, 'Endpoint must be host or host:port, without a scheme.').optional(),
-});
-export type SignInInput = z.infer<typeof signInInputSchema>;
-
-const accountSchema = z.object({ ownerId: z.string(), displayName: z.string() });
-export type Account = z.infer<typeof accountSchema>;
-
-export const sessionStateSchema = z.discriminatedUnion('signedIn', [
-  z.object({
-    signedIn: z.literal(false),
-    /** False where the OS offers no encryption: keys then last for this session only. */
-    canRememberKeys: z.boolean(),
-  }),
-  z.object({
-    signedIn: z.literal(true),
-    canRememberKeys: z.boolean(),
-    account: accountSchema,
-    profile: z.object({
-      secretIdMasked: z.string(),
-      region: z.string(),
-      https: z.boolean(),
-      endpoint: z.string().optional(),
-      temporary: z.boolean(),
-    }),
-  }),
-]);
-export type SessionState = z.infer<typeof sessionStateSchema>;
+export { ENDPOINT_PATTERN } from './endpoints';
+export * from './session-contract';
 
 export const bucketSchema = z.object({
   name: z.string(),
@@ -71,6 +40,25 @@ export type Bucket = z.infer<typeof bucketSchema>;
 export const listBucketsInputSchema = z.strictObject({ region: regionSchema.optional() });
 export const bucketListSchema = z.object({ owner: accountSchema, buckets: z.array(bucketSchema) });
 export type BucketList = z.infer<typeof bucketListSchema>;
+
+/** GET Service's documented largest page. */
+export const BUCKET_PAGE_SIZE = 2000;
+
+/** One GET Service page: the renderer asks page by page so that rows appear while the rest load. */
+export const listBucketsPageInputSchema = z.strictObject({
+  region: regionSchema.optional(),
+  /** The previous page's nextMarker; absent for the first page. Bucket names are at most 60 characters. */
+  marker: z.string().min(1).max(100).optional(),
+});
+export type ListBucketsPageInput = z.infer<typeof listBucketsPageInputSchema>;
+export const bucketListPageSchema = z.object({
+  owner: accountSchema,
+  buckets: z.array(bucketSchema).max(BUCKET_PAGE_SIZE),
+  /** Where the next page starts; present exactly when truncated. */
+  nextMarker: z.string().optional(),
+  truncated: z.boolean(),
+});
+export type BucketListPage = z.infer<typeof bucketListPageSchema>;
 
 export const createBucketInputSchema = z
   .strictObject({
@@ -124,8 +112,22 @@ export const headBucketResultSchema = z.object({
 });
 export type HeadBucketResult = z.infer<typeof headBucketResultSchema>;
 
-export const deleteBucketResultSchema = z.object({ bucket: z.string(), region: z.string() });
+export const deleteBucketResultSchema = z.object({
+  bucket: z.string(),
+  region: z.string(),
+  /** The delete got no clear answer, and a check right after found the bucket gone. */
+  confirmedByCheck: z.boolean(),
+});
 export type DeleteBucketResult = z.infer<typeof deleteBucketResultSchema>;
+
+/** A bucket added by name, for keys that may not list buckets (no cos:GetService); kept per profile. */
+export const addedBucketSchema = z.object({ name: z.string(), region: z.string(), addedAt: z.string() });
+export type AddedBucket = z.infer<typeof addedBucketSchema>;
+export const addedBucketListSchema = z.object({ buckets: z.array(addedBucketSchema) });
+export type AddedBucketList = z.infer<typeof addedBucketListSchema>;
+/** Added once HEAD found it (200, or 403: it exists but this key may not read it); `check` is that answer. */
+export const addBucketResultSchema = z.object({ bucket: addedBucketSchema, check: headBucketResultSchema });
+export type AddBucketResult = z.infer<typeof addBucketResultSchema>;
 
 const noInput = z.undefined();
 
@@ -133,10 +135,19 @@ export const contract = {
   getSession: { input: noInput, output: sessionStateSchema },
   signIn: { input: signInInputSchema, output: sessionStateSchema },
   signOut: { input: noInput, output: sessionStateSchema },
+  switchProfile: { input: profileRefSchema, output: sessionStateSchema },
+  saveProfile: { input: saveProfileInputSchema, output: sessionStateSchema },
+  deleteProfile: { input: profileRefSchema, output: sessionStateSchema },
+  testProfile: { input: profileRefSchema, output: connectionTestSchema },
+  /** Every page in one answer, for callers that want the whole list at once; the table streams listBucketsPage. */
   listBuckets: { input: listBucketsInputSchema, output: bucketListSchema },
+  listBucketsPage: { input: listBucketsPageInputSchema, output: bucketListPageSchema },
   createBucket: { input: createBucketInputSchema, output: createBucketResultSchema },
   headBucket: { input: bucketRefSchema, output: headBucketResultSchema },
   deleteBucket: { input: bucketRefSchema, output: deleteBucketResultSchema },
+  addBucketByName: { input: bucketRefSchema, output: addBucketResultSchema },
+  listAddedBuckets: { input: noInput, output: addedBucketListSchema },
+  removeAddedBucket: { input: bucketRefSchema, output: addedBucketListSchema },
 } as const;
 
 export type Contract = typeof contract;

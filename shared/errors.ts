@@ -28,6 +28,17 @@ export const APP_ERROR_CODES = {
   network: 'NetworkError',
   timeout: 'Timeout',
   notSignedIn: 'NotSignedIn',
+  /** The profile's SecretKey is not at hand (not remembered on this system, or no longer decryptable). */
+  keysNeeded: 'KeysNeeded',
+  /** The profile's temporary key is past its expiry. */
+  keyExpired: 'KeyExpired',
+  noSuchProfile: 'NoSuchProfile',
+  /** A GET Service answer that ended early or was not a bucket list, every time it was asked for. */
+  malformedResponse: 'MalformedResponse',
+  /** A delete got no clear answer, and the check after it found the bucket still there. */
+  bucketStillThere: 'BucketStillThere',
+  /** A delete got no clear answer, and the check after it could not tell either. */
+  outcomeUnknown: 'OutcomeUnknown',
   untrustedSender: 'UntrustedSender',
   unknownChannel: 'UnknownChannel',
   internal: 'InternalError',
@@ -49,6 +60,8 @@ export const appErrorSchema = z.object({
   action: z.string().optional(),
   /** Field-level problems of a validation error. */
   issues: z.array(errorIssueSchema).optional(),
+  /** Tries the main process sent before giving up, when more than one. */
+  attempts: z.number().int().positive().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 

@@ -42,7 +42,7 @@ function requireCurrent(signTime: string, nowSeconds: number): void {
   if (Number(times[2]) < nowSeconds) throw new CosError('AccessDenied', 'Request has expired');
 }
 
-function requireSessionToken(account: EmulatorAccount, token: string | undefined): void {
+function requireSessionToken(account: EmulatorAccount, token: string | undefined, nowMs: number): void {
   if (account.sessionToken === undefined) {
     if (token !== undefined) {
       throw new CosError(
@@ -64,10 +64,13 @@ function requireSessionToken(account: EmulatorAccount, token: string | undefined
       `The x-cos-security-token does not belong to SecretId ${account.secretId}: it is expired or from other keys.`,
     );
   }
+  if (account.tokenExpiresAt !== undefined && nowMs >= Date.parse(account.tokenExpiresAt)) {
+    throw new CosError('ExpiredToken', `The provided token has expired (at ${account.tokenExpiresAt}).`);
+  }
 }
 
-/** Identifies the caller from the request's signature, or throws the error COS would answer with. */
-export function authenticate(request: CosRequest, state: EmulatorState): EmulatorAccount {
+/** Identifies the caller from the request's signature, or throws the error COS would answer with. `now` is in ms. */
+export function authenticate(request: CosRequest, state: EmulatorState, now = Date.now()): EmulatorAccount {
   const header = request.headers.authorization;
   if (!header) throw new CosError('AccessDenied', 'The request is not signed: the Authorization header is missing.');
   const auth = parseAuthorization(header);
@@ -79,7 +82,7 @@ export function authenticate(request: CosRequest, state: EmulatorState): Emulato
   }
   const account = state.account(auth.secretId);
   if (!account) throw new CosError('InvalidAccessKeyId', `The SecretId ${auth.secretId} does not exist.`);
-  requireCurrent(auth.signTime, Date.now() / 1000);
+  requireCurrent(auth.signTime, now / 1000);
 
   const format = formatString({
     method: request.method,
@@ -95,6 +98,6 @@ export function authenticate(request: CosRequest, state: EmulatorState): Emulato
       { StringToSign: toSign, FormatString: format },
     );
   }
-  requireSessionToken(account, request.headers['x-cos-security-token']);
+  requireSessionToken(account, request.headers['x-cos-security-token'], now);
   return account;
 }

@@ -42,6 +42,44 @@ describe('npm run emulator', () => {
     expect(code).toBe(0);
   });
 
+  it('injects the faults named by --fault and --latency from the first request on', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'e2e/emulator/cli.ts', '--port', '0', '--latency', '1', '--fault', 'PutBucket:status=500:*'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      const ready = JSON.parse(line) as { endpoint: string; secretId: string; secretKey: string };
+      const cos = new COS({
+        SecretId: ready.secretId,
+        SecretKey: ready.secretKey,
+        Protocol: 'http:',
+        Ip: ready.endpoint.slice('http://'.length),
+      });
+      await expect(cos.getService({})).resolves.toMatchObject({ statusCode: 200 });
+      await expect(cos.putBucket({ Bucket: 'fresh-1250000000', Region: 'ap-guangzhou' })).rejects.toMatchObject({
+        statusCode: 500,
+        code: 'InternalError',
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    await once(child, 'exit');
+  });
+
+  it('refuses a malformed --fault before listening, saying why', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/emulator/cli.ts', '--fault', 'PutBucket:boom'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Unknown fault kind "boom"/);
+  });
+
   it('ships a demo seed that parses, with multi-AZ buckets and several regions', () => {
     const seed = parseSeed(JSON.parse(readFileSync(new URL('./demo-seed.json', import.meta.url), 'utf8')));
     const buckets = seed.buckets ?? [];

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { FaultInjector } from './faults';
 import { DEMO_ACCOUNT, bucketFromSeed } from './seed';
 import { createCosServer } from './server';
 import { EmulatorState } from './state';
@@ -15,7 +17,8 @@ export async function startEmulator(
   seed.buckets?.forEach(addBucket);
 
   const log: EmulatorRequestLogEntry[] = [];
-  const server = createCosServer(state, log);
+  const faults = new FaultInjector();
+  const server = createCosServer(state, log, faults);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -41,6 +44,28 @@ export async function startEmulator(
       bucket.objectCount = n;
     },
     requests: () => log.map((entry) => ({ ...entry })),
+    faults,
+    issueTemporaryKey({ expiresAt = new Date(Date.now() + 3_600_000), allow } = {}) {
+      const [owner] = accounts;
+      const id = randomBytes(12).toString('hex').toUpperCase();
+      const account = {
+        secretId: `AKIDTMP${id}`,
+        secretKey: randomBytes(24).toString('base64url'),
+        sessionToken: `token-${randomBytes(32).toString('base64url')}`,
+        tokenExpiresAt: expiresAt.toISOString(),
+        ownerUin: owner.ownerUin,
+        appId: owner.appId,
+        displayName: owner.displayName,
+        ...(allow ? { allow } : {}),
+      };
+      state.addAccount(account);
+      return { ...account };
+    },
+    expireToken(secretId) {
+      const account = state.account(secretId);
+      if (!account?.sessionToken) throw new Error(`No temporary key with SecretId ${secretId} in the emulator.`);
+      account.tokenExpiresAt = new Date().toISOString();
+    },
     // Idempotent: a test may stop the emulator to simulate an outage before its fixture closes it.
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {

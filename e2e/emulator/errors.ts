@@ -15,12 +15,14 @@ const STATUS = {
   InvalidAccessKeyId: 403,
   SignatureDoesNotMatch: 403,
   RequestTimeTooSkewed: 403,
+  ExpiredToken: 403,
   NoSuchBucket: 404,
   BucketAlreadyExists: 409,
   BucketAlreadyOwnedByYou: 409,
   BucketNotEmpty: 409,
   InternalError: 500,
   NotImplemented: 501,
+  SlowDown: 503,
 } as const;
 
 export type CosErrorCode = keyof typeof STATUS;

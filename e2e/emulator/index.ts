@@ -1,4 +1,6 @@
 export { startEmulator } from './emulator';
+export { FAULT_KINDS, FAULT_OPERATIONS, parseFaultFlag } from './faults';
+export type { FaultControl, FaultCounts, FaultKind, FaultOperation, FaultSpec, InjectedFault } from './faults';
 export { DEMO_ACCOUNT, parseSeed, seedBuckets } from './seed';
 export type {
   Emulator,

@@ -7,8 +7,11 @@ import { parseHost } from './hosts';
 import { putBucket } from './put-bucket';
 import type { EmulatorState } from './state';
 
-/** Picks the operation from host, method and path; every operation is signed, so authentication comes first. */
-export function route(request: CosRequest, state: EmulatorState): CosResponse {
+/**
+ * Picks the operation from host, method and path; every operation is signed, so authentication comes first.
+ * `now` is the server's clock in ms, which a clock-skew fault moves.
+ */
+export function route(request: CosRequest, state: EmulatorState, now = Date.now()): CosResponse {
   const target = parseHost(request.host);
   if (!target) {
     throw new CosError(
@@ -16,7 +19,7 @@ export function route(request: CosRequest, state: EmulatorState): CosResponse {
       `"${request.host}" is not a COS host: use service.cos.myqcloud.com, cos.<region>.myqcloud.com or <bucket>-<appid>.cos.<region>.myqcloud.com (the SDK sends these when given the Ip option).`,
     );
   }
-  const account = authenticate(request, state);
+  const account = authenticate(request, state, now);
   if (target.kind === 'service') {
     if (request.method === 'GET' && request.rawPath === '/') return getService(request, account, state, target.region);
   } else if (request.rawPath === '/' && request.query.size === 0) {

@@ -79,7 +79,10 @@ export function parseSeed(value: unknown): EmulatorSeed {
   accounts.forEach((account: unknown, i) => {
     const where = `accounts[${i}]`;
     if (!isRecord(account)) fail(where, 'must be an object.');
-    requireStrings(account, where, ['secretId', 'secretKey', 'ownerUin', 'appId'], ['sessionToken', 'displayName']);
+    requireStrings(account, where, ['secretId', 'secretKey', 'ownerUin', 'appId'], ['sessionToken', 'displayName', 'tokenExpiresAt']);
+    if (account.tokenExpiresAt !== undefined && Number.isNaN(Date.parse(account.tokenExpiresAt as string))) {
+      fail(where, '"tokenExpiresAt" must be a date.');
+    }
     const { allow } = account;
     if (allow !== undefined && !(Array.isArray(allow) && allow.every((a) => typeof a === 'string'))) {
       fail(where, '"allow" must be an array of CAM actions.');

@@ -2,6 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import { decodeOrKeep } from './decode';
 import { CosError, errorDocument } from './errors';
 import type { CosRequest, CosResponse } from './exchange';
+import { type FaultInjector, type FaultPlan, operationOf } from './faults';
 import { hostName } from './hosts';
 import { newRequestId, newTraceId } from './ids';
 import { route } from './router';
@@ -64,31 +65,85 @@ function asCosError(error: unknown): CosError {
   return new CosError('InternalError', 'The emulator failed to handle this request; see its standard error.');
 }
 
+/** The server's clock for this request: a clockSkew fault moves it, as a wrong client clock would look from here. */
+const DEFAULT_SKEW_MS = -3_600_000;
+
+function errorResponse(error: CosError, host: string, path: string, requestId: string): CosResponse {
+  return {
+    status: error.status,
+    headers: { 'content-type': 'application/xml' },
+    body: errorDocument(error, { resource: hostName(host) + path, requestId, traceId: newTraceId() }),
+  };
+}
+
+function planFor(req: IncomingMessage, faults: FaultInjector): FaultPlan {
+  const { rawPath, search } = splitUrl(req.url);
+  const target = operationOf(req.method ?? 'GET', req.headers.host ?? '', rawPath, search !== '');
+  return target ? faults.plan(target.operation, target.bucket) : { latencyMs: 0 };
+}
+
 async function respond(
   req: IncomingMessage,
   res: ServerResponse,
   state: EmulatorState,
   log: EmulatorRequestLogEntry[],
+  faults: FaultInjector,
 ): Promise<void> {
   const requestId = newRequestId();
   const host = req.headers.host ?? '';
   const path = splitUrl(req.url).rawPath;
+  const entry = (status: number, extra: Partial<EmulatorRequestLogEntry> = {}) =>
+    log.push({ method: req.method ?? '', host, path, status, ...extra });
+
+  const { latencyMs, outcome } = planFor(req, faults);
+  if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+  const fault = outcome ? { fault: outcome.kind } : {};
+  if (outcome?.kind === 'hang') {
+    // Never answered; the client's timeout, or the emulator's close(), ends the connection.
+    entry(0, fault);
+    return;
+  }
+  if (outcome?.kind === 'resetBefore') {
+    entry(0, fault);
+    req.socket.destroy();
+    return;
+  }
+
   let response: CosResponse;
   let code: string | undefined;
-  try {
-    response = route(await readRequest(req), state);
-  } catch (thrown) {
-    const error = asCosError(thrown);
+  if (outcome?.kind === 'status') {
+    const error =
+      outcome.status === 500
+        ? new CosError('InternalError', 'We encountered an internal error. Please try again.')
+        : new CosError('SlowDown', 'Please reduce your request rate.');
     code = error.code;
-    response = {
-      status: error.status,
-      headers: { 'content-type': 'application/xml' },
-      body: errorDocument(error, { resource: hostName(host) + path, requestId, traceId: newTraceId() }),
-    };
+    response = errorResponse(error, host, path, requestId);
+  } else {
+    const skewMs = outcome?.kind === 'clockSkew' ? (outcome.skewMs ?? DEFAULT_SKEW_MS) : 0;
+    const now = Date.now() + skewMs;
+    if (skewMs !== 0) {
+      if (outcome?.sendDate === false) res.sendDate = false;
+      else res.setHeader('date', new Date(now).toUTCString());
+    }
+    try {
+      response = route(await readRequest(req), state, now);
+    } catch (thrown) {
+      const error = asCosError(thrown);
+      code = error.code;
+      response = errorResponse(error, host, path, requestId);
+    }
   }
-  log.push({ method: req.method ?? '', host, path, status: response.status, ...(code ? { code } : {}) });
+
+  if (outcome?.kind === 'resetAfter') {
+    // The request took effect; only its answer is lost.
+    entry(0, { ...fault, ...(code ? { code } : {}) });
+    req.socket.destroy();
+    return;
+  }
+  entry(response.status, { ...(code ? { code } : {}), ...fault });
   // HEAD answers carry no body, errors included: callers see only the status.
-  const body = req.method === 'HEAD' ? '' : (response.body ?? '');
+  let body = req.method === 'HEAD' ? '' : (response.body ?? '');
+  if (outcome?.kind === 'truncatedXml') body = body.slice(0, Math.floor(body.length / 2));
   res.writeHead(response.status, {
     server: 'tencent-cos',
     'x-cos-request-id': requestId,
@@ -98,8 +153,8 @@ async function respond(
   res.end(body);
 }
 
-export function createCosServer(state: EmulatorState, log: EmulatorRequestLogEntry[]): Server {
+export function createCosServer(state: EmulatorState, log: EmulatorRequestLogEntry[], faults: FaultInjector): Server {
   return createServer((req, res) => {
-    void respond(req, res, state, log);
+    void respond(req, res, state, log, faults);
   });
 }

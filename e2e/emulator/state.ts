@@ -5,20 +5,29 @@ export const DEFAULT_BUCKET_LIMIT = 200;
 
 /** The emulator's whole world: accounts and buckets, held in memory for one server's lifetime. */
 export class EmulatorState {
-  readonly accounts: readonly EmulatorAccount[];
+  readonly #accounts: EmulatorAccount[];
   readonly bucketLimit: number;
   readonly #buckets = new Map<string, EmulatorBucket>();
   /** Sorted view, rebuilt lazily after a change so paging through many buckets does not re-sort per page. */
   #sorted: EmulatorBucket[] | undefined;
 
-  constructor(accounts: readonly EmulatorAccount[], bucketLimit = DEFAULT_BUCKET_LIMIT) {
+  constructor(accounts: EmulatorAccount[], bucketLimit = DEFAULT_BUCKET_LIMIT) {
     if (accounts.length === 0) throw new Error('The emulator needs at least one account.');
-    this.accounts = accounts;
+    this.#accounts = accounts;
     this.bucketLimit = bucketLimit;
   }
 
+  get accounts(): readonly EmulatorAccount[] {
+    return this.#accounts;
+  }
+
   account(secretId: string): EmulatorAccount | undefined {
-    return this.accounts.find((a) => a.secretId === secretId);
+    return this.#accounts.find((a) => a.secretId === secretId);
+  }
+
+  addAccount(account: EmulatorAccount): void {
+    if (this.account(account.secretId)) throw new Error(`SecretId ${account.secretId} already exists.`);
+    this.#accounts.push(account);
   }
 
   bucket(name: string): EmulatorBucket | undefined {

@@ -1,10 +1,13 @@
 /** The emulator's public contract: other suites code against these names. */
+import type { FaultControl, FaultKind } from './faults';
 
 export interface EmulatorAccount {
   secretId: string;
   secretKey: string;
   /** Set for temporary keys: requests must then carry it in x-cos-security-token. */
   sessionToken?: string;
+  /** When the temporary key stops working (any date `Date.parse` reads); ExpiredToken from then on. */
+  tokenExpiresAt?: string;
   /** Root account UIN; sub-accounts share their owner's UIN and APPID. */
   ownerUin: string;
   appId: string;
@@ -53,8 +56,11 @@ export interface EmulatorRequestLogEntry {
   method: string;
   host: string;
   path: string;
+  /** 0 when no answer was sent: the connection was dropped or the request left hanging by a fault. */
   status: number;
   code?: string;
+  /** The injected fault that shaped this answer, if any (latency is not recorded here). */
+  fault?: FaultKind;
 }
 
 export interface Emulator {
@@ -69,5 +75,11 @@ export interface Emulator {
   addBucket(seed: EmulatorBucketSeed): void;
   setObjectCount(bucket: string, n: number): void;
   requests(): EmulatorRequestLogEntry[];
+  /** Misbehaviour on request: see faults.ts. */
+  faults: FaultControl;
+  /** A new temporary key (SecretId, SecretKey, token) of the first account's owner, accepted until `expiresAt`. */
+  issueTemporaryKey(options?: { expiresAt?: Date; allow?: string[] }): EmulatorAccount;
+  /** Makes a temporary key's token expire now: its requests answer ExpiredToken from then on. */
+  expireToken(secretId: string): void;
   close(): Promise<void>;
 }

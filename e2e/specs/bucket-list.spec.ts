@@ -42,7 +42,7 @@ test('loads every page of a long list, not just the first', async ({ launch }) =
   const { page } = await launch({ seed: { ...SEED, buckets: [...SEED.buckets!, ...bulk] }, signInAs: 0 });
   const total = OWN_BUCKETS.length + bulk.length;
   // GET Service answers at most 2,000 buckets a page: the count and the last bucket prove the second page arrived.
-  await expect(page.getByText(`${total} buckets`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${total.toLocaleString('en')} buckets`)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Filter by name').fill(bulk[bulk.length - 1].name);
   await expect(page.getByRole('table', { name: 'Buckets' }).getByRole('rowheader')).toHaveText([bulk[bulk.length - 1].name]);
 });

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { METHODS, channelOf } from '../../shared/contract';
-import { SECRETS, SEED } from '../support/accounts';
+import { OWN_BUCKETS, OWNER, SECRETS, SEED, STRANGER } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
 test('the page sees no Node, no raw IPC, and exactly the contract API', async ({ launch }) => {
@@ -75,4 +77,52 @@ test('a call from a frame that is not our top frame is refused', async ({ launch
   expect(answer).toMatchObject({ ok: false, error: { code: 'UntrustedSender' } });
   expect(emulator.requests().length).toBe(before);
   expect(emulator.buckets().map((b) => b.name)).toContain('photos-1250000000');
+});
+
+test('switching profile drops the previous account from the page; no SecretKey of either reaches it', async ({ launch }) => {
+  const { page, call, responses, userDataDir, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await expect(table).toContainText('photos-1250000000');
+  const added = await call('saveProfile', {
+    alias: 'Other account',
+    secretId: STRANGER.secretId,
+    secretKey: STRANGER.secretKey,
+    temporary: false,
+    region: 'ap-guangzhou',
+    https: false,
+    endpoint: emulator.address,
+  });
+  expect(added.ok).toBe(true);
+  // The page learns of the new profile the way it learns of any session change: by reading the session again.
+  await page.reload();
+  await page.getByRole('banner').getByRole('combobox', { name: 'Profile' }).selectOption({ index: 1 });
+  await expect(table).toContainText('private-data-1250000009');
+  for (const ownBucket of OWN_BUCKETS) await expect(page.getByText(ownBucket.name, { exact: true })).toHaveCount(0);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Profiles' }).click();
+  await page.getByRole('listitem', { name: 'Other account' }).getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('listitem', { name: 'Other account' }).getByRole('status')).toContainText('Connected');
+
+  const dom = await page.content();
+  const results = JSON.stringify(responses);
+  const disk = readdirSync(userDataDir).map((f) => readFileSync(join(userDataDir, f), 'utf8')).join('\n');
+  for (const secret of SECRETS) {
+    expect(dom).not.toContain(secret);
+    expect(results).not.toContain(secret);
+    expect(disk).not.toContain(secret);
+  }
+  for (const { secretId } of [OWNER, STRANGER]) expect(results).not.toContain(secretId);
+});
+
+test('the page loads nothing from anywhere but its own origin', async ({ launch }) => {
+  const { page } = await launch({ seed: SEED, signInAs: 0 });
+  const origin = new URL(page.url()).origin;
+  const requested: string[] = [];
+  page.on('request', (request) => void requested.push(request.url()));
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+  await page.getByRole('button', { name: 'Create bucket' }).first().click();
+  await page.keyboard.press('Escape');
+  expect(requested.length).toBeGreaterThan(1);
+  expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
 });

@@ -47,7 +47,13 @@ test('good keys sign in, show the account, list buckets, and sign out again', as
   expect(stored).toContain('ap-guangzhou');
   for (const secret of SECRETS) expect(stored).not.toContain(secret);
 
+  // Signing out keeps the saved profile: it is offered again, and nothing of the account stays on screen.
   await header.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('dialog', { name: 'Sign in' })).toBeVisible();
+  const profiles = page.getByRole('dialog', { name: 'Profiles' });
+  await expect(profiles.getByRole('listitem', { name: 'Example Studio' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Buckets' })).toHaveCount(0);
+  await expect(page.getByText('photos-1250000000')).toHaveCount(0);
+
+  await profiles.getByRole('listitem', { name: 'Example Studio' }).getByRole('button', { name: 'Use' }).click();
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
 });

@@ -28,6 +28,16 @@ export const STRANGER: EmulatorAccount = {
   displayName: 'Someone else',
 };
 
+/** Temporary keys of the owner's account: requests must carry the session token. */
+export const TEMPORARY: EmulatorAccount = {
+  secretId: 'AKIDTEMPORARY0000000000000000000004',
+  secretKey: 'SKtemporarySecretKeyDoNotLeak000004',
+  sessionToken: 'TOKENtemporarySessionTokenDoNotLeak0004',
+  ownerUin: '100000000001',
+  appId: '1250000000',
+  displayName: 'Example Studio (temporary)',
+};
+
 export const BUCKETS: EmulatorBucketSeed[] = [
   { name: 'photos-1250000000', region: 'ap-guangzhou', creationDate: '2024-03-01T08:00:00Z', multiAz: true },
   { name: 'logs-1250000000', region: 'ap-beijing', creationDate: '2023-11-20T02:30:00Z', objectCount: 12 },

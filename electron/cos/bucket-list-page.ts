@@ -1,48 +1,61 @@
 /**
- * Reads one GET Service page as parsed by the SDK's XML parser, which keeps every value a string,
- * turns a single <Bucket> into an object instead of an array, and leaves an empty <Buckets/> as "".
+ * GET Service, one page at a time. The SDK's getService() drops NextMarker and IsTruncated, so pages are fetched
+ * with its raw request, and the body is read by our own reader rather than the SDK's slower general parser.
  */
-import type { Account, Bucket } from '../../shared/contract';
+import { BUCKET_PAGE_SIZE, type BucketList, type BucketListPage } from '../../shared/contract';
+import { parseBucketListXml } from './bucket-list-xml';
 
-export interface BucketListPage {
-  owner: Account;
-  buckets: Bucket[];
-  /** Where the next page starts; undefined on the last page. */
-  nextMarker?: string;
+/** What this module needs of the SDK, so that tests can hand it a stand-in. */
+export interface RawRequester {
+  request(params: { Method: string; Url: string; Query?: Record<string, string | number>; RawBody?: boolean }): Promise<{
+    Body?: Buffer | string;
+  }>;
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-}
-
-function toBucket(raw: unknown): Bucket {
-  const fields = record(raw);
-  const bucketType = str(fields.BucketType);
-  return {
+export function readBucketListPage(xml: string): BucketListPage {
+  const raw = parseBucketListXml(xml);
+  const buckets = raw.buckets.map((b) => ({
     // One documented example has a trailing space inside <Name>.
-    name: str(fields.Name).trim(),
-    region: str(fields.Location).trim(),
-    creationDate: str(fields.CreationDate).trim(),
-    ...(bucketType ? { bucketType } : {}),
+    name: b.name.trim(),
+    region: b.location.trim(),
+    creationDate: b.creationDate.trim(),
+    ...(b.bucketType.trim() ? { bucketType: b.bucketType.trim() } : {}),
+  }));
+  const claimsMore = raw.isTruncated.trim().toLowerCase() === 'true';
+  // NextMarker is documented; the last name is the same position when a server leaves it out.
+  const nextMarker = claimsMore ? raw.nextMarker.trim() || buckets.at(-1)?.name : undefined;
+  return {
+    owner: { ownerId: raw.ownerId.trim(), displayName: raw.displayName.trim() },
+    buckets,
+    // Without a marker there is no way to ask for the rest: the list ends here.
+    ...(nextMarker ? { nextMarker, truncated: true } : { truncated: false }),
   };
 }
 
-export function readBucketListPage(data: unknown): BucketListPage {
-  const result = record(record(data).ListAllMyBucketsResult);
-  const owner = record(result.Owner);
-  const rawBuckets = record(result.Buckets).Bucket;
-  const list = rawBuckets === undefined ? [] : Array.isArray(rawBuckets) ? rawBuckets : [rawBuckets];
-  const buckets = list.map(toBucket);
-  const truncated = str(result.IsTruncated).toLowerCase() === 'true';
-  // NextMarker is documented; the last name is the same position when a server leaves it out.
-  const nextMarker = truncated ? str(result.NextMarker).trim() || buckets.at(-1)?.name : undefined;
-  return {
-    owner: { ownerId: str(owner.ID), displayName: str(owner.DisplayName) },
-    buckets,
-    nextMarker: nextMarker || undefined,
-  };
+/**
+ * The body of one page. `url` is the service host (all regions) or a regional one (cos.<region>.myqcloud.com:
+ * that region only). Failures are still read by the SDK into its error shapes; only a success comes back raw.
+ */
+export async function requestBucketListPage(cos: RawRequester, url: string, marker?: string): Promise<Buffer> {
+  const { Body } = await cos.request({
+    Method: 'GET',
+    Url: url,
+    Query: { ...(marker === undefined ? {} : { marker }), 'max-keys': BUCKET_PAGE_SIZE },
+    RawBody: true,
+  });
+  return Buffer.isBuffer(Body) ? Body : Buffer.from(Body ?? '', 'utf8');
+}
+
+/** Follows the pages to the end and joins them. */
+export async function collectBucketPages(fetchPage: (marker?: string) => Promise<BucketListPage>): Promise<BucketList> {
+  const first = await fetchPage();
+  const buckets = [...first.buckets];
+  let marker = first.nextMarker;
+  while (marker !== undefined) {
+    const page = await fetchPage(marker);
+    buckets.push(...page.buckets);
+    // A server that claims more pages without moving the marker would loop forever.
+    marker = page.nextMarker === marker ? undefined : page.nextMarker;
+  }
+  return { owner: first.owner, buckets };
 }

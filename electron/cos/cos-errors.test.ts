@@ -3,7 +3,7 @@ import { scrub, toAppError, type ErrorContext } from './cos-errors';
 
 const SECRET_KEY = 'SecretKeyXyz0123456789abcdefABCD';
 const TOKEN = 'TokenTokenToken-0123456789';
-const context: ErrorContext = { action: 'cos:DeleteBucket', secrets: [SECRET_KEY, TOKEN], timeoutMs: 15_000 };
+const context: ErrorContext = { action: 'cos:DeleteBucket', secrets: [SECRET_KEY, TOKEN], waitedMs: 15_000 };
 
 /** What the SDK rejects with for an XML error body: an Error with the parsed body under `error`. */
 function xmlError(code: string, message: string, statusCode: number): Error {
@@ -81,13 +81,26 @@ describe('toAppError', () => {
     expect(toAppError(raw, context).message).toBe('Could not reach COS: certificate has expired (CERT_HAS_EXPIRED).');
   });
 
-  it.each(['ETIMEDOUT', 'ESOCKETTIMEDOUT'])('maps %s to a timeout that names the limit', (code) => {
-    expect(toAppError({ code, message: code }, { ...context, timeoutMs: 2500 })).toEqual({
+  it.each(['ETIMEDOUT', 'ESOCKETTIMEDOUT'])('maps %s to a timeout that names how long the user waited', (code) => {
+    expect(toAppError({ code, message: code }, { ...context, waitedMs: 2500 })).toEqual({
       kind: 'timeout',
       code: 'Timeout',
       message: 'No answer from COS within 2.5 s.',
       action: 'cos:DeleteBucket',
     });
+  });
+
+  it('counts the tries when there were several, for any kind of failure', () => {
+    expect(toAppError({ code: 'ETIMEDOUT' }, { ...context, waitedMs: 20_400, attempts: 2 })).toMatchObject({
+      message: 'No answer from COS within 20 s (2 tries).',
+      attempts: 2,
+    });
+    expect(toAppError(xmlError('SlowDown', 'Please reduce your request rate.', 503), { ...context, attempts: 4 })).toMatchObject({
+      code: 'SlowDown',
+      status: 503,
+      attempts: 4,
+    });
+    expect(toAppError({ code: 'ECONNRESET' }, { ...context, attempts: 1 })).not.toHaveProperty('attempts');
   });
 
   it('never copies the SecretKey or the token out of any shape', () => {

@@ -12,7 +12,10 @@ export interface ErrorContext {
   action: CamAction;
   /** Values that must never leave the gateway: the SecretKey and the session token. */
   secrets: readonly (string | undefined)[];
-  timeoutMs: number;
+  /** How long the user waited for the call, retries included: what a timeout reports. */
+  waitedMs: number;
+  /** Tries sent for the failed request; above one, the error says so. */
+  attempts?: number;
 }
 
 const MAX_MESSAGE_LENGTH = 500;
@@ -66,13 +69,19 @@ function requestIdOf(raw: RawSdkError, body: Record<string, unknown> | undefined
   return text(body?.RequestId) ?? text(asRecord(raw.headers)?.['x-cos-request-id']) ?? text(raw.RequestId);
 }
 
+/** Seconds to a tenth below ten, whole above: "0.6 s", "20 s". */
+export function formatSeconds(ms: number): string {
+  return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
+}
+
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   const raw: RawSdkError = asRecord(error) ?? { message: String(error) };
   const clean = (value: string | undefined) => (value === undefined ? undefined : scrub(value, context.secrets));
   const status = typeof raw.statusCode === 'number' ? raw.statusCode : undefined;
   const code = text(raw.code);
   const message = text(raw.message);
-  const base = { action: context.action };
+  const attempts = context.attempts ?? 1;
+  const base = { action: context.action, ...(attempts > 1 ? { attempts } : {}) };
 
   const body = asRecord(raw.error);
   const cosCode = text(body?.Code);
@@ -84,6 +93,17 @@ export function toAppError(error: unknown, context: ErrorContext): AppError {
       message: clean(text(body?.Message) ?? message) ?? cosCode,
       status,
       requestId: clean(requestIdOf(raw, body)),
+    };
+  }
+
+  if (status === 407) {
+    // Only a proxy answers 407: COS never saw the request.
+    return {
+      ...base,
+      kind: 'network',
+      code: 'ProxyAuthenticationRequired',
+      message: 'The proxy asked for a user name and password, or refused the ones given (HTTP 407).',
+      status,
     };
   }
 
@@ -104,7 +124,7 @@ export function toAppError(error: unknown, context: ErrorContext): AppError {
       ...base,
       kind: 'timeout',
       code: APP_ERROR_CODES.timeout,
-      message: `No answer from COS within ${Math.round(context.timeoutMs / 100) / 10} s.`,
+      message: `No answer from COS within ${formatSeconds(context.waitedMs)} s${attempts > 1 ? ` (${attempts} tries)` : ''}.`,
     };
   }
 

@@ -2,20 +2,24 @@
  * The only module that talks to cos-nodejs-sdk-v5. It speaks the shared contract's types on one side and the SDK's
  * loosely typed results on the other, and every failure leaves it as an AppErrorException.
  */
-import COS from 'cos-nodejs-sdk-v5';
+import type COS from 'cos-nodejs-sdk-v5';
 import { granteeHeader } from '../../shared/grants';
 import { fullBucketName } from '../../shared/bucket-name';
 import { AppErrorException } from '../../shared/errors';
 import type {
   BucketList,
+  BucketListPage,
   BucketRef,
   CreateBucketInput,
   CreateBucketResult,
   DeleteBucketResult,
   HeadBucketResult,
+  ListBucketsPageInput,
 } from '../../shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
-import { readBucketListPage } from './bucket-list-page';
+import { RECHECK_POLICY } from './retry-policy';
+import { createTransport } from './transport';
+import { createBucketPageReader } from './bucket-page-reader';
 
 export interface CosCredentials {
   secretId: string;
@@ -27,115 +31,117 @@ export interface CosCredentials {
    * only the address: the Host header and the signature stay those of production COS.
    */
   endpoint?: string;
+  /** http://[user:password@]host:port that every request of the profile goes through (the SDK's `Proxy`). */
+  proxy?: string;
 }
 
 export interface CosGatewayOptions {
+  /** Per try, in ms: a call that retries can take a few times this (see retry-policy.ts). */
   timeoutMs?: number;
+  /** The first retry's pause, in ms; later ones double. */
+  backoffMs?: number;
 }
 
 export interface CosGateway {
   listBuckets(input?: { region?: string }): Promise<BucketList>;
+  listBucketsPage(input?: ListBucketsPageInput): Promise<BucketListPage>;
   createBucket(input: CreateBucketInput): Promise<CreateBucketResult>;
-  headBucket(ref: BucketRef): Promise<HeadBucketResult>;
+  /** `recheck`: asked to learn what an unanswered delete did, so one hung try is enough to give up. */
+  headBucket(ref: BucketRef, purpose?: 'check' | 'recheck'): Promise<HeadBucketResult>;
   deleteBucket(ref: BucketRef): Promise<DeleteBucketResult>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-/** GET Service's documented maximum page size. */
-const PAGE_SIZE = 2000;
+/** Per try. Reads give up after two hung tries, so the user waits about 20 s at most for an answer. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Headers = Record<string, string | undefined>;
 
 export function createCosGateway(credentials: CosCredentials, options: CosGatewayOptions = {}): CosGateway {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const protocol = credentials.https ? 'https:' : 'http:';
-  const cos = new COS({
-    SecretId: credentials.secretId,
-    SecretKey: credentials.secretKey,
-    SecurityToken: credentials.sessionToken,
-    Protocol: protocol,
-    Timeout: timeoutMs,
-    ...(credentials.endpoint
-      ? // The SDK's fallback hosts are production names: they would bypass a private endpoint.
-        { Ip: credentials.endpoint, AutoSwitchHost: false }
-      : {}),
+  const transport = createTransport({
+    secretId: credentials.secretId,
+    secretKey: credentials.secretKey,
+    sessionToken: credentials.sessionToken,
+    protocol,
+    endpoint: credentials.endpoint,
+    proxy: credentials.proxy,
+    timeoutMs,
+    backoffBaseMs: options.backoffMs,
   });
-  const secrets = [credentials.secretKey, credentials.sessionToken];
+  const { secrets } = transport;
 
+  /** The transport has shaped every COS failure already; this catches what went wrong reading a success. */
   async function call<T>(action: CamAction, run: () => Promise<T>): Promise<T> {
+    const startedAt = Date.now();
     try {
       return await run();
     } catch (error) {
-      throw new AppErrorException(toAppError(error, { action, secrets, timeoutMs }));
+      if (error instanceof AppErrorException) throw error;
+      throw new AppErrorException(toAppError(error, { action, secrets, waitedMs: Date.now() - startedAt }));
+    }
+  }
+
+  async function head(cos: COS, ref: BucketRef): Promise<{ status: number; headers: Headers }> {
+    try {
+      const result = await cos.headBucket({ Bucket: ref.bucket, Region: ref.region });
+      return { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Headers };
+    } catch (error) {
+      // HEAD has no body: 403 and 404 are answers about the bucket, not failures of the check.
+      const raw = error as { statusCode?: number; headers?: Headers };
+      if (raw?.statusCode !== 403 && raw?.statusCode !== 404) throw error;
+      return { status: raw.statusCode, headers: raw.headers ?? {} };
     }
   }
 
   function serviceUrl(region?: string): string {
     return region ? `${protocol}//cos.${region}.myqcloud.com/` : `${protocol}//service.cos.myqcloud.com/`;
   }
+  const pages = createBucketPageReader({ request: transport.listRequester.request, on: transport.on }, serviceUrl);
 
   return {
-    listBuckets: (input = {}) =>
-      call('cos:GetService', async () => {
-        // getService() drops NextMarker and IsTruncated, so pages are fetched with the raw request.
-        let marker: string | undefined;
-        let owner: BucketList['owner'] | undefined;
-        const buckets: BucketList['buckets'] = [];
-        for (;;) {
-          const data = await cos.request({
-            Method: 'GET',
-            Url: serviceUrl(input.region),
-            Query: { ...(marker === undefined ? {} : { marker }), 'max-keys': PAGE_SIZE },
-          });
-          const page = readBucketListPage(data);
-          owner ??= page.owner;
-          buckets.push(...page.buckets);
-          // A server that claims more pages without moving the marker would loop forever.
-          if (!page.nextMarker || page.nextMarker === marker) break;
-          marker = page.nextMarker;
-        }
-        return { owner: owner!, buckets };
-      }),
+    listBuckets: (input = {}) => call('cos:GetService', () => pages.all(input.region)),
+
+    listBucketsPage: (input = {}) => call('cos:GetService', () => pages.page(input.region, input.marker)),
 
     createBucket: (input) =>
-      call('cos:PutBucket', async () => {
-        const name = fullBucketName(input.name, input.appId);
-        const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
-        const result = await cos.putBucket({
-          Bucket: name,
-          Region: input.region,
-          ACL: input.acl,
-          GrantRead: grant(input.grantRead),
-          GrantWrite: grant(input.grantWrite),
-          GrantFullControl: grant(input.grantFullControl),
-          ...(input.multiAz ? { BucketAZConfig: 'MAZ' } : {}),
-        });
-        const date = (result.headers as Headers | undefined)?.date;
-        return {
-          bucket: {
-            name,
-            region: input.region,
-            creationDate: new Date(date ? Date.parse(date) : Date.now()).toISOString(),
-          },
-          alreadyOwned: false,
-        };
-      }),
+      call('cos:PutBucket', () =>
+        transport.run('create', 'cos:PutBucket', async (cos, trace) => {
+          const name = fullBucketName(input.name, input.appId);
+          const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
+          const made = (date: string | undefined, alreadyOwned: boolean): CreateBucketResult => ({
+            bucket: { name, region: input.region, creationDate: new Date(date ? Date.parse(date) : Date.now()).toISOString() },
+            alreadyOwned,
+          });
+          try {
+            const result = await cos.putBucket({
+              Bucket: name,
+              Region: input.region,
+              ACL: input.acl,
+              GrantRead: grant(input.grantRead),
+              GrantWrite: grant(input.grantWrite),
+              GrantFullControl: grant(input.grantFullControl),
+              ...(input.multiAz ? { BucketAZConfig: 'MAZ' } : {}),
+            });
+            return made((result.headers as Headers | undefined)?.date, false);
+          } catch (error) {
+            // An earlier try may have made the bucket before its answer was lost: the retry then finds it ours.
+            // Asked for at the first try, the same answer is a refusal: the user chose a name they already own.
+            const code = (error as { code?: unknown } | undefined)?.code;
+            if (code === 'BucketAlreadyOwnedByYou' && trace.ambiguous > 0) return made(undefined, true);
+            throw error;
+          }
+        }),
+      ),
 
-    headBucket: (ref) =>
+    headBucket: (ref, purpose = 'check') =>
       call('cos:HeadBucket', async () => {
-        let status: number;
-        let headers: Headers;
-        try {
-          const result = await cos.headBucket({ Bucket: ref.bucket, Region: ref.region });
-          status = result.statusCode ?? 200;
-          headers = (result.headers ?? {}) as Headers;
-        } catch (error) {
-          // HEAD has no body: 403 and 404 are answers about the bucket, not failures of the check.
-          const raw = error as { statusCode?: number; headers?: Headers };
-          if (raw?.statusCode !== 403 && raw?.statusCode !== 404) throw error;
-          status = raw.statusCode;
-          headers = raw.headers ?? {};
-        }
+        const policy = purpose === 'recheck' ? RECHECK_POLICY : undefined;
+        const ask = () => transport.run('read', 'cos:HeadBucket', (cos) => head(cos, ref), policy);
+        let { status, headers } = await ask();
+        // The SDK corrects its clock only from an error body, which HEAD never has: a 403 dated far from this
+        // computer's clock is COS refusing the signature's time, so ask again with the clock corrected.
+        if (status === 403 && transport.correctClockFrom(headers.date)) ({ status, headers } = await ask());
         return {
           bucket: ref.bucket,
           region: ref.region,
@@ -149,9 +155,11 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       }),
 
     deleteBucket: (ref) =>
-      call('cos:DeleteBucket', async () => {
-        await cos.deleteBucket({ Bucket: ref.bucket, Region: ref.region });
-        return { bucket: ref.bucket, region: ref.region };
-      }),
+      call('cos:DeleteBucket', () =>
+        transport.run('delete', 'cos:DeleteBucket', async (cos) => {
+          await cos.deleteBucket({ Bucket: ref.bucket, Region: ref.region });
+          return { bucket: ref.bucket, region: ref.region, confirmedByCheck: false };
+        }),
+      ),
   };
 }

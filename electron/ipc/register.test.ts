@@ -11,13 +11,24 @@ describe('registerIpcHandlers', () => {
       channels: ['cos-desk:a', 'cos-desk:b'],
       invoke: vi.fn(async () => ({ ok: true as const, data: 1 })),
     };
-    registerIpcHandlers(ipcMain, registry);
+    registerIpcHandlers(ipcMain, registry, (contents) => contents.id === 1);
     expect([...handlers.keys()]).toEqual(['cos-desk:a', 'cos-desk:b']);
 
     const mainFrame = { url: 'app://cos-desk/index.html' };
-    const event = { senderFrame: mainFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent;
+    const event = { senderFrame: mainFrame, sender: { id: 1, mainFrame } } as unknown as IpcMainInvokeEvent;
     await handlers.get('cos-desk:b')!(event, { x: 1 });
     expect(registry.invoke).toHaveBeenCalledWith('cos-desk:b', { url: 'app://cos-desk/index.html', isMainFrame: true }, { x: 1 });
+  });
+
+  it('reports a web contents that is not our window as a foreign sender, whatever its URL', async () => {
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>();
+    const ipcMain = { handle: vi.fn((channel: string, handler) => void handlers.set(channel, handler)) };
+    const registry: HandlerRegistry = { channels: ['cos-desk:a'], invoke: vi.fn(async () => ({ ok: true as const, data: 1 })) };
+    registerIpcHandlers(ipcMain, registry, (contents) => contents.id === 1);
+
+    const mainFrame = { url: 'app://cos-desk/index.html' };
+    await handlers.get('cos-desk:a')!({ senderFrame: mainFrame, sender: { id: 2, mainFrame } } as unknown as IpcMainInvokeEvent, {});
+    expect(registry.invoke).toHaveBeenCalledWith('cos-desk:a', { url: '', isMainFrame: false }, {});
   });
 });
 

@@ -1,14 +1,23 @@
 /** Connects the handler registry to Electron's ipcMain. Types only: this module must load without Electron. */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { HandlerRegistry, SenderInfo } from './registry';
+
+/** What a sender that is not one of our windows is reported as: the registry refuses it like any foreign frame. */
+const FOREIGN_SENDER: SenderInfo = { url: '', isMainFrame: false };
 
 export function senderInfoOf(event: IpcMainInvokeEvent): SenderInfo {
   const frame = event.senderFrame;
   return { url: frame?.url ?? '', isMainFrame: frame != null && frame === event.sender.mainFrame };
 }
 
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, registry: HandlerRegistry): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  registry: HandlerRegistry,
+  isOurWindow: (contents: WebContents) => boolean,
+): void {
   for (const channel of registry.channels) {
-    ipcMain.handle(channel, (event, input: unknown) => registry.invoke(channel, senderInfoOf(event), input));
+    ipcMain.handle(channel, (event, input: unknown) =>
+      registry.invoke(channel, isOurWindow(event.sender) ? senderInfoOf(event) : FOREIGN_SENDER, input),
+    );
   }
 }

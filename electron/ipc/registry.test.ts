@@ -7,7 +7,8 @@ import { createHandlerRegistry, type AppServices, type SenderInfo } from './regi
 const SECRET_KEY = 'RegistrySecretKeyMustNotLeak000001';
 const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
 
-const signedOut = { signedIn: false as const, canRememberKeys: true };
+const signedOut = { signedIn: false as const, canRememberKeys: true, profiles: [] };
+const PROFILE_ID = '0b0c4f8e-7d44-4c61-9a55-3f1f0f2c1a11';
 const bucket = { name: 'a-1250000000', region: 'ap-guangzhou', creationDate: '2024-01-01T00:00:00Z' };
 const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
 const createInput = {
@@ -26,10 +27,18 @@ const VALID_INPUT: Record<Method, unknown> = {
   getSession: undefined,
   signIn: { secretId: 'AKID1234', secretKey: SECRET_KEY, region: 'ap-guangzhou', https: true },
   signOut: undefined,
+  switchProfile: { id: PROFILE_ID },
+  saveProfile: { id: PROFILE_ID, secretId: 'AKID1234', temporary: false, region: 'ap-guangzhou', https: true },
+  deleteProfile: { id: PROFILE_ID },
+  testProfile: { id: PROFILE_ID },
   listBuckets: {},
+  listBucketsPage: { region: 'ap-guangzhou', marker: 'a-1250000000' },
   createBucket: createInput,
   headBucket: ref,
   deleteBucket: ref,
+  addBucketByName: ref,
+  listAddedBuckets: undefined,
+  removeAddedBucket: ref,
 };
 
 function fakeServices() {
@@ -38,12 +47,23 @@ function fakeServices() {
       getSession: vi.fn(() => signedOut),
       signIn: vi.fn(async () => signedOut),
       signOut: vi.fn(async () => signedOut),
+      switchProfile: vi.fn(async () => signedOut),
+      saveProfile: vi.fn(async () => signedOut),
+      deleteProfile: vi.fn(async () => signedOut),
+      testProfile: vi.fn(async () => ({ account: { ownerId: 'o', displayName: 'd' }, bucketCount: 1 })),
     },
     buckets: {
       list: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket] })),
+      listPage: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket], truncated: false })),
       create: vi.fn(async () => ({ bucket, alreadyOwned: false })),
       head: vi.fn(async () => ({ ...ref, status: 404 as const, exists: false, accessible: false, multiAz: false })),
-      delete: vi.fn(async () => ref),
+      delete: vi.fn(async () => ({ ...ref, confirmedByCheck: false })),
+      addByName: vi.fn(async () => ({
+        bucket: { name: ref.bucket, region: ref.region, addedAt: '2024-01-01T00:00:00.000Z' },
+        check: { ...ref, status: 200 as const, exists: true, accessible: true, multiAz: false },
+      })),
+      listAdded: vi.fn(async () => ({ buckets: [] })),
+      removeAdded: vi.fn(async () => ({ buckets: [] })),
     },
   };
   const called = () => [...Object.values(services.session), ...Object.values(services.buckets)].some((f) => f.mock.calls.length > 0);
@@ -122,8 +142,21 @@ describe('handler registry', () => {
     ['signIn', 'a huge SecretKey', { ...(VALID_INPUT.signIn as object), secretKey: huge }],
     ['signIn', 'an endpoint with a scheme', { ...(VALID_INPUT.signIn as object), endpoint: 'http://127.0.0.1:9' }],
     ['signIn', 'a __proto__ key', JSON.parse(`{"__proto__": {"polluted": true}, "secretId": "AKID1", "secretKey": "k", "region": "ap-guangzhou", "https": true}`)],
+    ['switchProfile', 'no id', {}],
+    ['switchProfile', 'an id with a path in it', { id: '../secrets' }],
+    ['deleteProfile', 'an id that is not a string', { id: 7 }],
+    ['testProfile', 'a __proto__ id', JSON.parse(`{"__proto__": {"polluted": true}}`)],
+    ['saveProfile', 'a new profile without its SecretKey', { ...(VALID_INPUT.saveProfile as object), id: undefined }],
+    ['saveProfile', 'a temporary key without expiry', { ...(VALID_INPUT.saveProfile as object), temporary: true, sessionToken: 't' }],
+    ['saveProfile', 'a token on a permanent key', { ...(VALID_INPUT.saveProfile as object), sessionToken: 'token' }],
+    ['saveProfile', 'an expiry that is not a date', { ...(VALID_INPUT.saveProfile as object), temporary: true, expiresAt: 'tomorrow' }],
+    ['saveProfile', 'a control character in the name', { ...(VALID_INPUT.saveProfile as object), alias: 'a\u0007b' }],
+    ['saveProfile', 'an endpoint with a path', { ...(VALID_INPUT.saveProfile as object), endpoint: 'evil.example/x' }],
     ['listBuckets', 'a region that is not one', { region: '../../etc' }],
     ['listBuckets', 'a numeric region', { region: 7 }],
+    ['listBucketsPage', 'an empty marker', { marker: '' }],
+    ['listBucketsPage', 'a huge marker', { marker: huge }],
+    ['listBucketsPage', 'a page size of its own', { 'max-keys': 1 }],
     ['createBucket', 'an uppercase name', { ...createInput, name: 'Photos' }],
     ['createBucket', 'NaN for multiAz', { ...createInput, multiAz: NaN }],
     ['createBucket', 'an unknown ACL', { ...createInput, acl: 'authenticated-read' }],

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { METHODS, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '../../shared/contract';
 import { APP_ERROR_CODES, AppErrorException, appErrorSchema, type AppError, type Envelope } from '../../shared/errors';
+import { plainDataProblem } from './plain-data';
 import type { SessionService } from '../services/session-service';
 import type { BucketService } from '../services/bucket-service';
 
@@ -16,8 +17,11 @@ export interface SenderInfo {
 }
 
 export interface AppServices {
-  session: Pick<SessionService, 'getSession' | 'signIn' | 'signOut'>;
-  buckets: Pick<BucketService, 'list' | 'create' | 'head' | 'delete'>;
+  session: Pick<
+    SessionService,
+    'getSession' | 'signIn' | 'signOut' | 'switchProfile' | 'saveProfile' | 'deleteProfile' | 'testProfile'
+  >;
+  buckets: Pick<BucketService, 'list' | 'listPage' | 'create' | 'head' | 'delete' | 'addByName' | 'listAdded' | 'removeAdded'>;
 }
 
 export interface HandlerRegistryOptions {
@@ -42,10 +46,18 @@ function handlersFor({ session, buckets }: AppServices): Handlers {
     getSession: () => session.getSession(),
     signIn: (input) => session.signIn(input),
     signOut: () => session.signOut(),
+    switchProfile: (input) => session.switchProfile(input),
+    saveProfile: (input) => session.saveProfile(input),
+    deleteProfile: (input) => session.deleteProfile(input),
+    testProfile: (input) => session.testProfile(input),
     listBuckets: (input) => buckets.list(input),
+    listBucketsPage: (input) => buckets.listPage(input),
     createBucket: (input) => buckets.create(input),
     headBucket: (input) => buckets.head(input),
     deleteBucket: (input) => buckets.delete(input),
+    addBucketByName: (input) => buckets.addByName(input),
+    listAddedBuckets: () => buckets.listAdded(),
+    removeAddedBucket: (input) => buckets.removeAdded(input),
   };
 }
 
@@ -59,7 +71,7 @@ const INTERNAL_ERROR: AppError = {
   message: 'Something went wrong inside COS Desk. The app log has the details.',
 };
 
-function validationFailure(method: Method, issues: readonly z.core.$ZodIssue[]): Envelope<never> {
+function validationFailure(method: Method, issues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[]): Envelope<never> {
   const listed = issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: issue.path.map(String).join('.').slice(0, MAX_PATH_LENGTH),
     message: issue.message,
@@ -89,6 +101,9 @@ export function createHandlerRegistry({ services, isTrustedSender, log }: Handle
 
   async function run(method: Method, rawInput: unknown): Promise<Envelope<unknown>> {
     const { input: inputSchema, output: outputSchema } = contract[method];
+    // Before the schema, which would read a Map or a Set as an empty object.
+    const notPlain = plainDataProblem(rawInput);
+    if (notPlain) return validationFailure(method, [{ path: notPlain.path ? notPlain.path.split('.') : [], message: notPlain.message }]);
     const parsed = inputSchema.safeParse(rawInput);
     if (!parsed.success) return validationFailure(method, parsed.error.issues);
     try {

@@ -5,12 +5,13 @@
  * instead of failing on every start.
  */
 import type { Cipher } from './cipher';
+import { KeyedQueue } from '../services/keyed-queue';
 import type { SettingsStore } from '../settings/settings-store';
 
 export class SecretStore {
   private readonly memory = new Map<string, string>();
-  /** The last pending write per name: writes of one name run in order, so the last call wins on disk. */
-  private readonly pending = new Map<string, Promise<void>>();
+  /** Writes of one name run in call order, so the last call wins on disk. */
+  private readonly writes = new KeyedQueue();
 
   constructor(
     private readonly cipher: Cipher,
@@ -22,9 +23,14 @@ export class SecretStore {
     return this.cipher.isAvailable();
   }
 
+  /** Whether a value is held, without decrypting it (a stored value that no longer decrypts still counts). */
+  has(name: string): boolean {
+    return this.memory.has(name) || (this.cipher.isAvailable() && this.file.get(name) !== undefined);
+  }
+
   set(name: string, value: string): Promise<void> {
     this.memory.set(name, value);
-    return this.serialize(name, async () => {
+    return this.writes.run(name, async () => {
       if (this.cipher.isAvailable()) this.file.set(name, await this.cipher.encrypt(value));
       else this.deleteFromFile(name);
     });
@@ -32,11 +38,11 @@ export class SecretStore {
 
   delete(name: string): Promise<void> {
     this.memory.delete(name);
-    return this.serialize(name, async () => this.deleteFromFile(name));
+    return this.writes.run(name, async () => this.deleteFromFile(name));
   }
 
   async get(name: string): Promise<string | undefined> {
-    await this.pending.get(name)?.catch(() => undefined);
+    await this.writes.settled(name);
     const remembered = this.memory.get(name);
     if (remembered !== undefined) return remembered;
 
@@ -63,16 +69,5 @@ export class SecretStore {
     } catch {
       return undefined;
     }
-  }
-
-  private serialize(name: string, write: () => Promise<void>): Promise<void> {
-    const previous = this.pending.get(name) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(write);
-    this.pending.set(name, next);
-    const forget = () => {
-      if (this.pending.get(name) === next) this.pending.delete(name);
-    };
-    next.then(forget, forget);
-    return next;
   }
 }

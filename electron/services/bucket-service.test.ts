@@ -14,7 +14,7 @@ describe('BucketService', () => {
     });
     const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
     const create = { name: 'a', appId: '1250000000', region: 'ap-guangzhou', acl: 'private' as const, grantRead: [], grantWrite: [], grantFullControl: [], multiAz: false };
-    for (const call of [() => service.list(), () => service.create(create), () => service.head(ref), () => service.delete(ref)]) {
+    for (const call of [() => service.list(), () => service.listPage(), () => service.create(create), () => service.head(ref), () => service.delete(ref)]) {
       await expect(call()).rejects.toBe(notSignedIn);
     }
   });
@@ -30,12 +30,14 @@ describe('BucketService', () => {
     const service = new BucketService({ gateway: () => gateway });
     const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
     await service.list({ region: 'ap-beijing' });
+    await service.listPage({ region: 'ap-beijing', marker: 'a-1250000000' });
     const create = { name: 'a', appId: '1250000000', region: 'ap-guangzhou', acl: 'private' as const, grantRead: [], grantWrite: [], grantFullControl: [], multiAz: false };
     await service.create(create);
     await service.head(ref);
     await service.delete(ref);
     expect(calls).toEqual([
       'listBuckets {"region":"ap-beijing"}',
+      'listBucketsPage {"region":"ap-beijing","marker":"a-1250000000"}',
       `createBucket ${JSON.stringify(create)}`,
       `headBucket ${JSON.stringify(ref)}`,
       `deleteBucket ${JSON.stringify(ref)}`,

@@ -1,139 +1,281 @@
 /**
- * Who is signed in. A sign-in is tested with a bucket listing before anything is kept; a remembered sign-in
- * stores its settings in one file and its SecretKey and token, encrypted, in another. The SecretKey never leaves
- * this class except inside the gateway it builds.
+ * Saved profiles and which one is active. Keys are tested with a bucket listing before anything is saved;
+ * switching uses the saved keys without a network call. A SecretKey or token never leaves this class except
+ * inside the gateway it builds, and each one is handed to the redactor so logs can be cleaned of it.
  */
-import type { SessionState, SignInInput } from '../../shared/contract';
-import { APP_ERROR_CODES, AppErrorException } from '../../shared/errors';
+import { randomUUID } from 'node:crypto';
+import type { ConnectionTest, ProfileRef, SaveProfileInput, SessionState, SignInInput } from '../../shared/contract';
 import type { CosCredentials, CosGateway } from '../cos/gateway';
+import type { Redactor } from '../secrets/redactor';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
-import { maskSecretId, storedProfileSchema, type StoredProfile } from './stored-profile';
-
-const PROFILE_KEY = 'profile';
-const SECRET_KEY = 'secretKey';
-const SESSION_TOKEN = 'sessionToken';
+import { watchExpiredToken } from './expired-token-watch';
+import { proxyWithCredentials } from '../../shared/proxy';
+import { checkKeys } from './key-check';
+import { KeyedQueue } from './keyed-queue';
+import { ProfileStore, type ProfileSecrets } from './profile-store';
+import { keyExpired, keysNeeded, noSuchProfile, notSignedIn, invalidField } from './session-errors';
+import { isPastExpiry, maskSecretId, summarize, type StoredProfile } from './stored-profile';
 
 export interface SessionServiceDeps {
   settings: SettingsStore;
   secrets: SecretStore;
   connect(credentials: CosCredentials): CosGateway;
+  redactor?: Redactor;
+  now?(): number;
+  newId?(): string;
 }
 
-export interface SignInOptions {
-  /** False keeps the keys for this run only and leaves what is stored untouched (the demo mode). */
+export interface SaveOptions {
+  /** False keeps the profile and its keys for this run only and writes nothing (the demo mode). */
   remember?: boolean;
 }
 
 interface ActiveSession {
-  profile: StoredProfile;
+  profileId: string;
   gateway: CosGateway;
 }
 
 export class SessionService {
+  private readonly profiles: ProfileStore;
+  private readonly queue = new KeyedQueue();
+  private readonly now: () => number;
   private active: ActiveSession | undefined;
+  /** Profiles whose temporary key COS refused as expired before the typed expiry. */
+  private readonly refusedAsExpired = new Set<string>();
+  private askKeysFor: string | undefined;
+  /** Bumped by every change of the active profile, so a slow switch never overrides a later one. */
+  private activation = 0;
 
-  constructor(private readonly deps: SessionServiceDeps) {}
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.profiles = new ProfileStore(deps.settings, deps.secrets);
+    this.now = deps.now ?? Date.now;
+  }
 
   getSession(): SessionState {
     const canRememberKeys = this.deps.secrets.canPersist();
-    if (!this.active) return { signedIn: false, canRememberKeys };
-    const { profile } = this.active;
-    return {
-      signedIn: true,
-      canRememberKeys,
-      account: profile.account,
-      profile: {
-        secretIdMasked: maskSecretId(profile.secretId),
-        region: profile.region,
-        https: profile.https,
-        endpoint: profile.endpoint,
-        temporary: profile.temporary,
-      },
-    };
+    const profiles = this.profiles.list().map((p) => summarize(p, this.keysOf(p)));
+    const active = this.active && profiles.find((p) => p.id === this.active!.profileId);
+    if (!active) {
+      const askKeysFor = profiles.some((p) => p.id === this.askKeysFor) ? this.askKeysFor : undefined;
+      return { signedIn: false, canRememberKeys, profiles, ...(askKeysFor ? { askKeysFor } : {}) };
+    }
+    const account = active.account ?? { ownerId: '', displayName: active.alias };
+    return { signedIn: true, canRememberKeys, profiles, account, profile: active };
   }
 
-  /** The signed-in account's gateway. */
+  /** Whose data the bucket calls read and write (buckets added by hand are kept per profile). */
+  activeProfileId(): string {
+    if (!this.active) throw notSignedIn();
+    return this.active.profileId;
+  }
+
+  /** The active profile's gateway; refuses once its temporary key has expired. */
   gateway(): CosGateway {
-    if (!this.active) {
-      throw new AppErrorException({ kind: 'session', code: APP_ERROR_CODES.notSignedIn, message: 'Sign in first.' });
-    }
+    const profile = this.active && this.profiles.get(this.active.profileId);
+    if (!this.active || !profile) throw notSignedIn();
+    if (this.isExpired(profile)) throw keyExpired(profile.alias);
     return this.active.gateway;
   }
 
-  async signIn(input: SignInInput, options: SignInOptions = {}): Promise<SessionState> {
+  /** The first sign-in: a profile made from the keys, saved and made active. */
+  signIn(input: SignInInput, options: SaveOptions = {}): Promise<SessionState> {
     const sessionToken = input.sessionToken || undefined;
-    const gateway = this.deps.connect({
-      secretId: input.secretId,
-      secretKey: input.secretKey,
-      sessionToken,
-      https: input.https,
-      endpoint: input.endpoint,
+    return this.saveProfile(
+      {
+        alias: input.alias,
+        secretId: input.secretId,
+        secretKey: input.secretKey,
+        temporary: sessionToken !== undefined,
+        sessionToken,
+        expiresAt: sessionToken ? input.expiresAt : undefined,
+        region: input.region,
+        https: input.https,
+        endpoint: input.endpoint,
+        proxyUrl: input.proxyUrl,
+        proxyUsername: input.proxyUsername,
+        proxyPassword: input.proxyPassword,
+        activate: true,
+      },
+      options,
+    );
+  }
+
+  /** Adds or changes a profile once its keys have listed buckets; writes of one profile run in call order. */
+  saveProfile(input: SaveProfileInput, options: SaveOptions = {}): Promise<SessionState> {
+    const id = input.id ?? (this.deps.newId ?? randomUUID)();
+    this.deps.redactor?.add(input.secretKey, input.sessionToken);
+    const activation = input.activate ? ++this.activation : undefined;
+    return this.queue.run(id, async () => {
+      const existing = input.id === undefined ? undefined : this.profiles.get(input.id);
+      if (input.id !== undefined && !existing) throw noSuchProfile();
+      const secretId = input.secretId ?? existing?.secretId;
+      // The schema asks a new profile for its SecretId; this only satisfies the type.
+      if (secretId === undefined) throw invalidField('secretId', 'Enter the SecretId.');
+      const secrets = await this.secretsFor({ ...input, secretId }, existing);
+      if (input.temporary && input.expiresAt !== undefined && Date.parse(input.expiresAt) <= this.now()) {
+        throw invalidField('expiresAt', 'This expiry has already passed: get a new temporary key.');
+      }
+      const gateway = this.connect(id, { ...input, secretId }, secrets);
+      // Wrong keys fail here, with COS's own reason, before anything is kept.
+      const { owner } = await checkKeys(gateway);
+      const profile: StoredProfile = {
+        id,
+        alias: input.alias ?? existing?.alias ?? (owner?.displayName || maskSecretId(secretId)),
+        secretId,
+        region: input.region,
+        https: input.https,
+        endpoint: input.endpoint,
+        proxyUrl: input.proxyUrl,
+        proxyUsername: input.proxyUrl ? input.proxyUsername : undefined,
+        temporary: input.temporary,
+        expiresAt: input.temporary ? input.expiresAt : undefined,
+        account: owner ?? existing?.account,
+      };
+      const remember = existing ? this.profiles.isRemembered(id) : (options.remember ?? true);
+      await this.profiles.save(profile, secrets, remember);
+      this.refusedAsExpired.delete(id);
+      if (this.askKeysFor === id) this.askKeysFor = undefined;
+      const stillWanted = activation !== undefined && activation === this.activation;
+      if (stillWanted || this.active?.profileId === id) this.activate(id, gateway);
+      return this.getSession();
     });
-    // Wrong keys fail here, with COS's own reason, before anything is kept.
-    const { owner } = await gateway.listBuckets();
-    const profile: StoredProfile = {
-      secretId: input.secretId,
-      region: input.region,
-      https: input.https,
-      endpoint: input.endpoint,
-      temporary: sessionToken !== undefined,
-      account: owner,
-    };
-    if (options.remember ?? true) await this.remember(profile, input.secretKey, sessionToken);
-    this.active = { profile, gateway };
+  }
+
+  /** Makes a saved profile active with its saved keys; asks for keys (KeysNeeded / KeyExpired) when they are gone. */
+  async switchProfile({ id }: ProfileRef): Promise<SessionState> {
+    const activation = ++this.activation;
+    const profile = this.profiles.get(id);
+    if (!profile) throw noSuchProfile();
+    if (this.isExpired(profile)) throw keyExpired(profile.alias);
+    const secrets = await this.profiles.readSecrets(id);
+    if (!secrets) throw keysNeeded(profile.alias);
+    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken);
+    if (activation === this.activation) this.activate(id, this.connect(id, profile, secrets));
     return this.getSession();
   }
 
+  async deleteProfile({ id }: ProfileRef): Promise<SessionState> {
+    if (!this.profiles.get(id)) throw noSuchProfile();
+    if (this.active?.profileId === id) {
+      this.active = undefined;
+      this.activation += 1;
+    }
+    return this.queue.run(id, async () => {
+      await this.profiles.remove(id);
+      this.refusedAsExpired.delete(id);
+      if (this.askKeysFor === id) this.askKeysFor = undefined;
+      return this.getSession();
+    });
+  }
+
+  /** Lists buckets with the profile's saved keys, without making it active. */
+  async testProfile({ id }: ProfileRef): Promise<ConnectionTest> {
+    const profile = this.profiles.get(id);
+    if (!profile) throw noSuchProfile();
+    if (this.isExpired(profile)) throw keyExpired(profile.alias);
+    const secrets = await this.profiles.readSecrets(id);
+    if (!secrets) throw keysNeeded(profile.alias);
+    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken);
+    const { owner, buckets } = await this.connect(id, profile, secrets).listBuckets();
+    this.profiles.updateAccount(id, owner);
+    return { account: owner, bucketCount: buckets.length };
+  }
+
+  /** Leaves the active profile; every saved profile and its keys stay. */
   async signOut(): Promise<SessionState> {
     this.active = undefined;
-    await this.forget();
+    this.activation += 1;
+    this.askKeysFor = undefined;
+    this.profiles.clearActiveId();
     return this.getSession();
   }
 
-  /** Signs back in from what was stored, without a network call; anything unreadable is wiped. */
+  /** Reopens the profile active at the last run, without a network call; missing keys are asked for again. */
   async restore(): Promise<SessionState> {
-    const stored = this.deps.settings.get(PROFILE_KEY);
-    if (stored === undefined) return this.getSession();
-    const parsed = storedProfileSchema.safeParse(stored);
-    const profile = parsed.success ? parsed.data : undefined;
-    const secretKey = profile ? await this.deps.secrets.get(SECRET_KEY) : undefined;
-    const sessionToken = profile?.temporary ? await this.deps.secrets.get(SESSION_TOKEN) : undefined;
-    if (!profile || !secretKey || (profile.temporary && !sessionToken)) return this.signOut();
-    const gateway = this.deps.connect({
-      secretId: profile.secretId,
-      secretKey,
-      sessionToken,
-      https: profile.https,
-      endpoint: profile.endpoint,
-    });
-    this.active = { profile, gateway };
-    return this.getSession();
-  }
-
-  private async remember(profile: StoredProfile, secretKey: string, sessionToken: string | undefined): Promise<void> {
-    const { settings, secrets } = this.deps;
+    const id = this.profiles.activeId();
+    const profile = id === undefined ? undefined : this.profiles.get(id);
+    if (!profile) {
+      this.profiles.clearActiveId();
+      return this.getSession();
+    }
     try {
-      await secrets.set(SECRET_KEY, secretKey);
-      if (sessionToken) await secrets.set(SESSION_TOKEN, sessionToken);
-      else await secrets.delete(SESSION_TOKEN);
-      // Without encryption the keys last for this run only, so a stored profile could never be restored.
-      if (secrets.canPersist()) settings.set(PROFILE_KEY, profile);
-      else this.forgetProfile();
-    } catch (error) {
-      await this.forget();
-      throw error;
+      return await this.switchProfile({ id: profile.id });
+    } catch {
+      this.askKeysFor = profile.id;
+      return this.getSession();
     }
   }
 
-  private async forget(): Promise<void> {
-    this.forgetProfile();
-    await this.deps.secrets.delete(SECRET_KEY);
-    await this.deps.secrets.delete(SESSION_TOKEN);
+  private activate(id: string, gateway: CosGateway): void {
+    this.active = { profileId: id, gateway };
+    this.askKeysFor = undefined;
+    this.profiles.setActiveId(id);
   }
 
-  /** Deleting rewrites the file: skipped when nothing is stored, so a memory-only session writes nothing. */
-  private forgetProfile(): void {
-    if (this.deps.settings.get(PROFILE_KEY) !== undefined) this.deps.settings.delete(PROFILE_KEY);
+  private keysOf(profile: StoredProfile): 'ready' | 'missing' | 'expired' {
+    if (this.isExpired(profile)) return 'expired';
+    return this.profiles.hasSecrets(profile.id) ? 'ready' : 'missing';
   }
+
+  private isExpired(profile: StoredProfile): boolean {
+    return isPastExpiry(profile, this.now()) || (profile.temporary && this.refusedAsExpired.has(profile.id));
+  }
+
+  /**
+   * The keys a save uses: those typed, else the saved ones. Saved keys belong to the saved SecretId, and go only
+   * where they went before: a new endpoint or proxy, or HTTPS turned off, needs the SecretKey typed again, so a
+   * page that got control of the renderer cannot send the saved keys' signatures and token to its own server.
+   */
+  private async secretsFor(input: SaveProfileInput & { secretId: string }, existing: StoredProfile | undefined): Promise<ProfileSecrets> {
+    const sameKey = existing !== undefined && existing.secretId === input.secretId;
+    const sameRoute =
+      existing !== undefined &&
+      existing.endpoint === input.endpoint &&
+      existing.proxyUrl === input.proxyUrl &&
+      (input.https || !existing.https);
+    const stored = existing ? await this.profiles.readSecrets(existing.id) : undefined;
+    const saved = sameKey && sameRoute ? stored : undefined;
+    const secretKey = input.secretKey ?? saved?.secretKey;
+    if (!secretKey) {
+      const why = !sameKey
+        ? 'A new SecretId needs its SecretKey: type it.'
+        : !sameRoute
+          ? 'The endpoint, proxy or HTTPS setting changed: type the SecretKey again to send it there.'
+          : 'The saved SecretKey is gone: type it again.';
+      throw invalidField('secretKey', why);
+    }
+    const proxyPassword = proxyPasswordFor(input, existing, stored);
+    this.deps.redactor?.add(proxyPassword);
+    if (!input.temporary) return { secretKey, ...(proxyPassword ? { proxyPassword } : {}) };
+    const sessionToken = input.sessionToken ?? (existing?.temporary ? saved?.sessionToken : undefined);
+    if (!sessionToken) throw invalidField('sessionToken', 'Enter the session token of the temporary key.');
+    this.deps.redactor?.add(secretKey, sessionToken);
+    return { secretKey, sessionToken, ...(proxyPassword ? { proxyPassword } : {}) };
+  }
+
+  private connect(id: string, where: Omit<StoredProfile, 'id' | 'alias' | 'account'>, secrets: ProfileSecrets): CosGateway {
+    const gateway = this.deps.connect({
+      secretId: where.secretId,
+      secretKey: secrets.secretKey,
+      sessionToken: secrets.sessionToken,
+      https: where.https,
+      endpoint: where.endpoint,
+      proxy: where.proxyUrl ? proxyWithCredentials(where.proxyUrl, where.proxyUsername, secrets.proxyPassword) : undefined,
+    });
+    if (!secrets.sessionToken) return gateway;
+    return watchExpiredToken(gateway, () => this.refusedAsExpired.add(id));
+  }
+}
+
+/** The proxy password a save keeps: the one typed, else the saved one while the proxy and its user stay the same. */
+function proxyPasswordFor(
+  input: SaveProfileInput,
+  existing: StoredProfile | undefined,
+  stored: ProfileSecrets | undefined,
+): string | undefined {
+  if (!input.proxyUrl || !input.proxyUsername) return undefined;
+  if (input.proxyPassword) return input.proxyPassword;
+  const sameProxy = existing?.proxyUrl === input.proxyUrl && existing?.proxyUsername === input.proxyUsername;
+  return sameProxy ? stored?.proxyPassword : undefined;
 }

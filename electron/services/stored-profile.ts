@@ -1,14 +1,21 @@
-/** The non-secret half of a remembered sign-in, as kept in the settings file. */
+/** The non-secret half of a saved profile, as kept in the settings file; its keys are in the secret store. */
 import { z } from 'zod';
+import type { ProfileSummary } from '../../shared/contract';
 
 export const storedProfileSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  alias: z.string().min(1),
   secretId: z.string().min(1),
   region: z.string(),
   https: z.boolean(),
   endpoint: z.string().optional(),
+  /** The proxy's address, without credentials; its password is kept with the keys. */
+  proxyUrl: z.string().optional(),
+  proxyUsername: z.string().optional(),
   temporary: z.boolean(),
+  expiresAt: z.string().optional(),
   /** Kept so the header can show the account at startup without a network round trip. */
-  account: z.object({ ownerId: z.string(), displayName: z.string() }),
+  account: z.object({ ownerId: z.string(), displayName: z.string() }).optional(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
@@ -16,4 +23,27 @@ export type StoredProfile = z.infer<typeof storedProfileSchema>;
 export function maskSecretId(secretId: string): string {
   if (secretId.length <= 8) return '*'.repeat(secretId.length);
   return `${secretId.slice(0, 4)}…${secretId.slice(-4)}`;
+}
+
+export function isPastExpiry(profile: StoredProfile, now: number): boolean {
+  if (!profile.temporary || profile.expiresAt === undefined) return false;
+  return Date.parse(profile.expiresAt) <= now;
+}
+
+/** The profile as the renderer may see it: the SecretId masked, no secret at all. */
+export function summarize(profile: StoredProfile, keys: ProfileSummary['keys']): ProfileSummary {
+  return {
+    id: profile.id,
+    alias: profile.alias,
+    secretIdMasked: maskSecretId(profile.secretId),
+    temporary: profile.temporary,
+    expiresAt: profile.expiresAt,
+    region: profile.region,
+    https: profile.https,
+    endpoint: profile.endpoint,
+    proxyUrl: profile.proxyUrl,
+    proxyUsername: profile.proxyUsername,
+    account: profile.account,
+    keys,
+  };
 }

@@ -31,7 +31,10 @@ export class FakeSession {
   }
 }
 
+let nextContentsId = 1;
+
 export class FakeWebContents extends FakeEmitter {
+  readonly id = nextContentsId++;
   readonly session = new FakeSession();
   windowOpenHandler?: (details: { url: string }) => { action: string };
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
@@ -68,6 +71,7 @@ export function createElectronMock() {
     BrowserWindow: FakeBrowserWindow,
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: { defaultSession: new FakeSession() },
     ipcMain: { handle: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: null })) },

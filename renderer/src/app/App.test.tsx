@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cosError, createFakeCos } from '../test/fake-bridge';
+import { signedOut as signedOutState } from '../test/fake-session';
 import { renderWithCos } from '../test/render';
 import { SAMPLE_BUCKETS } from '../test/sample-buckets';
 import { App } from './App';
 
 const signedOut = (canRememberKeys = true) =>
-  createFakeCos({ buckets: SAMPLE_BUCKETS, session: { signedIn: false, canRememberKeys } });
+  createFakeCos({ buckets: SAMPLE_BUCKETS, session: signedOutState([], { canRememberKeys }) });
 
 async function fillSignIn(user: ReturnType<typeof renderWithCos>['user'], dialog: HTMLElement) {
   const ui = within(dialog);
@@ -18,12 +19,14 @@ async function fillSignIn(user: ReturnType<typeof renderWithCos>['user'], dialog
 }
 
 describe('sign in', () => {
-  it('asks for a key when none is saved, with the first field focused and HTTPS on', async () => {
+  it('asks for a key when no profile is saved, with the first field focused and HTTPS on', async () => {
     renderWithCos(<App />, { cos: signedOut() });
     const dialog = await screen.findByRole('dialog', { name: 'Sign in' });
     const ui = within(dialog);
 
-    expect(document.activeElement).toBe(ui.getByLabelText('SecretId'));
+    expect(document.activeElement).toBe(ui.getByLabelText('Profile name'));
+    expect((ui.getByRole('radio', { name: 'Permanent key' }) as HTMLInputElement).checked).toBe(true);
+    expect(ui.queryByLabelText('Session token')).toBeNull();
     expect(ui.getByLabelText('SecretKey').getAttribute('type')).toBe('password');
     expect((ui.getByRole('checkbox', { name: 'Use HTTPS' }) as HTMLInputElement).checked).toBe(true);
     expect((ui.getByRole('combobox', { name: 'Default region' }) as HTMLSelectElement).value).toBe('ap-guangzhou');
@@ -102,7 +105,9 @@ describe('sign in', () => {
     const ui = within(dialog);
     await user.type(ui.getByLabelText('SecretId'), 'AKIDexample123');
     await user.type(ui.getByLabelText('SecretKey'), 'right-secret-key');
-    await user.type(ui.getByLabelText('Session token (optional)'), 'token-abc');
+    await user.click(ui.getByRole('radio', { name: 'Temporary key (token and expiry)' }));
+    await user.type(ui.getByLabelText('Session token'), 'token-abc');
+    await user.type(ui.getByLabelText('Expires at'), '2099-01-01T10:30');
     await user.click(ui.getByRole('button', { name: 'Test and save' }));
 
     await screen.findByRole('table', { name: 'Buckets' });
@@ -112,10 +117,18 @@ describe('sign in', () => {
     expect(header.textContent).toContain('qcs::cam::uin/100000000001:uin/100000000001');
     expect(header.textContent).toContain('temporary key');
     expect(document.body.textContent).not.toContain('right-secret-key');
-    expect(cos.callsOf('signIn')[0].input).toMatchObject({ sessionToken: 'token-abc', https: true });
+    expect(cos.callsOf('signIn')[0].input).toMatchObject({
+      sessionToken: 'token-abc',
+      expiresAt: new Date('2099-01-01T10:30').toISOString(),
+      https: true,
+    });
+    expect(header.textContent).toMatch(/Expires in \d+ d/);
 
+    // Signing out keeps the profile: the app offers it, and the table is gone.
     await user.click(within(header).getByRole('button', { name: 'Sign out' }));
-    expect(await screen.findByRole('dialog', { name: 'Sign in' })).toBeTruthy();
+    const profiles = await screen.findByRole('dialog', { name: 'Profiles' });
+    expect(within(profiles).getByRole('listitem', { name: 'Demo Account' })).toBeTruthy();
+    expect(within(profiles).queryByRole('button', { name: 'Close' })).toBeNull();
     expect(screen.queryByRole('table', { name: 'Buckets' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
   });

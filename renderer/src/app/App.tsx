@@ -1,16 +1,29 @@
+import { useState } from 'react';
+import type { ProfileSummary } from '../../../shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
 import { BucketsPage } from '../features/buckets/components/BucketsPage';
-import { SignInDialog } from '../features/session/components/SignInDialog';
+import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';
+import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-session-refresh-on-key-errors';
+import { ProfilesDialog } from '../features/profiles/components/ProfilesDialog';
+import { SignInDialog } from '../features/profiles/components/SignInDialog';
+import type { ProfilesView } from '../features/profiles/components/profiles-view';
+import type { KeysReason } from '../features/profiles/profile-form-model';
 import { useSession } from '../features/session/api/use-session';
 import { messages as m } from '../i18n';
 import { AppHeader } from './layout/AppHeader';
 
 export function App() {
   const session = useSession();
+  const [profilesView, setProfilesView] = useState<ProfilesView | null>(null);
+  useSessionRefreshOnKeyErrors();
+
+  const state = session.data;
+  const askFor = (profile: ProfileSummary, reason: KeysReason) => setProfilesView({ kind: 'edit', id: profile.id, reason, activate: true });
+  useKeysPrompt(state, askFor);
 
   return (
     <div className="app">
-      <AppHeader session={session.data} />
+      <AppHeader session={state} onManageProfiles={() => setProfilesView({ kind: 'list' })} onNeedKeys={askFor} />
       <main id="main" className="app-main" tabIndex={-1}>
         {session.isPending ? (
           <p className="state-message" role="status">
@@ -24,10 +37,14 @@ export function App() {
             </button>
           </div>
         ) : session.data.signedIn ? (
-          <BucketsPage defaultRegion={session.data.profile.region} />
-        ) : (
+          // Keyed by profile: nothing of the previous account's page (filters, open dialogs) survives a switch.
+          <BucketsPage key={session.data.profile.id} defaultRegion={session.data.profile.region} />
+        ) : session.data.profiles.length === 0 ? (
           <SignInDialog canRememberKeys={session.data.canRememberKeys} />
-        )}
+        ) : null}
+        {state && (state.signedIn ? profilesView !== null : state.profiles.length > 0) ? (
+          <ProfilesDialog session={state} view={profilesView} onViewChange={setProfilesView} />
+        ) : null}
       </main>
     </div>
   );

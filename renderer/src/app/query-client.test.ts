@@ -24,4 +24,10 @@ describe('query retry policy', () => {
     }
     expect(MAX_QUERY_RETRIES).toBe(2);
   });
+
+  it('does not retry what the main process already retried', () => {
+    const retried = failure({ kind: 'cos', code: 'SlowDown', status: 503, message: '', attempts: 4 });
+    expect(shouldRetryQuery(0, retried)).toBe(false);
+    expect(shouldRetryQuery(0, failure({ kind: 'timeout', code: 'Timeout', message: '', attempts: 2 }))).toBe(false);
+  });
 });

@@ -3,9 +3,13 @@ import { isAppErrorException, isRetryable } from '../../../shared/errors';
 
 export const MAX_QUERY_RETRIES = 2;
 
-/** A 4xx or a validation error will answer the same again; only network trouble, timeouts and 5xx are retried. */
+/**
+ * A 4xx or a validation error will answer the same again; only network trouble, timeouts and 5xx are retried,
+ * and not when the main process has retried already (the error then counts its tries): the user waited enough.
+ */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (isAppErrorException(error) && !isRetryable(error.error)) return false;
+  if (isAppErrorException(error) && (error.error.attempts ?? 1) > 1) return false;
   return failureCount < MAX_QUERY_RETRIES;
 }
 

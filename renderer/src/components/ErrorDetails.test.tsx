@@ -25,7 +25,22 @@ describe('ErrorDetails', () => {
     expect(screen.getByText('NjVmYjA1ZV8yNDg4')).toBeTruthy();
   });
 
+  it('tells an expired signature (a clock problem) apart from a missing permission', () => {
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, message: 'Request has expired', action: 'cos:GetService' });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Fix the system clock');
+    expect(alert.textContent).not.toContain('lacks permission');
+  });
+
+  it('says how many times the main process tried', () => {
+    showError({ kind: 'cos', code: 'SlowDown', status: 503, message: 'Please reduce your request rate.', attempts: 4 });
+    expect(screen.getByRole('alert').textContent).toContain('tried 4 times');
+  });
+
   it.each([
+    ['BucketStillThere', 'the bucket is still there and nothing was deleted'],
+    ['OutcomeUnknown', 'Refresh the list'],
+    ['MalformedResponse', 'cut short'],
     ['BucketAlreadyOwnedByYou', 'You already own a bucket with this name.'],
     ['InvalidBucketName', 'use lowercase letters, digits and hyphens'],
     ['BucketNameTooLong', 'must be at most 60 characters'],

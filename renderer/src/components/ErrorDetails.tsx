@@ -19,6 +19,7 @@ export function ErrorDetails({ error, title }: { error: unknown; title?: string 
     <div ref={ref} role="alert" className="error-details">
       <p className="error-details__title">{title ?? m.errors.titles[details.kind]}</p>
       {hint ? <p className="error-details__hint">{hint}</p> : null}
+      {details.attempts ? <p className="error-details__hint">{m.errors.attempts(details.attempts)}</p> : null}
       {details.issues?.length ? (
         <ul className="error-details__issues">
           {details.issues.map((issue, index) => (

@@ -3,6 +3,8 @@
  * Region names come from the shared catalog (shared/regions.ts).
  */
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+/** 10,000 rather than 10000. */
+const count = (n: number): string => n.toLocaleString('en');
 
 export const en = {
   app: {
@@ -28,6 +30,9 @@ export const en = {
     temporaryKey: 'temporary key',
     endpoint: 'Endpoint',
     signOutFailed: 'Could not sign out.',
+    profile: 'Profile',
+    manageProfiles: 'Profiles',
+    switchFailed: 'Could not switch profile.',
   },
 
   signIn: {
@@ -36,14 +41,21 @@ export const en = {
       'Use an API key of your Tencent Cloud account (CAM console → API keys). COS Desk first lists your buckets with it and saves it only if that works.',
     secretId: 'SecretId',
     secretKey: 'SecretKey',
-    sessionToken: 'Session token (optional)',
-    sessionTokenHint: 'Only for temporary keys: paste the token issued with them.',
+    sessionToken: 'Session token',
+    sessionTokenHint: 'The token issued with the temporary SecretId and SecretKey.',
     region: 'Default region',
     https: 'Use HTTPS',
     httpsHint: 'Turn off only for a private deployment or the local emulator that speaks plain HTTP.',
     advanced: 'Advanced',
     endpoint: 'Endpoint',
     endpointHint: 'host or host:port of a private deployment or of the local emulator, without http://. Leave empty for Tencent Cloud.',
+    proxyUrl: 'Proxy',
+    proxyUrlHint: 'Every request of this profile goes through it: http://host:port or https://host:port. Leave empty to connect directly.',
+    proxyUsername: 'Proxy user name (optional)',
+    proxyUsernameHint: 'Only if the proxy asks for one.',
+    proxyPassword: 'Proxy password (optional)',
+    proxyPasswordHint: 'Kept encrypted with the SecretKey, never shown again.',
+    proxyPasswordKeep: 'Leave empty to keep the saved proxy password.',
     submit: 'Test and save',
     pending: 'Testing the key…',
     rememberYes: 'The SecretKey is saved encrypted by your operating system and never shown again.',
@@ -56,7 +68,70 @@ export const en = {
       sessionToken: 'The session token has no spaces.',
       region: 'Choose a region, or type one that looks like ap-guangzhou.',
       endpoint: 'Write the endpoint as host or host:port, without http:// or a path.',
+      alias: 'Give the profile a name of at most 60 characters.',
+      expiresAt: 'Enter when the temporary key expires: a date and time still to come.',
+      proxyUrl: 'Write the proxy as http://host:port or https://host:port, without a user name or path.',
+      proxyUsername: 'The proxy user name cannot contain a colon.',
+      proxyPassword: 'The proxy password cannot contain control characters.',
     },
+  },
+
+  profiles: {
+    title: 'Profiles',
+    description: 'Saved keys, one profile each. Switch between them from the header in one click.',
+    signedOutDescription: 'You are signed out. Choose a profile to continue, or add one.',
+    listLabel: 'Saved profiles',
+    add: 'Add profile',
+    addTitle: 'Add profile',
+    editTitle: 'Edit profile',
+    renewTitle: 'Enter the keys again',
+    deleteTitle: 'Delete profile',
+    alias: 'Profile name',
+    aliasHint: 'Shown in the header. Leave empty to use the account name.',
+    keyKind: 'Key type',
+    permanent: 'Permanent key',
+    temporary: 'Temporary key (token and expiry)',
+    expiresAt: 'Expires at',
+    expiresAtHint: 'Local time. COS Desk asks for a new key when this time comes.',
+    secretKeyKeep: 'Leave empty to keep the saved SecretKey.',
+    sessionTokenKeep: 'Leave empty to keep the saved session token.',
+    unchanged: 'Unchanged',
+    cancel: 'Cancel',
+    back: 'Back to profiles',
+    active: 'Active',
+    use: 'Use',
+    test: 'Test connection',
+    testing: 'Testing…',
+    tested: (name: string, buckets: number) => `Connected as ${name}: ${buckets} ${plural(buckets, 'bucket', 'buckets')}.`,
+    testFailed: 'The connection test failed.',
+    edit: 'Edit',
+    delete: 'Delete',
+    kindPermanent: 'Permanent key',
+    kindTemporary: 'Temporary key',
+    region: (label: string) => `Region ${label}`,
+    httpsOff: 'HTTP (not encrypted)',
+    keysMissing: 'Keys not saved: type them again',
+    keysExpired: 'Expired: enter a new key',
+    expiresIn: (remaining: string) => `Expires in ${remaining}`,
+    expired: 'Expired',
+    saved: (alias: string) => `Saved profile ${alias}.`,
+    askMissing: (alias: string) =>
+      `The keys of “${alias}” are not saved on this computer (this system cannot keep them, or they can no longer be decrypted). Type them again.`,
+    askExpired: (alias: string) => `The temporary key of “${alias}” has expired. Enter a new SecretId, SecretKey, session token and expiry.`,
+    deleteQuestion: (alias: string) =>
+      `Delete the profile “${alias}”? Its SecretKey and token are erased from this computer. Your buckets are not touched.`,
+    deleteConfirm: 'Delete profile',
+    deleting: 'Deleting…',
+    deleteFailed: 'The profile was not deleted.',
+    saveFailed: 'Nothing was saved.',
+    switchFailed: 'Could not switch to this profile.',
+  },
+
+  duration: {
+    hoursMinutes: (h: number, min: number) => `${h} h ${String(min).padStart(2, '0')} min`,
+    minutesSeconds: (min: number, s: number) => `${min} min ${String(s).padStart(2, '0')} s`,
+    seconds: (s: number) => `${s} s`,
+    days: (d: number, h: number) => `${d} d ${h} h`,
   },
 
   regions: {
@@ -90,8 +165,18 @@ export const en = {
     filterPlaceholder: 'Filter by name…',
     regionFilter: 'Region filter',
     allRegions: 'All regions',
-    count: (n: number) => `${n} ${plural(n, 'bucket', 'buckets')}`,
-    filteredCount: (shown: number, total: number) => `${shown} of ${total} ${plural(total, 'bucket', 'buckets')}`,
+    count: (n: number) => `${count(n)} ${plural(n, 'bucket', 'buckets')}`,
+    filteredCount: (shown: number, total: number) => `${count(shown)} of ${count(total)} ${plural(total, 'bucket', 'buckets')}`,
+    loadedSoFar: (n: number) => `Loaded ${count(n)} ${plural(n, 'bucket', 'buckets')}…`,
+    stopLoading: 'Cancel',
+    stopLoadingLabel: 'Cancel loading',
+    stoppedAt: (n: number) => `Loading stopped: showing the first ${count(n)} ${plural(n, 'bucket', 'buckets')}.`,
+    stoppedEmpty: 'Loading stopped before any bucket arrived.',
+    loadRest: 'Load the rest',
+    loadAgain: 'Load buckets',
+    loadMoreError: 'Could not load the rest of the list; it shows the buckets loaded so far.',
+    emptyRegion: (label: string) => `No buckets in ${label}.`,
+    showAllRegions: 'Show all regions',
     columns: { name: 'Name', region: 'Region', created: 'Created', type: 'Type', actions: 'Actions' },
     noType: '—',
     check: 'Check',
@@ -99,8 +184,22 @@ export const en = {
     createBucket: 'Create bucket',
     checkBucket: 'Check bucket',
     created: (name: string) => `Created bucket ${name}.`,
-    alreadyOwned: (name: string) => `Bucket ${name} already existed and is yours.`,
+    alreadyOwned: (name: string) =>
+      `Bucket ${name} is there and is yours: COS’s answer to the create was lost, and asking again found the bucket made.`,
     deleted: (name: string) => `Deleted bucket ${name}.`,
+    addByName: 'Add bucket by name',
+    addedByHand: 'added by hand',
+    removeFromList: 'Remove from list',
+    added: (name: string) => `Added bucket ${name} to the list.`,
+    addedUnchecked: (name: string) =>
+      `Added bucket ${name} to the list. Your key may not check it (403), so COS Desk could not confirm that you can use it.`,
+    removed: (name: string) => `Removed ${name} from the list. The bucket itself was not changed.`,
+    listDenied: 'This key may not list buckets.',
+    listDeniedHint:
+      'You can still work with buckets you know: add each one by its name and region, and it stays in this list for this profile.',
+    listDeniedWithAdded: 'Below are the buckets you added by name. Add more by name and region.',
+    deletedConfirmed: (name: string) =>
+      `Deleted bucket ${name}. COS’s answer to the delete was lost, so COS Desk checked: the bucket is gone.`,
   },
 
   create: {
@@ -187,6 +286,16 @@ export const en = {
     failed: 'The check did not get an answer.',
   },
 
+  add: {
+    title: 'Add bucket by name',
+    description:
+      'For a key that may not list buckets: COS Desk checks the bucket with HEAD, then keeps it in this profile’s list.',
+    regionHint: 'The region the bucket was created in: a bucket answers only at its own region.',
+    submit: 'Add',
+    pending: 'Checking the bucket…',
+    failed: 'The bucket was not added.',
+  },
+
   delete: {
     title: 'Delete bucket',
     description: 'Only an empty bucket can be deleted. Deleting cannot be undone.',
@@ -218,6 +327,10 @@ export const en = {
     status: 'HTTP status',
     message: 'Message',
     requestId: 'Request ID',
+    attempts: (n: number) => `COS Desk tried ${n} times before giving up.`,
+    /** AccessDenied with this message is COS refusing the signature's time, not the key's permissions. */
+    clockHint:
+      'COS refused the request’s time: this computer’s clock is wrong. Fix the system clock (turn on automatic time), then try again.',
     accessDenied: (action: string | undefined) =>
       action
         ? `Your key lacks permission ${action}. Ask the account administrator to grant it in CAM, or use another key.`
@@ -243,6 +356,20 @@ export const en = {
       NoSuchBucket: 'No bucket with this name exists in this region. Check the name, its APPID and the region.',
       InvalidBucketState: 'The bucket’s current state does not allow this. Wait a moment and try again.',
       NotSignedIn: 'Sign in again.',
+      SlowDown: 'COS asked COS Desk to slow down. Wait a moment, then try again.',
+      InternalError: 'COS had an internal error. Wait a moment, then try again.',
+      ServerError: 'COS had an internal error. Wait a moment, then try again.',
+      ProxyAuthenticationRequired:
+        'The proxy refused the request: check the proxy user name and password in the profile’s advanced settings.',
+      MalformedResponse:
+        'The answer from COS arrived cut short or garbled, even when asked again. Check your network or proxy, then try again.',
+      BucketStillThere:
+        'COS gave no clear answer to the delete, so COS Desk checked: the bucket is still there and nothing was deleted. Try again when the connection is steady.',
+      OutcomeUnknown:
+        'COS gave no clear answer to the delete, and COS Desk could not check what happened. Refresh the list to see whether the bucket is still there before trying again.',
+      KeysNeeded: 'Open Profiles and type the keys of this profile again.',
+      KeyExpired: 'The temporary key has expired. Enter a new one for this profile.',
+      NoSuchProfile: 'The profile was deleted. Choose another one.',
     } as Record<string, string>,
     kindHints: {
       cos: undefined,

@@ -4,17 +4,11 @@
  * call fail or hold a call pending.
  */
 import type { BridgeApi } from '../../../shared/api';
-import { contract, type Bucket, type Method, type SessionState } from '../../../shared/contract';
+import { contract, type AddedBucket, type Bucket, type Method, type SessionState } from '../../../shared/contract';
 import type { AppError, Envelope } from '../../../shared/errors';
+import { OWNER, SIGNED_IN, createFakeSession, type FakeSession } from './fake-session';
 
-export const OWNER = { ownerId: 'qcs::cam::uin/100000000001:uin/100000000001', displayName: 'Demo Account' };
-
-export const SIGNED_IN: SessionState = {
-  signedIn: true,
-  canRememberKeys: true,
-  account: OWNER,
-  profile: { secretIdMasked: 'AKID****demo', region: 'ap-guangzhou', https: true, temporary: false },
-};
+export { OWNER, SIGNED_IN };
 
 export interface FakeCosOptions {
   buckets?: Bucket[];
@@ -23,6 +17,12 @@ export interface FakeCosOptions {
   foreignBuckets?: string[];
   /** Buckets that still hold objects: DELETE answers BucketNotEmpty. */
   nonEmpty?: string[];
+  /** Each profile's own buckets, by profile id; profiles not named here see `buckets`. */
+  bucketsByProfile?: Record<string, Bucket[]>;
+  /** Buckets per listBucketsPage answer (COS's is 2,000). */
+  pageSize?: number;
+  /** Buckets added by name before the test starts. */
+  added?: AddedBucket[];
 }
 
 export interface Call {
@@ -39,6 +39,7 @@ export interface FakeCos {
   failNext: (method: Method, error: AppError) => void;
   /** Calls of `method` stay pending until the returned function is called. */
   hold: (method: Method) => () => void;
+  session: FakeSession;
 }
 
 export function cosError(code: string, status: number, extra: Partial<AppError> = {}): AppError {
@@ -49,8 +50,10 @@ let requestCounter = 0;
 
 export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const buckets = [...(options.buckets ?? [])];
-  let session: SessionState = options.session ?? SIGNED_IN;
+  const bucketsOf = (profileId: string | undefined) => (profileId && options.bucketsByProfile?.[profileId]) || buckets;
+  const session = createFakeSession(options.session ?? SIGNED_IN, (id) => bucketsOf(id).length);
   const calls: Call[] = [];
+  const added: AddedBucket[] = [...(options.added ?? [])];
   const failures = new Map<Method, AppError>();
   const holds = new Map<Method, Promise<void>>();
 
@@ -58,27 +61,17 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const fail = (error: AppError): Envelope<never> => ({ ok: false, error: structuredClone(error) });
 
   const handlers: Record<Method, (input: any) => Envelope<unknown>> = {
-    getSession: () => ok(session),
-    signIn: (input) => {
-      session = {
-        signedIn: true,
-        canRememberKeys: session.canRememberKeys,
-        account: OWNER,
-        profile: {
-          secretIdMasked: `${input.secretId.slice(0, 4)}****`,
-          region: input.region,
-          https: input.https,
-          endpoint: input.endpoint,
-          temporary: Boolean(input.sessionToken),
-        },
-      };
-      return ok(session);
+    ...session.handlers,
+    listBuckets: () => ok({ owner: OWNER, buckets: bucketsOf(session.activeProfileId()) }),
+    listBucketsPage: (input) => {
+      // In name order after the marker, as GET Service pages.
+      const rest = bucketsOf(session.activeProfileId())
+        .filter((b) => (!input.region || b.region === input.region) && (!input.marker || b.name > input.marker))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const page = rest.slice(0, options.pageSize ?? 2000);
+      const truncated = rest.length > page.length;
+      return ok({ owner: OWNER, buckets: page, truncated, ...(truncated ? { nextMarker: page.at(-1)!.name } : {}) });
     },
-    signOut: () => {
-      session = { signedIn: false, canRememberKeys: session.canRememberKeys };
-      return ok(session);
-    },
-    listBuckets: () => ok({ owner: OWNER, buckets }),
     createBucket: (input) => {
       const name = `${input.name}-${input.appId}`;
       const bucket: Bucket = { name, region: input.region, creationDate: '2025-03-01T08:00:00Z', bucketType: 'cos' };
@@ -99,7 +92,22 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
       if (index < 0) return fail(cosError('NoSuchBucket', 404));
       if (options.nonEmpty?.includes(input.bucket)) return fail(cosError('BucketNotEmpty', 409));
       buckets.splice(index, 1);
-      return ok({ bucket: input.bucket, region: input.region });
+      added.splice(0, added.length, ...added.filter((b) => b.name !== input.bucket));
+      return ok({ bucket: input.bucket, region: input.region, confirmedByCheck: false });
+    },
+    addBucketByName: (input) => {
+      const check = handlers.headBucket(input);
+      if (!check.ok) return check;
+      const answer = check.data as { exists: boolean };
+      if (!answer.exists) return fail(cosError('NoSuchBucket', 404, { action: 'cos:HeadBucket' }));
+      const bucket = { name: input.bucket, region: input.region, addedAt: '2025-03-01T08:00:00.000Z' };
+      added.splice(0, added.length, ...added.filter((b) => b.name !== input.bucket), bucket);
+      return ok({ bucket, check: answer });
+    },
+    listAddedBuckets: () => ok({ buckets: added }),
+    removeAddedBucket: (input) => {
+      added.splice(0, added.length, ...added.filter((b) => !(b.name === input.bucket && b.region === input.region)));
+      return ok({ buckets: added });
     },
   };
 
@@ -130,6 +138,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     bridge: bridge as unknown as BridgeApi,
     calls,
     buckets,
+    session,
     callsOf: (method) => calls.filter((c) => c.method === method),
     failNext: (method, error) => failures.set(method, error),
     hold: (method) => {

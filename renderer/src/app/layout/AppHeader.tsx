@@ -1,12 +1,32 @@
-import type { SessionState } from '../../../../shared/contract';
+import type { ProfileSummary, SessionState } from '../../../../shared/contract';
+import { KeyCountdown } from '../../features/profiles/components/KeyCountdown';
+import { ProfileSwitcher } from '../../features/profiles/components/ProfileSwitcher';
+import type { KeysReason } from '../../features/profiles/profile-form-model';
 import { AccountBar } from '../../features/session/components/AccountBar';
 import { messages as m } from '../../i18n';
 
-export function AppHeader({ session }: { session: SessionState | undefined }) {
+interface AppHeaderProps {
+  session: SessionState | undefined;
+  onManageProfiles: () => void;
+  onNeedKeys: (profile: ProfileSummary, reason: KeysReason) => void;
+}
+
+export function AppHeader({ session, onManageProfiles, onNeedKeys }: AppHeaderProps) {
   return (
     <header className="app-header">
       <span className="app-header__title">{m.app.name}</span>
-      {session?.signedIn ? <AccountBar session={session} /> : null}
+      {session?.signedIn ? (
+        <div className="app-header__session">
+          <ProfileSwitcher profiles={session.profiles} activeId={session.profile.id} onNeedKeys={onNeedKeys} />
+          <button type="button" className="button" onClick={onManageProfiles}>
+            {m.header.manageProfiles}
+          </button>
+          <AccountBar
+            session={session}
+            keyState={session.profile.temporary && session.profile.expiresAt ? <KeyCountdown expiresAt={session.profile.expiresAt} /> : null}
+          />
+        </div>
+      ) : null}
     </header>
   );
 }

@@ -1,17 +1,108 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+/**
+ * The bucket list, loaded page by page (GET Service answers at most 2,000 buckets a page): each page is shown as
+ * it arrives, the next one is asked for at once, and the user may stop the load and go on later.
+ */
+import {
+  infiniteQueryOptions,
+  useInfiniteQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Bucket, BucketListPage } from '../../../../../shared/contract';
 import { useApi } from '../../../api/api-context';
 import type { CosDeskApi } from '../../../api/client';
 import { bucketKeys } from '../../../api/query-keys';
+import { bucketsOf, type BucketPages } from './bucket-pages-cache';
+import { usePageLoop } from './use-page-loop';
 
-/** Every bucket of the account; the main process follows GET Service's pages to the end. */
-export function bucketsQueryOptions(api: CosDeskApi, region?: string) {
-  return queryOptions({
+/** How long a loaded list counts as current: closing a dialog or going back to a region does not ask COS again. */
+export const LIST_FRESH_MS = 30_000;
+
+/** One list per region filter sent to COS (its regional host answers for that region only); undefined is all. */
+export function bucketPagesQueryOptions(api: CosDeskApi, region?: string) {
+  return infiniteQueryOptions({
     queryKey: bucketKeys.list(region),
-    queryFn: () => api.listBuckets(region ? { region } : {}),
+    queryFn: ({ pageParam }) =>
+      api.listBucketsPage({ ...(region ? { region } : {}), ...(pageParam ? { marker: pageParam } : {}) }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: BucketListPage) => (last.truncated ? last.nextMarker : undefined),
+    staleTime: LIST_FRESH_MS,
   });
 }
 
-export function useBuckets() {
+/** While a region's own list is on its way, the buckets of that region already known from the full list. */
+function regionPreview(queryClient: QueryClient, region: string): BucketPages | undefined {
+  const all = queryClient.getQueryData<BucketPages>(bucketKeys.list());
+  if (!all?.pages.length) return undefined;
+  const buckets = bucketsOf(all).filter((b) => b.region === region);
+  return { pages: [{ owner: all.pages[0].owner, buckets, truncated: false }], pageParams: [undefined] };
+}
+
+export interface BucketListState {
+  buckets: Bucket[];
+  /** No page has arrived yet. */
+  isPending: boolean;
+  /** At least one page is here (possibly an empty one). */
+  hasData: boolean;
+  /** COS is being asked: a page, or the list again. */
+  isFetching: boolean;
+  /** More pages are coming after the ones shown. */
+  isLoadingMore: boolean;
+  /** The user stopped the load: what arrived is shown, the rest was not asked for. */
+  isStopped: boolean;
+  /** What is shown comes from the full list while this region's own list is on its way. */
+  isPreview: boolean;
+  error: Error | null;
+  /** The failure was on a later page: the pages before it are shown. */
+  failedOnLaterPage: boolean;
+  stop(): void;
+  /** Goes on from where the load stopped. */
+  resume(): void;
+  /** Asks COS for the whole list again. */
+  refresh(): void;
+  /** After a failure: the page that failed, or the whole list. */
+  retry(): void;
+}
+
+export function useBuckets(region?: string): BucketListState {
   const api = useApi();
-  return useQuery(bucketsQueryOptions(api));
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    ...bucketPagesQueryOptions(api, region),
+    placeholderData: region ? () => regionPreview(queryClient, region) : undefined,
+  });
+  const loop = usePageLoop(query, bucketKeys.list(region));
+  const buckets = useMemo(() => bucketsOf(query.data), [query.data]);
+
+  return {
+    buckets,
+    isPending: query.isPending,
+    hasData: query.data !== undefined,
+    isFetching: query.isFetching,
+    isLoadingMore: loop.isLoadingMore,
+    isStopped: loop.isStopped,
+    isPreview: query.isPlaceholderData,
+    error: query.error,
+    failedOnLaterPage: query.isFetchNextPageError,
+    stop: loop.stop,
+    resume: loop.resume,
+    refresh: loop.refresh,
+    retry: loop.retry,
+  };
+}
+
+/** The regions of the buckets in the full list, sorted: what the region filter offers. */
+export function useRegionsInList(): string[] {
+  const api = useApi();
+  const { data } = useInfiniteQuery({ ...bucketPagesQueryOptions(api), enabled: false, select: selectRegions });
+  return data ?? NO_REGIONS;
+}
+
+const NO_REGIONS: string[] = [];
+
+function selectRegions(data: BucketPages): string[] {
+  const regions = new Set<string>();
+  for (const page of data.pages) for (const bucket of page.buckets) regions.add(bucket.region);
+  return [...regions].sort();
 }

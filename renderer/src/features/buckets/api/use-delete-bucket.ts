@@ -1,18 +1,40 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BucketList, BucketRef } from '../../../../../shared/contract';
+import type { Bucket, BucketRef } from '../../../../../shared/contract';
 import { useApi } from '../../../api/api-context';
 import { bucketKeys } from '../../../api/query-keys';
+import { bucketsOf, withBucket, withoutBucket, type BucketPages } from './bucket-pages-cache';
 
+/**
+ * The row goes at once; it comes back if COS refuses (a bucket that is not empty, for one), and the lists on
+ * screen are then loaded again from COS either way.
+ */
 export function useDeleteBucket() {
   const api = useApi();
   const queryClient = useQueryClient();
+
   return useMutation({
     mutationFn: (ref: BucketRef) => api.deleteBucket(ref),
-    onSuccess: ({ bucket }) => {
-      queryClient.setQueryData<BucketList>(bucketKeys.list(), (list) =>
-        list ? { ...list, buckets: list.buckets.filter((b) => b.name !== bucket) } : list,
-      );
+    onMutate: async (ref) => {
+      // A page on its way would land on the list as it was before this row went: let it be asked for again.
+      await queryClient.cancelQueries({ queryKey: bucketKeys.lists() });
+      const removed: { key: readonly unknown[]; bucket: Bucket }[] = [];
+      for (const [key, list] of queryClient.getQueriesData<BucketPages>({ queryKey: bucketKeys.lists() })) {
+        const bucket = bucketsOf(list).find((b) => b.name === ref.bucket);
+        if (!bucket) continue;
+        queryClient.setQueryData<BucketPages>(key, withoutBucket(list, ref.bucket));
+        removed.push({ key, bucket });
+      }
+      return { removed };
+    },
+    onError: (_error, _ref, context) => {
+      for (const { key, bucket } of context?.removed ?? []) {
+        queryClient.setQueryData<BucketPages>(key, (list) => withBucket(list, bucket));
+      }
+    },
+    onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: bucketKeys.lists() });
+      // A deleted bucket that was added by hand leaves that list too (the main process takes it off).
+      void queryClient.invalidateQueries({ queryKey: bucketKeys.added() });
     },
   });
 }

@@ -1,25 +1,68 @@
-import { flexRender, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Bucket } from '../../../../../shared/contract';
 import { messages as m } from '../../../i18n';
+import { useScrollAnchor } from './use-scroll-anchor';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Every row is this tall (table.css keeps it so), which lets the table place any row without measuring it. */
+export const ROW_HEIGHT = 36;
+/** Rows kept beyond each edge of the view, so that a fast scroll does not show empty space. */
+const OVERSCAN = 8;
 
 interface BucketTableProps {
   table: Table<Bucket>;
   nameCellId: (bucket: Bucket) => string;
   onClearFilters: () => void;
+  /** The selected bucket's name; kept by name, so it survives the list loading again. */
+  selected: string | undefined;
+  onSelect: (name: string) => void;
+  /** Changes when the user re-sorts or filters: the view then starts again at the top. */
+  viewKey: string;
 }
 
-export function BucketTable({ table, nameCellId, onClearFilters }: BucketTableProps) {
+/**
+ * A table of any length that keeps only the rows in view (plus a few) in the document. Rows above and below are
+ * stood in for by two empty spacer rows, hidden from screen readers, which learn the full size and each row's
+ * place from aria-rowcount and aria-rowindex instead.
+ */
+export function BucketTable({ table, nameCellId, onClearFilters, selected, onSelect, viewKey }: BucketTableProps) {
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+
+  useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    // The sticky header sits above the first row inside the scrolling box.
+    scrollMargin: headHeight,
+    getItemKey: (index) => rows[index].id,
+  });
+  useScrollAnchor({ scrollRef, rows, rowHeight: ROW_HEIGHT, data: table.options.data, viewKey });
+
+  const items = virtualizer.getVirtualItems();
+  const spaceAbove = items.length > 0 ? items[0].start - headHeight : 0;
+  const spaceBelow = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - headHeight) : 0;
 
   return (
-    <div className="table-scroll">
-      <table className="bucket-table" aria-label={m.list.tableLabel}>
-        <thead>
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="bucket-table" aria-label={m.list.tableLabel} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((column) => (
+            <col key={column.id} className={`col-${column.id}`} />
+          ))}
+        </colgroup>
+        <thead ref={headRef}>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const col = header.column;
                 const label = flexRender(col.columnDef.header, header.getContext());
@@ -32,12 +75,7 @@ export function BucketTable({ table, nameCellId, onClearFilters }: BucketTablePr
                 }
                 const sorted = col.getIsSorted();
                 return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={`col-${col.id}`}
-                    aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
-                  >
+                  <th key={header.id} scope="col" className={`col-${col.id}`} aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
                     <button type="button" className="sort-button" onClick={col.getToggleSortingHandler()}>
                       {label}
                       <span className="sort-button__mark" aria-hidden="true">
@@ -52,7 +90,7 @@ export function BucketTable({ table, nameCellId, onClearFilters }: BucketTablePr
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
+            <tr aria-rowindex={2}>
               <td colSpan={columnCount} className="bucket-table__no-match">
                 {m.list.noMatch}{' '}
                 <button type="button" className="button button--small" onClick={onClearFilters}>
@@ -61,24 +99,59 @@ export function BucketTable({ table, nameCellId, onClearFilters }: BucketTablePr
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell) =>
-                  cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row" id={nameCellId(row.original)} className="col-name">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))
+            <>
+              {spaceAbove > 0 ? <Spacer height={spaceAbove} columns={columnCount} /> : null}
+              {items.map((item) => (
+                <BucketRow
+                  key={item.key}
+                  row={rows[item.index]}
+                  rowIndex={item.index + 2}
+                  nameCellId={nameCellId}
+                  selected={rows[item.index].id === selected}
+                  onSelect={onSelect}
+                />
+              ))}
+              {spaceBelow > 0 ? <Spacer height={spaceBelow} columns={columnCount} /> : null}
+            </>
           )}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="bucket-table__spacer">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
+
+interface BucketRowProps {
+  row: Row<Bucket>;
+  rowIndex: number;
+  nameCellId: (bucket: Bucket) => string;
+  selected: boolean;
+  onSelect: (name: string) => void;
+}
+
+function BucketRow({ row, rowIndex, nameCellId, selected, onSelect }: BucketRowProps) {
+  const select = () => onSelect(row.id);
+  return (
+    // Clicking a row, or tabbing to one of its buttons, makes it the selected bucket.
+    <tr aria-rowindex={rowIndex} aria-selected={selected} className={selected ? 'is-selected' : undefined} onClick={select} onFocus={select}>
+      {row.getVisibleCells().map((cell) =>
+        cell.column.id === 'name' ? (
+          <th key={cell.id} scope="row" id={nameCellId(row.original)} className="col-name" title={row.original.name}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </th>
+        ) : (
+          <td key={cell.id} className={`col-${cell.column.id}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        ),
+      )}
+    </tr>
   );
 }

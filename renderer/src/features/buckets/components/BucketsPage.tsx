@@ -6,32 +6,47 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { appIdsFromBucketNames } from '../../../../../shared/bucket-name';
-import type { Bucket, BucketRef, CreateBucketResult } from '../../../../../shared/contract';
+import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult } from '../../../../../shared/contract';
+import { regionName } from '../../../../../shared/regions';
 import { ErrorDetails } from '../../../components/ErrorDetails';
 import { messages as m } from '../../../i18n';
-import { useBuckets } from '../api/use-buckets';
+import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
+import { useAddedBuckets, useRemoveAddedBucket } from '../api/use-added-buckets';
+import { useBuckets, useRegionsInList } from '../api/use-buckets';
 import { createBucketColumns } from './bucket-columns';
 import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
-import { CheckBucketDialog } from './CheckBucketDialog';
-import { CreateBucketDialog } from './CreateBucketDialog';
-import { DeleteBucketDialog } from './DeleteBucketDialog';
+import { ListDeniedNotice } from './ListDeniedNotice';
+import { ListProgress } from './ListProgress';
+
+// The dialogs are not part of the first screen: their code loads when one is first opened.
+const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
+const CheckBucketDialog = lazy(() => import('./CheckBucketDialog').then((mod) => ({ default: mod.CheckBucketDialog })));
+const DeleteBucketDialog = lazy(() => import('./DeleteBucketDialog').then((mod) => ({ default: mod.DeleteBucketDialog })));
+const AddBucketDialog = lazy(() => import('./AddBucketDialog').then((mod) => ({ default: mod.AddBucketDialog })));
 
 type OpenDialog =
   | { kind: 'create' }
   | { kind: 'check'; initial?: BucketRef }
   | { kind: 'delete'; bucket: Bucket }
+  | { kind: 'add' }
   | null;
 
-const NO_BUCKETS: Bucket[] = [];
 const NO_FILTERS: BucketFilterValues = { name: '', region: '' };
 
 export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
-  const buckets = useBuckets();
   const [filters, setFilters] = useState<BucketFilterValues>(NO_FILTERS);
+  // A chosen region is asked of COS (its regional host lists that region only); the name filter works on the rows.
+  const list = useBuckets(filters.region || undefined);
+  const regionsInList = useRegionsInList();
+  const added = useAddedBuckets();
+  const removeAdded = useRemoveAddedBucket();
+  // A key without cos:GetService: the list is refused, the buckets added by name are still there to use.
+  const listDenied = isListDenied(list.error);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const [selected, setSelected] = useState<string>();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState('');
   const filterRef = useRef<HTMLInputElement>(null);
@@ -43,18 +58,19 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
       createBucketColumns({
         onCheck: (b) => setDialog({ kind: 'check', initial: { bucket: b.name, region: b.region } }),
         onDelete: (b) => setDialog({ kind: 'delete', bucket: b }),
+        onRemove: (b) =>
+          removeAdded.mutate({ bucket: b.name, region: b.region }, { onSuccess: () => setNotice(m.list.removed(b.name)) }),
         nameCellId,
       }),
-    [nameCellId],
+    // The mutation object changes every render; its mutate function does not.
+    [nameCellId, removeAdded.mutate],
   );
 
-  const data = buckets.data?.buckets ?? NO_BUCKETS;
-  const columnFilters = useMemo<ColumnFiltersState>(() => {
-    const list: ColumnFiltersState = [];
-    if (filters.name.trim()) list.push({ id: 'name', value: filters.name.trim() });
-    if (filters.region) list.push({ id: 'region', value: filters.region });
-    return list;
-  }, [filters]);
+  const addedHere = useMemo(() => (filters.region ? added.filter((b) => b.region === filters.region) : added), [added, filters.region]);
+  const data = useMemo(() => withAddedBuckets(list.buckets, addedHere), [list.buckets, addedHere]);
+  // The box shows each keystroke at once; the table follows as soon as the browser has time.
+  const nameFilter = useDeferredValue(filters.name.trim().toLowerCase());
+  const columnFilters = useMemo<ColumnFiltersState>(() => (nameFilter ? [{ id: 'name', value: nameFilter }] : []), [nameFilter]);
 
   const table = useReactTable({
     data,
@@ -68,10 +84,13 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
     getSortedRowModel: getSortedRowModel(),
   });
 
-  const regions = useMemo(() => [...new Set(data.map((b) => b.region))].sort(), [data]);
+  const regions = useMemo(
+    () => (filters.region && !regionsInList.includes(filters.region) ? [...regionsInList, filters.region] : regionsInList),
+    [regionsInList, filters.region],
+  );
   const appIdSuggestions = useMemo(() => appIdsFromBucketNames(data.map((b) => b.name)), [data]);
   const shown = table.getFilteredRowModel().rows.length;
-  const filtered = columnFilters.length > 0;
+  const viewKey = `${JSON.stringify(sorting)}|${nameFilter}|${filters.region}`;
   const closeDialog = () => setDialog(null);
 
   const openCreate = () => {
@@ -84,29 +103,58 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
     setNotice(result.alreadyOwned ? m.list.alreadyOwned(result.bucket.name) : m.list.created(result.bucket.name));
   }
 
-  function onDeleted(bucket: string) {
+  function onAdded(result: AddBucketResult) {
     setDialog(null);
-    setNotice(m.list.deleted(bucket));
+    setNotice(addedUnchecked(result.check) ? m.list.addedUnchecked(result.bucket.name) : m.list.added(result.bucket.name));
   }
 
+  function onDeleted(bucket: string, confirmedByCheck: boolean) {
+    setDialog(null);
+    setNotice(confirmedByCheck ? m.list.deletedConfirmed(bucket) : m.list.deleted(bucket));
+  }
+
+  const bucketTable = (
+    <BucketTable
+      table={table}
+      nameCellId={nameCellId}
+      onClearFilters={() => setFilters(NO_FILTERS)}
+      selected={selected}
+      onSelect={setSelected}
+      viewKey={viewKey}
+    />
+  );
   let content;
-  if (buckets.isPending) {
+  if (listDenied) {
     content = (
-      <p className="state-message" role="status">
-        {m.list.loading}
-      </p>
+      <>
+        <ListDeniedNotice
+          error={list.error}
+          hasAdded={data.length > 0}
+          onAdd={() => setDialog({ kind: 'add' })}
+          onRetry={list.retry}
+        />
+        {data.length > 0 ? bucketTable : null}
+      </>
     );
-  } else if (buckets.isError && !buckets.data) {
-    content = (
-      <div className="state-block">
-        <ErrorDetails error={buckets.error} title={m.list.loadError} />
-        <button type="button" className="button" onClick={() => void buckets.refetch()}>
-          {m.app.retry}
+  } else if (!list.hasData) {
+    content =
+      list.error && !list.isFetching ? (
+        <div className="state-block">
+          <ErrorDetails error={list.error} title={m.list.loadError} />
+          <button type="button" className="button" onClick={list.retry}>
+            {m.app.retry}
+          </button>
+        </div>
+      ) : null;
+  } else if (data.length === 0 && !list.isLoadingMore) {
+    content = filters.region ? (
+      <div className="empty-state">
+        <p>{m.list.emptyRegion(m.regions.label(filters.region, regionName(filters.region)))}</p>
+        <button type="button" className="button" onClick={() => setFilters({ ...filters, region: '' })}>
+          {m.list.showAllRegions}
         </button>
       </div>
-    );
-  } else if (data.length === 0) {
-    content = (
+    ) : (
       <div className="empty-state">
         <h2 className="empty-state__title">{m.list.emptyTitle}</h2>
         <p>{m.list.emptyText}</p>
@@ -116,7 +164,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
       </div>
     );
   } else {
-    content = <BucketTable table={table} nameCellId={nameCellId} onClearFilters={() => setFilters(NO_FILTERS)} />;
+    content = bucketTable;
   }
 
   return (
@@ -125,20 +173,15 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
         <h1 id={headingId} className="toolbar__title">
           {m.list.heading}
         </h1>
-        {data.length > 0 ? (
+        {data.length > 0 || filters.region ? (
           <BucketFilters value={filters} onChange={setFilters} regions={regions} nameInputRef={filterRef} />
         ) : null}
         <p className="toolbar__count" aria-live="polite">
-          {buckets.data ? (filtered ? m.list.filteredCount(shown, data.length) : m.list.count(data.length)) : ''}
+          {list.hasData && !list.isPreview ? (nameFilter ? m.list.filteredCount(shown, data.length) : m.list.count(data.length)) : ''}
         </p>
         <div className="toolbar__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void buckets.refetch({ cancelRefetch: false })}
-            aria-busy={buckets.isFetching || undefined}
-          >
-            {buckets.isFetching ? (
+          <button type="button" className="button" onClick={list.refresh} aria-busy={list.isFetching || undefined}>
+            {list.isFetching ? (
               <span className="spinner" aria-hidden="true" />
             ) : (
               <span className="refresh-mark" aria-hidden="true">
@@ -150,11 +193,16 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
           <button type="button" className="button" onClick={() => setDialog({ kind: 'check' })}>
             {m.list.checkBucket}
           </button>
+          <button type="button" className="button" onClick={() => setDialog({ kind: 'add' })}>
+            {m.list.addByName}
+          </button>
           <button type="button" className="button button--primary" onClick={openCreate}>
             {m.list.createBucket}
           </button>
         </div>
       </div>
+
+      <ListProgress list={list} />
 
       <div className="notice-area" role="status">
         {notice ? (
@@ -167,10 +215,10 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
         ) : null}
       </div>
 
-      {buckets.isError && buckets.data ? (
+      {list.error && list.hasData && !listDenied ? (
         <div className="banner">
-          <ErrorDetails error={buckets.error} title={m.list.refreshError} />
-          <button type="button" className="button" onClick={() => void buckets.refetch()}>
+          <ErrorDetails error={list.error} title={list.failedOnLaterPage ? m.list.loadMoreError : m.list.refreshError} />
+          <button type="button" className="button" onClick={list.retry}>
             {m.app.retry}
           </button>
         </div>
@@ -178,25 +226,28 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
 
       {content}
 
-      {dialog?.kind === 'create' ? (
-        <CreateBucketDialog
-          appIdSuggestions={appIdSuggestions}
-          defaultRegion={defaultRegion}
-          onClose={closeDialog}
-          onCreated={onCreated}
-        />
-      ) : null}
-      {dialog?.kind === 'check' ? (
-        <CheckBucketDialog initial={dialog.initial} defaultRegion={defaultRegion} onClose={closeDialog} />
-      ) : null}
-      {dialog?.kind === 'delete' ? (
-        <DeleteBucketDialog
-          bucket={dialog.bucket}
-          onClose={closeDialog}
-          onDeleted={onDeleted}
-          fallbackFocus={() => filterRef.current ?? document.getElementById('main')}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'create' ? (
+          <CreateBucketDialog
+            appIdSuggestions={appIdSuggestions}
+            defaultRegion={defaultRegion}
+            onClose={closeDialog}
+            onCreated={onCreated}
+          />
+        ) : null}
+        {dialog?.kind === 'check' ? (
+          <CheckBucketDialog initial={dialog.initial} defaultRegion={defaultRegion} onClose={closeDialog} />
+        ) : null}
+        {dialog?.kind === 'add' ? <AddBucketDialog defaultRegion={defaultRegion} onClose={closeDialog} onAdded={onAdded} /> : null}
+        {dialog?.kind === 'delete' ? (
+          <DeleteBucketDialog
+            bucket={dialog.bucket}
+            onClose={closeDialog}
+            onDeleted={onDeleted}
+            fallbackFocus={() => filterRef.current ?? document.getElementById('main')}
+          />
+        ) : null}
+      </Suspense>
     </section>
   );
 }

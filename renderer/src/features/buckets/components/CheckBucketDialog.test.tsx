@@ -16,7 +16,7 @@ async function renderPage() {
 
 async function checkFromToolbar(user: Awaited<ReturnType<typeof renderPage>>['user'], bucket: string, region: string) {
   await user.click(screen.getByRole('button', { name: 'Check bucket' }));
-  const dialog = screen.getByRole('dialog', { name: 'Check bucket' });
+  const dialog = await screen.findByRole('dialog', { name: 'Check bucket' });
   const ui = within(dialog);
   const name = ui.getByRole('textbox', { name: 'Bucket' });
   expect(document.activeElement).toBe(name);
@@ -71,7 +71,7 @@ describe('check bucket dialog', () => {
     const row = within(table).getByRole('rowheader', { name: 'backup-1250000000' }).closest('tr') as HTMLElement;
     await user.click(within(row).getByRole('button', { name: 'Check' }));
 
-    const ui = within(screen.getByRole('dialog', { name: 'Check bucket' }));
+    const ui = within(await screen.findByRole('dialog', { name: 'Check bucket' }));
     expect((ui.getByRole('textbox', { name: 'Bucket' }) as HTMLInputElement).value).toBe('backup-1250000000');
     expect((ui.getByRole('combobox', { name: 'Region' }) as HTMLInputElement).value).toBe('ap-shanghai');
     const check = ui.getByRole('button', { name: 'Check' });
@@ -98,7 +98,7 @@ describe('check bucket dialog', () => {
   it('asks for the full name with its APPID before checking', async () => {
     const { user, cos } = await renderPage();
     await user.click(screen.getByRole('button', { name: 'Check bucket' }));
-    const ui = within(screen.getByRole('dialog', { name: 'Check bucket' }));
+    const ui = within(await screen.findByRole('dialog', { name: 'Check bucket' }));
 
     await user.type(ui.getByRole('textbox', { name: 'Bucket' }), 'photos');
     expect(ui.getByText(/Write the full name with its APPID/)).toBeTruthy();

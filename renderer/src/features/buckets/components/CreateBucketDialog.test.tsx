@@ -9,7 +9,7 @@ async function openCreateDialog(cos = createFakeCos({ buckets: SAMPLE_BUCKETS })
   const rendered = renderWithCos(<BucketsPage defaultRegion="ap-guangzhou" />, { cos });
   await screen.findByRole('table', { name: 'Buckets' });
   await rendered.user.click(screen.getByRole('button', { name: 'Create bucket' }));
-  const dialog = screen.getByRole('dialog', { name: 'Create bucket' });
+  const dialog = await screen.findByRole('dialog', { name: 'Create bucket' });
   return { ...rendered, dialog, ui: within(dialog) };
 }
 

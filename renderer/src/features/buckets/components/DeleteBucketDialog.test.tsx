@@ -10,7 +10,7 @@ async function openDeleteDialog(bucketName: string, cos = createFakeCos({ bucket
   const table = await screen.findByRole('table', { name: 'Buckets' });
   const row = within(table).getByRole('rowheader', { name: bucketName }).closest('tr') as HTMLElement;
   await rendered.user.click(within(row).getByRole('button', { name: 'Delete' }));
-  const dialog = screen.getByRole('dialog', { name: 'Delete bucket' });
+  const dialog = await screen.findByRole('dialog', { name: 'Delete bucket' });
   return { ...rendered, table, dialog, ui: within(dialog) };
 }
 

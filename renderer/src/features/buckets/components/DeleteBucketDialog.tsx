@@ -10,7 +10,8 @@ import { useDeleteBucket } from '../api/use-delete-bucket';
 interface DeleteBucketDialogProps {
   bucket: Bucket;
   onClose: () => void;
-  onDeleted: (bucket: string) => void;
+  /** `confirmedByCheck`: the delete's answer was lost and a check found the bucket gone. */
+  onDeleted: (bucket: string, confirmedByCheck: boolean) => void;
   fallbackFocus: () => HTMLElement | null;
 }
 
@@ -23,7 +24,7 @@ export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!confirmed || remove.isPending) return;
-    remove.mutate({ bucket: bucket.name, region: bucket.region }, { onSuccess: (result) => onDeleted(result.bucket) });
+    remove.mutate({ bucket: bucket.name, region: bucket.region }, { onSuccess: (result) => onDeleted(result.bucket, result.confirmedByCheck) });
   }
 
   return (

@@ -1,9 +1,25 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type Row } from '@tanstack/react-table';
 import type { Bucket } from '../../../../../shared/contract';
 import { regionName } from '../../../../../shared/regions';
 import { messages as m } from '../../../i18n';
+import type { ListedBucket } from '../added-rows';
 
 const column = createColumnHelper<Bucket>();
+
+/**
+ * Compares plain strings. COS names, region ids and types are lowercase already, so this sorts them as the
+ * built-in 'text' sort would, without lowercasing both sides of every comparison (10,000 rows: a few ms, not 20).
+ */
+function compareStrings(a: Row<Bucket>, b: Row<Bucket>, columnId: string): number {
+  const x = a.getValue<string>(columnId);
+  const y = b.getValue<string>(columnId);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The name filter: `value` arrives lowercased once (BucketsPage), each name is lowercased once per keystroke. */
+function nameContains(row: Row<Bucket>, columnId: string, value: string): boolean {
+  return row.getValue<string>(columnId).toLowerCase().includes(value);
+}
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function formatCreated(iso: string): string {
@@ -14,21 +30,31 @@ function formatCreated(iso: string): string {
 interface ColumnOptions {
   onCheck: (bucket: Bucket) => void;
   onDelete: (bucket: Bucket) => void;
+  /** Takes a bucket added by hand off the list. */
+  onRemove?: (bucket: Bucket) => void;
   /** The id of a row's name cell, so each row's buttons are described by their bucket. */
   nameCellId: (bucket: Bucket) => string;
 }
 
-export function createBucketColumns({ onCheck, onDelete, nameCellId }: ColumnOptions) {
+export function createBucketColumns({ onCheck, onDelete, onRemove, nameCellId }: ColumnOptions) {
   return [
     column.accessor('name', {
       header: m.list.columns.name,
-      filterFn: 'includesString',
-      sortingFn: 'text',
+      filterFn: nameContains,
+      sortingFn: compareStrings,
+      cell: ({ row, getValue }) =>
+        (row.original as ListedBucket).addedByHand ? (
+          <>
+            {getValue()} <span className="badge badge--quiet">{m.list.addedByHand}</span>
+          </>
+        ) : (
+          getValue()
+        ),
     }),
     column.accessor('region', {
       header: m.list.columns.region,
       filterFn: 'equalsString',
-      sortingFn: 'text',
+      sortingFn: compareStrings,
       cell: ({ getValue }) => {
         const id = getValue();
         const name = regionName(id);
@@ -53,7 +79,7 @@ export function createBucketColumns({ onCheck, onDelete, nameCellId }: ColumnOpt
     column.accessor((b) => b.bucketType ?? '', {
       id: 'type',
       header: m.list.columns.type,
-      sortingFn: 'text',
+      sortingFn: compareStrings,
       cell: ({ getValue }) => getValue() || m.list.noType,
     }),
     column.display({
@@ -79,6 +105,16 @@ export function createBucketColumns({ onCheck, onDelete, nameCellId }: ColumnOpt
             >
               {m.list.delete}
             </button>
+            {onRemove && (row.original as ListedBucket).addedByHand ? (
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-describedby={describedBy}
+                onClick={() => onRemove(row.original)}
+              >
+                {m.list.removeFromList}
+              </button>
+            ) : null}
           </span>
         );
       },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SessionState } from '../../../../../shared/contract';
 import { ErrorDetails } from '../../../components/ErrorDetails';
 import { messages as m } from '../../../i18n';
@@ -5,8 +6,8 @@ import { useSignOut } from '../api/use-sign-out';
 
 type SignedIn = Extract<SessionState, { signedIn: true }>;
 
-/** The signed-in account (Owner from GET Service) and the way out. */
-export function AccountBar({ session }: { session: SignedIn }) {
+/** The signed-in account (Owner from GET Service), its key, and the way out. `keyState` goes beside the key. */
+export function AccountBar({ session, keyState }: { session: SignedIn; keyState?: ReactNode }) {
   const signOut = useSignOut();
   const { account, profile } = session;
 
@@ -22,6 +23,7 @@ export function AccountBar({ session }: { session: SignedIn }) {
             {m.header.key} <code>{profile.secretIdMasked}</code>
             {profile.temporary ? ` (${m.header.temporaryKey})` : null}
           </span>
+          {keyState}
           {profile.endpoint ? (
             <span>
               {m.header.endpoint} <code>{profile.endpoint}</code>

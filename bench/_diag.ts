@@ -1,0 +1,20 @@
+import { closeSharedBrowser } from '../e2e/harness';
+import { launchWithBuckets, expectedCount, reloadAndProbe } from './page-timing';
+import { probeScript } from './page-probe';
+const n = Number(process.argv[2] ?? 2000);
+const app = await launchWithBuckets(n);
+await app.page.context().addInitScript({ content: probeScript(expectedCount(n)) });
+await reloadAndProbe(app.page);
+const cdp = await app.page.context().newCDPSession(app.page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const probe = await reloadAndProbe(app.page);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(JSON.stringify(probe.pages), probe.firstRow, probe.allRows, JSON.stringify(probe.longTasks));
+const self: Record<string, number> = {};
+const dt: Record<number, number> = {};
+profile.samples!.forEach((s, i) => (dt[s] = (dt[s] ?? 0) + (profile.timeDeltas![i] ?? 0)));
+for (const node of profile.nodes) { const k = `${node.callFrame.functionName} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`; self[k] = (self[k] ?? 0) + (dt[node.id] ?? 0); }
+Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log((v / 1000).toFixed(1).padStart(8), k));
+await app.close(); await closeSharedBrowser();

@@ -1,0 +1,95 @@
+/**
+ * 1. Main-process overhead: every page of the list through the real IPC handler → BucketService → gateway → SDK
+ * path, against the same pages signed by hand and sent with plain node:http (the floor), in the same process,
+ * alternating, so that both meet the same machine at the same moment.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { createMainProcess } from '../electron/app-services';
+import type { SenderInfo } from '../electron/ipc/registry';
+import { seedBuckets, startEmulator, type EmulatorAccount } from '../e2e/emulator';
+import { signInInputFor } from '../e2e/harness';
+import { createTestCipher } from '../e2e/support/test-cipher';
+import { channelOf, type BucketListPage } from '../shared/contract';
+import type { Envelope } from '../shared/errors';
+import { floorListAll } from './floor-client';
+import { median, round } from './stats';
+
+export const BENCH_ACCOUNT: EmulatorAccount = {
+  secretId: 'AKIDBENCH0000000000000000000000000001',
+  secretKey: 'BenchSecretKeyOnlyForTheEmulator01',
+  ownerUin: '100000000001',
+  appId: '1250000000',
+  displayName: 'Bench',
+};
+
+export interface MainProcessRow {
+  buckets: number;
+  latencyMs: number;
+  pages: number;
+  appMs: number;
+  floorMs: number;
+  ratio: number;
+}
+
+const SENDER: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
+
+export async function measureMainProcess(count: number, latencyMs: number, rounds: number): Promise<MainProcessRow> {
+  const emulator = await startEmulator({ seed: { accounts: [BENCH_ACCOUNT], buckets: seedBuckets(count, { appId: BENCH_ACCOUNT.appId }) } });
+  const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-'));
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const main = createMainProcess({
+      settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
+      secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
+      cipher: createTestCipher(),
+      isTrustedSender: () => true,
+    });
+    const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));
+    if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${signedIn.error.message}`);
+    if (latencyMs > 0) emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: latencyMs, times: Infinity });
+
+    // What the renderer does: ask for a page, then for the one after its marker, to the end.
+    let pages = 0;
+    const app = async () => {
+      const started = performance.now();
+      let marker: string | undefined;
+      pages = 0;
+      do {
+        const answer = (await main.registry.invoke(channelOf('listBucketsPage'), SENDER, marker ? { marker } : {})) as Envelope<BucketListPage>;
+        if (!answer.ok) throw new Error(`listBucketsPage failed: ${answer.error.code} ${answer.error.message}`);
+        pages += 1;
+        marker = answer.data.nextMarker;
+      } while (marker);
+      return performance.now() - started;
+    };
+    const floor = async () => (await floorListAll(emulator.address, BENCH_ACCOUNT, { agent })).totalMs;
+
+    for (let i = 0; i < 3; i++) {
+      await app();
+      await floor();
+    }
+    const appTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      // Alternate which goes first, so neither always follows the other's garbage.
+      if (i % 2) {
+        floorTimes.push(await floor());
+        appTimes.push(await app());
+      } else {
+        appTimes.push(await app());
+        floorTimes.push(await floor());
+      }
+    }
+    const appMs = median(appTimes);
+    const floorMs = median(floorTimes);
+    return { buckets: count, latencyMs, pages, appMs: round(appMs), floorMs: round(floorMs), ratio: round(appMs / floorMs, 2) };
+  } finally {
+    agent.destroy();
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

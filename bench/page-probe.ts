@@ -1,0 +1,57 @@
+/**
+ * A script the benchmark adds to the page before the app starts: it times, in the page's own clock, each
+ * listBucketsPage answer as it reaches the renderer, the frame that first shows a bucket row, and the frame
+ * that shows the full count with loading over. It also gathers the browser's long-task entries.
+ */
+export interface PageProbe {
+  pages: { started: number; arrived: number; buckets: number }[];
+  firstRow?: number;
+  allRows?: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+declare global {
+  interface Window {
+    __benchProbe: PageProbe;
+  }
+}
+
+/** `expectedCount` is the toolbar's text once every bucket is in, e.g. "10,000 buckets". */
+export function probeScript(expectedCount: string): string {
+  return `(() => {
+  const probe = { pages: [], longTasks: [] };
+  Object.defineProperty(window, '__benchProbe', { value: probe });
+  const ipc = window.__cosDeskIpc;
+  if (typeof ipc === 'function') {
+    window.__cosDeskIpc = async (channel, input) => {
+      const started = performance.now();
+      const answer = await ipc(channel, input);
+      if (String(channel).endsWith(':listBucketsPage')) {
+        probe.pages.push({ started, arrived: performance.now(), buckets: answer && answer.ok ? answer.data.buckets.length : -1 });
+      }
+      return answer;
+    };
+  }
+  // The frame after a change is the one that shows it.
+  const onFrame = (key) => requestAnimationFrame(() => { probe[key] ??= performance.now(); });
+  const check = () => {
+    if (probe.firstRow === undefined && !probe.firstRowPending && document.querySelector('th[scope="row"]')) {
+      probe.firstRowPending = true;
+      onFrame('firstRow');
+    }
+    if (probe.allRows === undefined && !probe.allRowsPending) {
+      const count = document.querySelector('.toolbar__count');
+      if (count && count.textContent === ${JSON.stringify(expectedCount)} && !document.querySelector('.list-progress')) {
+        probe.allRowsPending = true;
+        onFrame('allRows');
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+}

@@ -1,0 +1,191 @@
+/**
+ * Misbehaviour on request: tests (and `npm run emulator -- --fault …`) ask the emulator to answer some requests
+ * slowly, with a 5xx, not at all, with a cut body, with a wrong clock, or to drop the connection before or after
+ * acting. Each rule counts the requests it matches, so "the second PutBucket" or "the next three of anything" can
+ * be said exactly; every fault that fires is recorded, so a test can tell what the client really went through.
+ */
+import { parseHost } from './hosts';
+
+export const FAULT_OPERATIONS = ['GetService', 'PutBucket', 'HeadBucket', 'DeleteBucket'] as const;
+export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
+
+export const FAULT_KINDS = [
+  'latency',
+  'status',
+  'resetBefore',
+  'resetAfter',
+  'truncatedXml',
+  'hang',
+  'clockSkew',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface FaultSpec {
+  operation: FaultOperation | '*';
+  /**
+   * latency: the answer comes `ms` later · status: a 500 InternalError or 503 SlowDown, nothing done ·
+   * resetBefore: the connection is dropped, nothing done · resetAfter: the request is carried out, then the
+   * connection is dropped (a lost answer) · truncatedXml: a GET Service answer whose XML is cut in the middle ·
+   * hang: no answer ever · clockSkew: the request is judged by a clock `skewMs` off, and the Date header says so.
+   */
+  kind: FaultKind;
+  /** The first of the rule's matching requests that it fires on: 1 is the next one (the default). */
+  nth?: number;
+  /** How many matching requests in a row it fires on, from `nth`: 1 by default, Infinity for all. */
+  times?: number;
+  /** Only requests addressed to this bucket (full name). */
+  bucket?: string;
+  /** latency: milliseconds added (default 1000). */
+  ms?: number;
+  /** status: 500 or 503 (default 503 SlowDown). */
+  status?: 500 | 503;
+  /** clockSkew: how far the emulator's clock is from the client's (default -1 h: the client looks ahead). */
+  skewMs?: number;
+  /** clockSkew: false leaves the Date header out, as a proxy that strips it would, so a client cannot correct. */
+  sendDate?: boolean;
+}
+
+export interface InjectedFault {
+  operation: FaultOperation;
+  kind: FaultKind;
+  bucket?: string;
+}
+
+export interface FaultCounts {
+  total: number;
+  byKind: Record<FaultKind, number>;
+}
+
+/** What tests see as `emulator.faults`. */
+export interface FaultControl {
+  add(spec: FaultSpec): void;
+  /** Forgets every rule; what was injected so far stays counted. */
+  clear(): void;
+  counts(): FaultCounts;
+  injected(): InjectedFault[];
+}
+
+/** What the server does to one request: added latency, then at most one fault that changes the outcome. */
+export interface FaultPlan {
+  latencyMs: number;
+  outcome?: Required<Pick<FaultSpec, 'kind'>> & FaultSpec;
+}
+
+interface Rule {
+  spec: FaultSpec;
+  seen: number;
+  fired: number;
+}
+
+const DEFAULT_LATENCY_MS = 1000;
+
+/** Which bucket operation a request is, or undefined for anything the faults do not address. */
+export function operationOf(
+  method: string,
+  host: string,
+  rawPath: string,
+  hasQuery: boolean,
+): { operation: FaultOperation; bucket?: string } | undefined {
+  const target = parseHost(host);
+  if (!target || rawPath !== '/') return undefined;
+  if (target.kind === 'service') return method === 'GET' ? { operation: 'GetService' } : undefined;
+  if (hasQuery) return undefined;
+  const operation = ({ PUT: 'PutBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' } as const)[method as 'PUT'];
+  return operation ? { operation, bucket: target.bucket } : undefined;
+}
+
+function checkSpec(spec: FaultSpec): void {
+  if (spec.operation !== '*' && !FAULT_OPERATIONS.includes(spec.operation)) {
+    throw new Error(`Unknown fault operation "${String(spec.operation)}": use ${FAULT_OPERATIONS.join(', ')} or *.`);
+  }
+  if (!FAULT_KINDS.includes(spec.kind)) {
+    throw new Error(`Unknown fault kind "${String(spec.kind)}": use ${FAULT_KINDS.join(', ')}.`);
+  }
+  const { nth = 1, times = 1 } = spec;
+  if (!Number.isInteger(nth) || nth < 1) throw new Error(`Fault nth must be a whole number from 1, not ${nth}.`);
+  if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
+    throw new Error(`Fault times must be a whole number from 1 or Infinity, not ${times}.`);
+  }
+  if (spec.status !== undefined && spec.status !== 500 && spec.status !== 503) {
+    throw new Error(`Fault status must be 500 or 503, not ${String(spec.status)}.`);
+  }
+}
+
+export class FaultInjector implements FaultControl {
+  #rules: Rule[] = [];
+  readonly #injected: InjectedFault[] = [];
+
+  add(spec: FaultSpec): void {
+    checkSpec(spec);
+    this.#rules.push({ spec: { ...spec }, seen: 0, fired: 0 });
+  }
+
+  clear(): void {
+    this.#rules = [];
+  }
+
+  counts(): FaultCounts {
+    const byKind = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
+    for (const fault of this.#injected) byKind[fault.kind] += 1;
+    return { total: this.#injected.length, byKind };
+  }
+
+  injected(): InjectedFault[] {
+    return this.#injected.map((f) => ({ ...f }));
+  }
+
+  /** Advances every matching rule's count and says what to do; the faults chosen are recorded as injected. */
+  plan(operation: FaultOperation, bucket?: string): FaultPlan {
+    const plan: FaultPlan = { latencyMs: 0 };
+    for (const rule of this.#rules) {
+      const { spec } = rule;
+      if (spec.operation !== '*' && spec.operation !== operation) continue;
+      if (spec.bucket !== undefined && spec.bucket !== bucket) continue;
+      // Only GET Service answers with a document worth cutting; other operations answer with headers alone.
+      if (spec.kind === 'truncatedXml' && operation !== 'GetService') continue;
+      rule.seen += 1;
+      const due = rule.seen >= (spec.nth ?? 1) && rule.fired < (spec.times ?? 1);
+      if (!due) continue;
+      if (spec.kind === 'latency') {
+        plan.latencyMs += spec.ms ?? DEFAULT_LATENCY_MS;
+      } else if (plan.outcome) {
+        // One outcome per request: a later rule waits for a request of its own.
+        rule.seen -= 1;
+        continue;
+      } else {
+        plan.outcome = spec;
+      }
+      rule.fired += 1;
+      this.#injected.push({ operation, kind: spec.kind, ...(bucket ? { bucket } : {}) });
+    }
+    return plan;
+  }
+}
+
+/**
+ * `OP:KIND[=VALUE][:TIMES][:NTH]`, e.g. `PutBucket:resetAfter:1`, `GetService:latency=2000:*`,
+ * `*:status=500:3:2`. VALUE is latency's ms, status's code or clockSkew's skew in ms; TIMES is a count or `*`.
+ */
+export function parseFaultFlag(flag: string): FaultSpec {
+  const [operation = '', kindAndValue = '', times, nth, ...rest] = flag.split(':');
+  if (rest.length > 0 || !kindAndValue) {
+    throw new Error(`--fault ${flag}: write OP:KIND[=VALUE][:TIMES][:NTH], e.g. PutBucket:resetAfter:1.`);
+  }
+  const [kind, value] = kindAndValue.split('=') as [FaultKind, string | undefined];
+  const number = (text: string, what: string) => {
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n)) throw new Error(`--fault ${flag}: ${what} "${text}" is not a number.`);
+    return n;
+  };
+  const spec: FaultSpec = { operation: operation as FaultSpec['operation'], kind };
+  if (value !== undefined) {
+    if (kind === 'latency') spec.ms = number(value, 'the latency');
+    else if (kind === 'status') spec.status = number(value, 'the status') as 500 | 503;
+    else if (kind === 'clockSkew') spec.skewMs = number(value, 'the skew');
+    else throw new Error(`--fault ${flag}: ${kind} takes no value.`);
+  }
+  if (times !== undefined && times !== '') spec.times = times === '*' ? Infinity : number(times, 'the count');
+  if (nth !== undefined && nth !== '') spec.nth = number(nth, 'the position');
+  checkSpec(spec);
+  return spec;
+}

@@ -1,0 +1,88 @@
+/** Thousands of buckets: pages stream in, loading can be stopped, and the table keeps only what is in view. */
+import { signInInputFor } from '../harness';
+import { OWN_BUCKETS, SEED, manyBuckets } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+
+const ROW_HEIGHT = 36;
+
+function seedWith(count: number) {
+  const bulk = manyBuckets(count);
+  return { bulk, seed: { ...SEED, buckets: [...SEED.buckets!, ...bulk] }, total: OWN_BUCKETS.length + count };
+}
+
+const thousands = (n: number) => n.toLocaleString('en');
+
+test('shows the first page while the rest loads, counts as pages arrive, and Cancel stops the load', async ({ launch }) => {
+  const { seed, total } = seedWith(5000);
+  const { page, emulator, call } = await launch({ seed });
+  // Every GET Service answer takes 1.5 s, as from a far region: the pages arrive one by one, slowly enough to watch.
+  emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: 1500, times: Infinity });
+  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  await page.reload();
+
+  const table = page.getByRole('table', { name: 'Buckets' });
+  const progress = page.getByRole('status').filter({ hasText: /Loaded|stopped/ });
+  await expect(progress).toHaveText('Loaded 2,000 buckets…');
+  // The first page is on screen while the rest is still coming.
+  await expect(table.getByRole('rowheader', { name: OWN_BUCKETS.map((b) => b.name).sort()[0] })).toBeVisible();
+  await expect(page.getByText(`${thousands(total)} buckets`)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(progress).toHaveText(/^Loading stopped: showing the first (2,000|4,000) buckets\.$/);
+  const stoppedAt = (await progress.textContent())!.match(/first ([\d,]+)/)![1];
+  // Nothing more arrives: the count stays where the user stopped it.
+  await page.waitForTimeout(2000);
+  await expect(page.getByText(`${stoppedAt} buckets`, { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Load the rest' }).click();
+  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(progress).toHaveCount(0);
+});
+
+test('with 5,000 buckets the table holds only the rows in view, and scrolls to the last one', async ({ launch }) => {
+  const { bulk, seed, total } = seedWith(5000);
+  const { page } = await launch({ seed, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  // Spacer rows are hidden from the accessibility tree: only real rows count.
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  expect(await rows.count()).toBeLessThanOrEqual(60);
+  await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
+
+  await page.locator('.table-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const last = table.getByRole('rowheader', { name: bulk[bulk.length - 1].name });
+  await expect(last).toBeInViewport();
+  await expect(table.getByRole('row', { name: new RegExp(bulk[bulk.length - 1].name) })).toHaveAttribute('aria-rowindex', String(total + 1));
+  expect(await rows.count()).toBeLessThanOrEqual(60);
+});
+
+test('the list stays where it was scrolled when a bucket in view is deleted', async ({ launch }) => {
+  const { bulk, seed, total } = seedWith(3000);
+  const { page, emulator } = await launch({ seed, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  const scroller = page.locator('.table-scroll');
+  await scroller.evaluate((el, top) => el.scrollTo({ top }), 1500 * ROW_HEIGHT);
+  // The row at the top of the view, and one a few rows further down to delete.
+  const topIndex = 1500 - OWN_BUCKETS.length;
+  const topRow = table.getByRole('rowheader', { name: bulk[topIndex].name });
+  const doomed = bulk[topIndex + 4].name;
+  await expect(topRow).toBeInViewport();
+  const before = await scroller.evaluate((el) => el.scrollTop);
+
+  await table.getByRole('row', { name: new RegExp(doomed) }).getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete bucket' });
+  await dialog.getByLabel('Type the bucket name to confirm').fill(doomed);
+  await dialog.getByRole('button', { name: 'Delete bucket' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`${thousands(total - 1)} buckets`, { exact: true })).toBeVisible();
+  // The list loads again from COS after the delete: the view must hold through that too.
+  await expect(page.getByRole('button', { name: 'Refresh' })).not.toHaveAttribute('aria-busy', 'true');
+
+  expect(emulator.buckets().map((b) => b.name)).not.toContain(doomed);
+  await expect(table.getByRole('rowheader', { name: doomed })).toHaveCount(0);
+  await expect(topRow).toBeInViewport();
+  expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(ROW_HEIGHT);
+});

@@ -1,0 +1,105 @@
+/** The app under injected faults: slow and hung lists, lost answers to a create and a delete, a failing server. */
+import { signInInputFor } from '../harness';
+import { SEED } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+
+test('a hung list can be cancelled, the app stays usable, and the list loads once COS answers', async ({ launch }) => {
+  const { page, emulator, call } = await launch({ seed: SEED, timeoutMs: 2000, backoffMs: 10 });
+  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  emulator.faults.add({ operation: 'GetService', kind: 'hang', times: Infinity });
+  await page.reload();
+
+  const progress = page.getByRole('status').filter({ hasText: /Loading/ });
+  await expect(progress.first()).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(page.getByText('Loading stopped before any bucket arrived.')).toBeVisible();
+
+  // Nothing waits on the hung request: another dialog opens and answers at once.
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  const check = page.getByRole('dialog', { name: 'Check bucket' });
+  await check.getByLabel('Bucket').fill('photos-1250000000');
+  await check.getByRole('button', { name: 'Check' }).click();
+  await expect(check).toContainText('Exists and you may use it');
+  await page.keyboard.press('Escape');
+  await expect(check).toBeHidden();
+
+  emulator.faults.clear();
+  await page.getByRole('button', { name: 'Load buckets' }).click();
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+});
+
+test('a list that keeps failing says how often COS Desk tried, and Retry loads it once COS recovers', async ({ launch }) => {
+  const { page, emulator, call } = await launch({ seed: SEED, backoffMs: 1 });
+  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  const before = emulator.requests().length;
+  emulator.faults.add({ operation: 'GetService', kind: 'status', times: Infinity });
+  await page.reload();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('SlowDown');
+  await expect(alert).toContainText('COS Desk tried 4 times before giving up.');
+  // The renderer does not pile its own retries on top of the main process's.
+  expect(emulator.requests().slice(before).map((r) => r.code)).toEqual(['SlowDown', 'SlowDown', 'SlowDown', 'SlowDown']);
+
+  emulator.faults.clear();
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+});
+
+test('a create whose answer was lost ends as success, with one bucket', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0, backoffMs: 1 });
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+  emulator.faults.add({ operation: 'PutBucket', kind: 'resetAfter' });
+
+  await page.getByRole('button', { name: 'Create bucket' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create bucket' });
+  await dialog.getByLabel('Bucket name').fill('lost-answer');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Bucket lost-answer-1250000000 is there and is yours/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('lost-answer-1250000000');
+  expect(emulator.buckets().filter((b) => b.name === 'lost-answer-1250000000')).toHaveLength(1);
+  expect(emulator.requests().filter((r) => r.method === 'PUT').map((r) => r.fault ?? r.code)).toEqual([
+    'resetAfter',
+    'BucketAlreadyOwnedByYou',
+  ]);
+});
+
+async function deleteFromRow(page: import('@playwright/test').Page, bucket: string) {
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await table.getByRole('row', { name: new RegExp(bucket) }).getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete bucket' });
+  await dialog.getByLabel('Type the bucket name to confirm').fill(bucket);
+  await dialog.getByRole('button', { name: 'Delete bucket' }).click();
+  return dialog;
+}
+
+test('a delete whose answer was lost is confirmed by a check, never sent twice', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0, backoffMs: 1 });
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('backup-1250000000');
+  emulator.faults.add({ operation: 'DeleteBucket', kind: 'resetAfter' });
+
+  const dialog = await deleteFromRow(page, 'backup-1250000000');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Deleted bucket backup-1250000000\. .*checked: the bucket is gone/)).toBeVisible();
+  expect(emulator.requests().filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  expect(emulator.buckets().map((b) => b.name)).not.toContain('backup-1250000000');
+});
+
+test('a delete dropped before it acted says the bucket is still there, and leaves it', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0, backoffMs: 1 });
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('backup-1250000000');
+  emulator.faults.add({ operation: 'DeleteBucket', kind: 'resetBefore' });
+
+  const dialog = await deleteFromRow(page, 'backup-1250000000');
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('The bucket was not deleted.');
+  await expect(alert).toContainText('BucketStillThere');
+  await expect(alert).toContainText('the bucket is still there and nothing was deleted');
+  expect(emulator.requests().filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  expect(emulator.buckets().map((b) => b.name)).toContain('backup-1250000000');
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('table', { name: 'Buckets' }).getByRole('row', { name: /backup-1250000000/ })).toHaveCount(1);
+});

@@ -1,0 +1,155 @@
+/**
+ * One SDK client per gateway call, so that every call can be told apart while the SDK retries it.
+ *
+ * The SDK retries 5xx and network failures by itself, at once and for every method. Two documented hooks let
+ * COS Desk decide instead: the SDK asks `getAuthorization` to sign each try (so a retry can be delayed, or refused
+ * by answering with no usable signature, which ends the call), and it announces each try with `before-send`,
+ * whose options go to its HTTP library unchanged (where `callback` reports the try's network error, if any).
+ * The signature is the one the SDK would compute itself (`COS.getAuthorization` is its own signer), so the
+ * SecretKey stays in this closure and never sits in an SDK client's options.
+ */
+import COS from 'cos-nodejs-sdk-v5';
+import { type RetryPolicy, backoffMs, mayRetry } from './retry-policy';
+
+export interface SdkSettings {
+  secretId: string;
+  secretKey: string;
+  sessionToken?: string;
+  protocol: 'http:' | 'https:';
+  /** host:port the connection goes to instead of the production address (the SDK's `Ip`). */
+  endpoint?: string;
+  /** http://[user:password@]host:port, for every request of the profile. */
+  proxy?: string;
+  /** Per try, in ms. */
+  timeoutMs: number;
+  /** The first retry's pause, in ms; later ones double. */
+  backoffBaseMs?: number;
+}
+
+/** The clock correction the SDK learned, kept across calls so that only the first request pays for it. */
+export interface SharedClock {
+  offsetMs: number;
+}
+
+/** What happened to a call's tries: the gateway reads it to explain a failure and to judge what a try did. */
+export interface CallTrace {
+  startedAt: number;
+  /** Tries sent for the current request (a call may send several requests: one per page). */
+  attempts: number;
+  timeouts: number;
+  /** Tries that failed in a way that may have acted on COS: no answer, a dropped connection, a 5xx. */
+  ambiguous: number;
+  /** Set when the policy stopped a retry: the failure of the last try, as the HTTP library reported it. */
+  refused?: { networkError?: unknown };
+}
+
+export interface SdkCall {
+  cos: COS;
+  trace: CallTrace;
+  /** Keeps the clock correction for later calls; call it once the call is over. */
+  finish(): void;
+}
+
+/** Not a signature: the SDK refuses to send it and ends the call with a parameter error. */
+const NO_SIGNATURE = 'retry-declined';
+
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT']);
+/** Failures before a byte of the request left: whatever the operation, COS cannot have acted on it. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function isTimeoutError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && TIMEOUT_CODES.has(code);
+}
+
+type AuthorizationOptions = COS.GetAuthorizationOptions & { ForceSignHost?: boolean };
+
+/** The SDK marks each retry with this header; a request without it is a first try. */
+function isRetry(headers: Record<string, unknown> | undefined): boolean {
+  return headers?.['x-cos-sdk-retry'] !== undefined;
+}
+type Signed = { Authorization: string; SecurityToken?: string };
+
+/** What `before-send` hands over: the options of one try, about to go to the HTTP library. */
+export interface OutgoingRequest {
+  method?: string;
+  headers?: Record<string, unknown>;
+  callback?: (error: unknown) => void;
+}
+
+export function openSdkCall(
+  settings: SdkSettings,
+  clock: SharedClock,
+  policy: RetryPolicy,
+  onSend?: (request: OutgoingRequest) => void,
+): SdkCall {
+  const trace: CallTrace = { startedAt: Date.now(), attempts: 0, timeouts: 0, ambiguous: 0 };
+  let signedWithOffset: number | undefined;
+  let lastTry: { networkError?: unknown } = {};
+
+  function sign(options: AuthorizationOptions): Signed {
+    signedWithOffset = options.SystemClockOffset ?? 0;
+    const authorization = COS.getAuthorization({
+      SecretId: settings.secretId,
+      SecretKey: settings.secretKey,
+      Method: options.Method,
+      Pathname: options.Pathname,
+      Query: options.Query,
+      Headers: options.Headers,
+      SystemClockOffset: signedWithOffset,
+      ...(options.ForceSignHost === false ? { ForceSignHost: false } : {}),
+    } as COS.StaticGetAuthorizationOptions);
+    return { Authorization: authorization, ...(settings.sessionToken ? { SecurityToken: settings.sessionToken } : {}) };
+  }
+
+  const getAuthorization = (options: AuthorizationOptions, callback: (params: Signed) => void) => {
+    if (!isRetry(options.Headers)) return callback(sign(options));
+    // The SDK corrected its clock after COS refused the signature's time: that try did nothing, so it may go again.
+    if ((options.SystemClockOffset ?? 0) !== signedWithOffset) return callback(sign(options));
+    const code = (lastTry.networkError as { code?: unknown } | undefined)?.code;
+    if (!(typeof code === 'string' && NEVER_SENT_CODES.has(code))) trace.ambiguous += 1;
+    const timedOut = isTimeoutError(lastTry.networkError);
+    if (!mayRetry(policy, { attempts: trace.attempts, timeouts: trace.timeouts, timedOut })) {
+      trace.refused = lastTry;
+      return callback({ Authorization: NO_SIGNATURE });
+    }
+    setTimeout(() => callback(sign(options)), backoffMs(trace.attempts, settings.backoffBaseMs));
+  };
+
+  const cos = new COS({
+    getAuthorization: getAuthorization as COS.COSOptions['getAuthorization'],
+    Protocol: settings.protocol,
+    Timeout: settings.timeoutMs,
+    CorrectClockSkew: true,
+    SystemClockOffset: clock.offsetMs,
+    ...(settings.proxy ? { Proxy: settings.proxy } : {}),
+    ...(settings.endpoint
+      ? // The SDK's fallback hosts are production names: they would bypass a private endpoint.
+        { Ip: settings.endpoint, AutoSwitchHost: false }
+      : {}),
+  });
+
+  cos.on('before-send', (request: OutgoingRequest) => {
+    onSend?.(request);
+    // A first try is the next request of the call (the next page): the counts start again.
+    if (!isRetry(request.headers)) Object.assign(trace, { attempts: 0, timeouts: 0, ambiguous: 0 });
+    trace.attempts += 1;
+    const thisTry: { networkError?: unknown } = {};
+    lastTry = thisTry;
+    // The HTTP library calls this on a network error; on an answer the SDK has already taken over.
+    request.callback = (error: unknown) => {
+      if (!error || thisTry.networkError) return;
+      thisTry.networkError = error;
+      if (isTimeoutError(error)) trace.timeouts += 1;
+    };
+  });
+
+  return {
+    cos,
+    trace,
+    finish() {
+      const { options } = cos as unknown as { options: { SystemClockOffset?: number } };
+      clock.offsetMs = options.SystemClockOffset ?? clock.offsetMs;
+    },
+  };
+}

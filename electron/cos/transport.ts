@@ -1,0 +1,135 @@
+/**
+ * How the gateway sends a request: through a fresh SDK client whose retries follow the operation's policy, with
+ * every failure turned into the one AppError shape. A delete that failed in a way that may still have deleted
+ * leaves as an UnsettledOutcomeException, so the caller checks what happened before saying anything.
+ */
+import type COS from 'cos-nodejs-sdk-v5';
+import { APP_ERROR_CODES, AppErrorException, type AppError } from '../../shared/errors';
+import type { RawRequester } from './bucket-list-page';
+import { type CamAction, formatSeconds, toAppError } from './cos-errors';
+import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';
+import { type CallTrace, type OutgoingRequest, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
+
+/** The request may or may not have acted: the answer was lost, never came, or was a server error. */
+export class UnsettledOutcomeException extends AppErrorException {
+  constructor(error: AppError) {
+    super(error);
+    this.name = 'UnsettledOutcome';
+  }
+}
+
+/** COS refuses a signature whose time is more than 15 minutes from its own clock. */
+const COS_CLOCK_TOLERANCE_MS = 15 * 60_000;
+
+/** Requests for a GET Service page whose answer came back cut or unreadable, before giving up. */
+const MAX_LIST_READS = 3;
+const LIST_END = '</ListAllMyBucketsResult>';
+
+export interface Transport {
+  /** Sends what `work` asks of the SDK client under the policy for `kind`; failures leave as AppErrorException. */
+  run<T>(kind: OperationKind, action: CamAction, work: (cos: COS, trace: CallTrace) => Promise<T>, policy?: RetryPolicy): Promise<T>;
+  /** GET Service for the page reader: each page is read again when its answer ends early. */
+  listRequester: RawRequester;
+  /**
+   * A body-less 403 may be COS refusing this computer's clock rather than the key: when the answer's Date is
+   * further off than COS tolerates, the clock offset is corrected and true returned, so the caller may ask again.
+   */
+  correctClockFrom(serverDate: string | undefined): boolean;
+  readonly secrets: readonly (string | undefined)[];
+  /** Every try of every call, as the SDK announces it (the page reader drops pages read ahead on a change). */
+  on(event: 'before-send', listener: (request: OutgoingRequest) => void): void;
+}
+
+/** The user:password of a proxy URL, which must not appear in errors any more than the SecretKey. */
+function proxyPassword(proxy: string | undefined): string | undefined {
+  if (!proxy) return undefined;
+  try {
+    return decodeURIComponent(new URL(proxy).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A complete document ends with its root's closing tag; a cut one (or an HTML page from a proxy) does not. */
+function isCompleteList(body: Buffer | string | undefined): boolean {
+  // Only the end is looked at: decoding a whole page of 2,000 buckets here would cost as much as reading it.
+  const tail = Buffer.isBuffer(body) ? body.subarray(-(LIST_END.length + 256)).toString('utf8') : (body ?? '').slice(-(LIST_END.length + 256));
+  return tail.trimEnd().endsWith(LIST_END);
+}
+
+export function createTransport(settings: SdkSettings): Transport {
+  const clock: SharedClock = { offsetMs: 0 };
+  const secrets = [settings.secretKey, settings.sessionToken, proxyPassword(settings.proxy)];
+  const listeners: ((request: OutgoingRequest) => void)[] = [];
+  const announce = (request: OutgoingRequest) => listeners.forEach((listener) => listener(request));
+
+  function failure(error: unknown, kind: OperationKind, action: CamAction, trace: CallTrace): AppErrorException {
+    if (error instanceof AppErrorException) return error;
+    const waitedMs = Date.now() - trace.startedAt;
+    const refusedAfterAnswer = trace.refused && trace.refused.networkError === undefined;
+    const appError: AppError = refusedAfterAnswer
+      ? // Only a delete stops after a 5xx, and the SDK keeps that answer to itself: it was a server error.
+        {
+          kind: 'cos',
+          code: 'ServerError',
+          message: `COS answered with a server error (5xx) after ${formatSeconds(waitedMs)} s.`,
+          action,
+        }
+      : toAppError(trace.refused?.networkError ?? error, { action, secrets, waitedMs, attempts: trace.attempts });
+    return kind === 'delete' && trace.ambiguous > 0 ? new UnsettledOutcomeException(appError) : new AppErrorException(appError);
+  }
+
+  async function run<T>(
+    kind: OperationKind,
+    action: CamAction,
+    work: (cos: COS, trace: CallTrace) => Promise<T>,
+    policy: RetryPolicy = RETRY_POLICIES[kind],
+  ): Promise<T> {
+    const call = openSdkCall(settings, clock, policy, announce);
+    try {
+      return await work(call.cos, call.trace);
+    } catch (error) {
+      throw failure(error, kind, action, call.trace);
+    } finally {
+      call.finish();
+    }
+  }
+
+  const listRequester: RawRequester = {
+    request: (params) =>
+      run('read', 'cos:GetService', async (cos) => {
+        for (let read = 1; ; read += 1) {
+          const answer = (await cos.request(params)) as { Body?: Buffer | string };
+          if (isCompleteList(answer.Body)) return answer;
+          if (read >= MAX_LIST_READS) {
+            throw new AppErrorException({
+              kind: 'network',
+              code: APP_ERROR_CODES.malformedResponse,
+              message: `COS's answer to the bucket list ended early or was not a bucket list, ${read} times in a row.`,
+              action: 'cos:GetService',
+              attempts: read,
+            });
+          }
+          await new Promise((resolve) => setTimeout(resolve, backoffMs(read, settings.backoffBaseMs)));
+        }
+      }),
+  };
+
+  function correctClockFrom(serverDate: string | undefined): boolean {
+    const serverMs = serverDate ? Date.parse(serverDate) : NaN;
+    if (Number.isNaN(serverMs)) return false;
+    if (Math.abs(serverMs - (Date.now() + clock.offsetMs)) <= COS_CLOCK_TOLERANCE_MS) return false;
+    clock.offsetMs = serverMs - Date.now();
+    return true;
+  }
+
+  return {
+    run,
+    listRequester,
+    correctClockFrom,
+    secrets,
+    on: (_event, listener) => {
+      listeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Buckets added by name, for keys that may not list buckets. Their own query, apart from the list's pages, so
+ * that a list COS refuses still leaves them on screen.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AddedBucket, BucketRef } from '../../../../../shared/contract';
+import { useApi } from '../../../api/api-context';
+import { bucketKeys } from '../../../api/query-keys';
+
+const NONE: AddedBucket[] = [];
+
+export function useAddedBuckets(): AddedBucket[] {
+  const api = useApi();
+  const query = useQuery({ queryKey: bucketKeys.added(), queryFn: () => api.listAddedBuckets() });
+  return query.data?.buckets ?? NONE;
+}
+
+/** HEAD first, in the main process: only a bucket COS knows is added. */
+export function useAddBucket() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: BucketRef) => api.addBucketByName(ref),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: bucketKeys.added() }),
+  });
+}
+
+/** Off the list only: the bucket itself is not touched. */
+export function useRemoveAddedBucket() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: BucketRef) => api.removeAddedBucket(ref),
+    onSuccess: (list) => queryClient.setQueryData(bucketKeys.added(), list),
+  });
+}

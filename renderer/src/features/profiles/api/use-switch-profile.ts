@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../../api/api-context';
+import { showSession } from '../../../api/session-cache';
+
+export function useSwitchProfile() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.switchProfile({ id }),
+    onSuccess: (session) => showSession(queryClient, session),
+  });
+}

@@ -1,0 +1,37 @@
+import { AppDialog } from '../../../components/AppDialog';
+import { messages as m } from '../../../i18n';
+import { useSignIn } from '../api/use-sign-in';
+import { ProfileForm } from './ProfileForm';
+
+/** Shown while no profile is saved: the first profile, tested, saved and made active. */
+export function SignInDialog({ canRememberKeys }: { canRememberKeys: boolean }) {
+  const signIn = useSignIn();
+  return (
+    <AppDialog
+      open
+      title={m.signIn.title}
+      description={m.signIn.description}
+      dismissible={false}
+      fallbackFocus={() => document.getElementById('main')}
+    >
+      <ProfileForm
+        canRememberKeys={canRememberKeys}
+        pending={signIn.isPending}
+        error={signIn.error}
+        errorTitle={m.signIn.failed}
+        onSubmit={(input) =>
+          signIn.mutate({
+            alias: input.alias,
+            secretId: input.secretId ?? '',
+            secretKey: input.secretKey ?? '',
+            sessionToken: input.sessionToken,
+            expiresAt: input.expiresAt,
+            region: input.region,
+            https: input.https,
+            endpoint: input.endpoint,
+          })
+        }
+      />
+    </AppDialog>
+  );
+}

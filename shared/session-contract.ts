@@ -1,0 +1,144 @@
+/**
+ * The schemas of the session and profile calls: who is signed in, the saved profiles, and what a profile is made
+ * of. contract.ts puts them in the contract; they live here so the bucket calls stay readable beside them.
+ * No schema here carries a SecretKey or token outwards: only inputs have them.
+ */
+import { z } from 'zod';
+import { ENDPOINT_PATTERN } from './endpoints';
+import { proxyFields } from './proxy';
+import { regionSchema } from './region-schema';
+
+export const accountSchema = z.object({ ownerId: z.string(), displayName: z.string() });
+export type Account = z.infer<typeof accountSchema>;
+
+/** Ids are made by the main process (UUIDs); the pattern keeps them usable as plain store keys. */
+export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Unknown profile.');
+
+const aliasSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name for the profile.')
+  .max(60, 'Keep the profile name to 60 characters.')
+  .regex(/^[^\p{Cc}]+$/u, 'The profile name cannot contain control characters.');
+const secretIdSchema = z.string().trim().min(1, 'Enter the SecretId.').max(128).regex(/^[A-Za-z0-9]+$/, 'SecretId has letters and digits only.');
+const secretKeySchema = z.string().min(1, 'Enter the SecretKey.').max(128).regex(/^\S+$/, 'SecretKey has no spaces.');
+const sessionTokenSchema = z.string().max(4096).regex(/^\S*$/, 'Session token has no spaces.');
+/** When a temporary key stops working, as an ISO 8601 instant. */
+const expiresAtSchema = z.iso.datetime({ offset: true, message: 'Expiry must be a date and time.' });
+
+/** Where requests go instead of Tencent Cloud's own hosts; every field optional. */
+const endpointFields = {
+  /** host or host:port: the SDK's `Ip` option, which changes the address only (Host and signature stay). */
+  endpoint: z.string().regex(ENDPOINT_PATTERN, 'Endpoint must be host or host:port, without a scheme.').optional(),
+  /** Every COS request of the profile goes through this proxy (see shared/proxy.ts). */
+  ...proxyFields,
+};
+
+/** The first sign-in: keys tested, saved as a profile and made active. A token makes the key temporary. */
+export const signInInputSchema = z
+  .strictObject({
+    alias: aliasSchema.optional(),
+    secretId: secretIdSchema,
+    secretKey: secretKeySchema,
+    sessionToken: sessionTokenSchema.optional(),
+    expiresAt: expiresAtSchema.optional(),
+    region: regionSchema,
+    https: z.boolean(),
+    ...endpointFields,
+  })
+  .superRefine((input, ctx) => {
+    if (input.expiresAt && !input.sessionToken) {
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Only a temporary key (with a session token) expires.' });
+    }
+    if (input.sessionToken && !input.expiresAt) {
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Enter when the temporary key expires.' });
+    }
+  });
+export type SignInInput = z.input<typeof signInInputSchema>;
+
+/**
+ * Adds a profile (no id) or changes one. On a change the SecretId, SecretKey and token stay as saved unless
+ * given again (the renderer never sees them to send them back); a new SecretId needs its SecretKey.
+ * The main process tests the keys with a bucket listing before saving.
+ */
+export const saveProfileInputSchema = z
+  .strictObject({
+    id: profileIdSchema.optional(),
+    alias: aliasSchema.optional(),
+    secretId: secretIdSchema.optional(),
+    secretKey: secretKeySchema.optional(),
+    temporary: z.boolean(),
+    sessionToken: sessionTokenSchema.min(1, 'Enter the session token.').optional(),
+    expiresAt: expiresAtSchema.optional(),
+    region: regionSchema,
+    https: z.boolean(),
+    ...endpointFields,
+    /** Make it the active profile once saved (a first sign-in, or keys typed again to switch to it). */
+    activate: z.boolean().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.id === undefined && input.secretId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['secretId'], message: 'Enter the SecretId.' });
+    }
+    if (input.id === undefined && input.secretKey === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['secretKey'], message: 'Enter the SecretKey.' });
+    }
+    if (input.temporary && input.expiresAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Enter when the temporary key expires.' });
+    }
+    if (input.temporary && input.id === undefined && input.sessionToken === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: 'Enter the session token.' });
+    }
+    if (!input.temporary && (input.sessionToken !== undefined || input.expiresAt !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: 'Only a temporary key has a session token and an expiry.' });
+    }
+  });
+export type SaveProfileInput = z.input<typeof saveProfileInputSchema>;
+
+export const profileRefSchema = z.strictObject({ id: profileIdSchema });
+export type ProfileRef = z.infer<typeof profileRefSchema>;
+
+/**
+ * What the renderer may know of a profile: never the SecretKey or token, and the SecretId only masked.
+ * `keys`: ready; missing (not remembered on this system, or no longer decryptable: they must be typed again);
+ * expired (a temporary key past its expiry, or refused by COS as expired).
+ */
+export const profileSummarySchema = z.object({
+  id: profileIdSchema,
+  alias: z.string(),
+  secretIdMasked: z.string(),
+  temporary: z.boolean(),
+  expiresAt: z.string().optional(),
+  region: z.string(),
+  https: z.boolean(),
+  endpoint: z.string().optional(),
+  proxyUrl: z.string().optional(),
+  proxyUsername: z.string().optional(),
+  /** The Owner GET Service last answered with these keys. */
+  account: accountSchema.optional(),
+  keys: z.enum(['ready', 'missing', 'expired']),
+});
+export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+export const sessionStateSchema = z.discriminatedUnion('signedIn', [
+  z.object({
+    signedIn: z.literal(false),
+    /** False where the OS offers no encryption: keys then last for this session only. */
+    canRememberKeys: z.boolean(),
+    profiles: z.array(profileSummarySchema),
+    /** The profile that was active when the app last ran, whose keys must be typed again before use. */
+    askKeysFor: profileIdSchema.optional(),
+  }),
+  z.object({
+    signedIn: z.literal(true),
+    canRememberKeys: z.boolean(),
+    profiles: z.array(profileSummarySchema),
+    account: accountSchema,
+    /** The active profile, also listed in `profiles`. */
+    profile: profileSummarySchema,
+  }),
+]);
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const connectionTestSchema = z.object({ account: accountSchema, bucketCount: z.number().int().nonnegative() });
+export type ConnectionTest = z.infer<typeof connectionTestSchema>;
