@@ -4,7 +4,7 @@
  * that shows the full count with loading over. It also gathers the browser's long-task entries.
  */
 export interface PageProbe {
-  pages: { started: number; arrived: number; buckets: number }[];
+  pages: { started: number; arrived: number }[];
   firstRow?: number;
   allRows?: number;
   longTasks: { start: number; duration: number }[];
@@ -21,14 +21,13 @@ export function probeScript(expectedCount: string): string {
   return `(() => {
   const probe = { pages: [], longTasks: [] };
   Object.defineProperty(window, '__benchProbe', { value: probe });
-  const ipc = window.__cosDeskIpc;
+  // The harness's preload answers through this binding, as a JSON string.
+  const ipc = window.__cosDeskIpcJson;
   if (typeof ipc === 'function') {
-    window.__cosDeskIpc = async (channel, input) => {
+    window.__cosDeskIpcJson = async (channel, input) => {
       const started = performance.now();
       const answer = await ipc(channel, input);
-      if (String(channel).endsWith(':listBucketsPage')) {
-        probe.pages.push({ started, arrived: performance.now(), buckets: answer && answer.ok ? answer.data.buckets.length : -1 });
-      }
+      if (String(channel).endsWith(':listBucketsPage')) probe.pages.push({ started, arrived: performance.now() });
       return answer;
     };
   }
@@ -37,6 +36,7 @@ export function probeScript(expectedCount: string): string {
   const check = () => {
     if (probe.firstRow === undefined && !probe.firstRowPending && document.querySelector('th[scope="row"]')) {
       probe.firstRowPending = true;
+      probe.firstRowInserted = performance.now();
       onFrame('firstRow');
     }
     if (probe.allRows === undefined && !probe.allRowsPending) {

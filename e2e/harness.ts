@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { createMainProcess } from '../electron/app-services';
 import type { SenderInfo } from '../electron/ipc/registry';
 import { channelOf, type InputOf, type Method, type OutputOf, type SignInInput } from '../shared/contract';
@@ -89,7 +89,7 @@ function preloadInitScript(): string {
   return `(() => {
   const electron = {
     contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api, enumerable: false }); } },
-    ipcRenderer: { invoke: (channel, input) => window.__cosDeskIpc(channel, input) },
+    ipcRenderer: { invoke: async (channel, input) => JSON.parse(await window.__cosDeskIpcJson(channel, input)) },
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
@@ -128,12 +128,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
-  await context.exposeBinding('__cosDeskIpc', async (source, channel: string, input: unknown) => {
+  const invokeFrom = async (source: { frame: Frame; page: Page }, channel: string, input: unknown) => {
     const sender: SenderInfo = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
     const envelope = await main.registry.invoke(channel, sender, input);
     responses.push(envelope);
     return envelope;
-  });
+  };
+  await context.exposeBinding('__cosDeskIpc', (source, channel: string, input: unknown) => invokeFrom(source, channel, input));
+  // The preload's path: the answer crosses as one JSON string, which the DevTools protocol carries far faster than
+  // Playwright's object-by-object serialization (a page of 2,000 buckets: a few ms instead of about 150 ms).
+  await context.exposeBinding('__cosDeskIpcJson', async (source, channel: string, input: unknown) =>
+    JSON.stringify(await invokeFrom(source, channel, input)),
+  );
   await context.addInitScript({ content: preloadInitScript() });
   const page = await context.newPage();
   await page.goto(`${renderer.origin}/index.html`);

@@ -115,7 +115,7 @@ export type HeadBucketResult = z.infer<typeof headBucketResultSchema>;
 export const deleteBucketResultSchema = z.object({
   bucket: z.string(),
   region: z.string(),
-  /** The delete got no clear answer, and a check right after found the bucket gone. */
+  /** The delete got no clear answer, and a check right after found no such bucket in that region any more. */
   confirmedByCheck: z.boolean(),
 });
 export type DeleteBucketResult = z.infer<typeof deleteBucketResultSchema>;

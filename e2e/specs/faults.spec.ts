@@ -82,7 +82,7 @@ test('a delete whose answer was lost is confirmed by a check, never sent twice',
 
   const dialog = await deleteFromRow(page, 'backup-1250000000');
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/Deleted bucket backup-1250000000\. .*checked: the bucket is gone/)).toBeVisible();
+  await expect(page.getByText(/Deleted bucket backup-1250000000\. .*checked: there is no bucket backup-1250000000 in ap-shanghai any more/)).toBeVisible();
   expect(emulator.requests().filter((r) => r.method === 'DELETE')).toHaveLength(1);
   expect(emulator.buckets().map((b) => b.name)).not.toContain('backup-1250000000');
 });

@@ -186,12 +186,12 @@ describe('several profiles', () => {
     expect(stores.diskText()).toBe(before);
   });
 
-  it('sends saved keys nowhere new: another endpoint, or HTTPS turned off, needs the SecretKey typed again', async () => {
+  it('sends saved keys nowhere new: another endpoint or proxy, or HTTPS turned off, needs the SecretKey typed again', async () => {
     // The emulator speaks plain HTTP; the profile says HTTPS, which is what matters here.
     const service = startService({ connect: (credentials) => createCosGateway({ ...credentials, https: false }) });
     const id = idOf(await service.signIn(signInInput(OWNER, { alias: 'Owner', https: true })), 'Owner');
     const requestsBefore = emulator.requests().length;
-    for (const change of [{ endpoint: '203.0.113.7:443' }, { https: false }]) {
+    for (const change of [{ endpoint: '203.0.113.7:443' }, { https: false }, { proxyUrl: 'http://203.0.113.9:3128' }]) {
       const error = await failure(service.saveProfile({ ...profileInput(OWNER, { id, https: true, ...change }), secretId: undefined, secretKey: undefined }));
       expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secretKey', message: expect.stringMatching(/changed/) }] });
     }

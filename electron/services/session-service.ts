@@ -104,7 +104,7 @@ export class SessionService {
   /** Adds or changes a profile once its keys have listed buckets; writes of one profile run in call order. */
   saveProfile(input: SaveProfileInput, options: SaveOptions = {}): Promise<SessionState> {
     const id = input.id ?? (this.deps.newId ?? randomUUID)();
-    this.deps.redactor?.add(input.secretKey, input.sessionToken);
+    this.deps.redactor?.add(input.secretKey, input.sessionToken, input.proxyPassword);
     const activation = input.activate ? ++this.activation : undefined;
     return this.queue.run(id, async () => {
       const existing = input.id === undefined ? undefined : this.profiles.get(input.id);
@@ -150,7 +150,7 @@ export class SessionService {
     if (this.isExpired(profile)) throw keyExpired(profile.alias);
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
-    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken);
+    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
     if (activation === this.activation) this.activate(id, this.connect(id, profile, secrets));
     return this.getSession();
   }
@@ -176,7 +176,7 @@ export class SessionService {
     if (this.isExpired(profile)) throw keyExpired(profile.alias);
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
-    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken);
+    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
     const { owner, buckets } = await this.connect(id, profile, secrets).listBuckets();
     this.profiles.updateAccount(id, owner);
     return { account: owner, bucketCount: buckets.length };
@@ -225,14 +225,16 @@ export class SessionService {
   /**
    * The keys a save uses: those typed, else the saved ones. Saved keys belong to the saved SecretId, and go only
    * where they went before: a new endpoint or proxy, or HTTPS turned off, needs the SecretKey typed again, so a
-   * page that got control of the renderer cannot send the saved keys' signatures and token to its own server.
+   * page that got control of the renderer cannot have requests signed with them sent, token included, to its own
+   * server.
    */
   private async secretsFor(input: SaveProfileInput & { secretId: string }, existing: StoredProfile | undefined): Promise<ProfileSecrets> {
     const sameKey = existing !== undefined && existing.secretId === input.secretId;
     const sameRoute =
       existing !== undefined &&
       existing.endpoint === input.endpoint &&
-      existing.proxyUrl === input.proxyUrl &&
+      // Dropping the proxy sends the same requests to the same endpoint, minus a party in between.
+      (input.proxyUrl === undefined || existing.proxyUrl === input.proxyUrl) &&
       (input.https || !existing.https);
     const stored = existing ? await this.profiles.readSecrets(existing.id) : undefined;
     const saved = sameKey && sameRoute ? stored : undefined;

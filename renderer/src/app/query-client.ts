@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isAppErrorException, isRetryable } from '../../../shared/errors';
+import { refetchOnWindowFocus } from './window-focus';
 
 export const MAX_QUERY_RETRIES = 2;
 
@@ -19,6 +20,7 @@ export function retryDelayMs(attempt: number): number {
 }
 
 export function createQueryClient(): QueryClient {
+  refetchOnWindowFocus();
   return new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetryQuery, retryDelay: retryDelayMs, staleTime: 30_000 },

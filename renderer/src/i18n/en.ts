@@ -110,6 +110,7 @@ export const en = {
     kindTemporary: 'Temporary key',
     region: (label: string) => `Region ${label}`,
     httpsOff: 'HTTP (not encrypted)',
+    option: (alias: string, secretIdMasked: string, state?: string) => `${alias} (${secretIdMasked})${state ? ` — ${state}` : ''}`,
     keysMissing: 'Keys not saved: type them again',
     keysExpired: 'Expired: enter a new key',
     expiresIn: (remaining: string) => `Expires in ${remaining}`,
@@ -198,8 +199,8 @@ export const en = {
     listDeniedHint:
       'You can still work with buckets you know: add each one by its name and region, and it stays in this list for this profile.',
     listDeniedWithAdded: 'Below are the buckets you added by name. Add more by name and region.',
-    deletedConfirmed: (name: string) =>
-      `Deleted bucket ${name}. COS’s answer to the delete was lost, so COS Desk checked: the bucket is gone.`,
+    deletedConfirmed: (name: string, region: string) =>
+      `Deleted bucket ${name}. COS’s answer to the delete was lost, so COS Desk checked: there is no bucket ${name} in ${region} any more.`,
   },
 
   create: {

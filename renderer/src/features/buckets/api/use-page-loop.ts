@@ -4,12 +4,7 @@
  * Stopping keeps every page that has arrived and drops the one on its way (React Query puts the list back as it
  * was before that page was asked for), so what the user sees when they stop is what stays.
  */
-import {
-  hashKey,
-  useQueryClient,
-  type QueryKey,
-  type UseInfiniteQueryResult,
-} from '@tanstack/react-query';
+import { hashKey, useQueryClient, type QueryKey, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 
 export interface PageLoop {
@@ -39,8 +34,7 @@ export function usePageLoop<TData>(query: UseInfiniteQueryResult<TData, Error>, 
   const stop = useCallback(() => {
     setStoppedFor(keyHash);
     void queryClient.cancelQueries({ queryKey, exact: true });
-    // The key's identity changes each render; its hash is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The key array is new on every render; its hash says whether it is another list.
   }, [queryClient, keyHash]);
 
   const resume = useCallback(() => {

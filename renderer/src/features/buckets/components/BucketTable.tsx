@@ -1,6 +1,14 @@
-import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Bucket } from '../../../../../shared/contract';
 import { messages as m } from '../../../i18n';
 import { useScrollAnchor } from './use-scroll-anchor';
@@ -12,8 +20,12 @@ export const ROW_HEIGHT = 36;
 /** Rows kept beyond each edge of the view, so that a fast scroll does not show empty space. */
 const OVERSCAN = 8;
 
-interface BucketTableProps {
-  table: Table<Bucket>;
+interface BucketTableProps<T extends Bucket> {
+  /** Every row, already sorted and filtered (bucket-order.ts). */
+  buckets: readonly T[];
+  columns: ColumnDef<T, any>[];
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
   nameCellId: (bucket: Bucket) => string;
   onClearFilters: () => void;
   /** The selected bucket's name; kept by name, so it survives the list loading again. */
@@ -23,14 +35,25 @@ interface BucketTableProps {
   viewKey: string;
 }
 
+const nameOf = (bucket: Bucket) => bucket.name;
+
 /**
  * A table of any length that keeps only the rows in view (plus a few) in the document. Rows above and below are
  * stood in for by two empty spacer rows, hidden from screen readers, which learn the full size and each row's
- * place from aria-rowcount and aria-rowindex instead.
+ * place from aria-rowcount and aria-rowindex instead. The table library sees only the rows in view: it draws
+ * headers and cells and keeps the sort's state, while the sorting itself is done on the whole list beforehand.
  */
-export function BucketTable({ table, nameCellId, onClearFilters, selected, onSelect, viewKey }: BucketTableProps) {
-  const rows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
+export function BucketTable<T extends Bucket>({
+  buckets,
+  columns,
+  sorting,
+  onSortingChange,
+  nameCellId,
+  onClearFilters,
+  selected,
+  onSelect,
+  viewKey,
+}: BucketTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(0);
@@ -38,23 +61,39 @@ export function BucketTable({ table, nameCellId, onClearFilters, selected, onSel
   useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: buckets.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     // The sticky header sits above the first row inside the scrolling box.
     scrollMargin: headHeight,
-    getItemKey: (index) => rows[index].id,
+    getItemKey: (index) => buckets[index].name,
   });
-  useScrollAnchor({ scrollRef, rows, rowHeight: ROW_HEIGHT, data: table.options.data, viewKey });
+  useScrollAnchor({ scrollRef, items: buckets, keyOf: nameOf, rowHeight: ROW_HEIGHT, viewKey });
 
   const items = virtualizer.getVirtualItems();
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index : -1;
+  const inView = useMemo(() => buckets.slice(first, last + 1), [buckets, first, last]);
+  const table = useReactTable<T>({
+    data: inView as T[],
+    columns,
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    getRowId: nameOf,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
   const spaceAbove = items.length > 0 ? items[0].start - headHeight : 0;
   const spaceBelow = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - headHeight) : 0;
 
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className="bucket-table" aria-label={m.list.tableLabel} aria-rowcount={rows.length + 1}>
+      <table className="bucket-table" aria-label={m.list.tableLabel} aria-rowcount={buckets.length + 1}>
         <colgroup>
           {table.getVisibleLeafColumns().map((column) => (
             <col key={column.id} className={`col-${column.id}`} />
@@ -89,7 +128,7 @@ export function BucketTable({ table, nameCellId, onClearFilters, selected, onSel
           ))}
         </thead>
         <tbody>
-          {rows.length === 0 ? (
+          {buckets.length === 0 ? (
             <tr aria-rowindex={2}>
               <td colSpan={columnCount} className="bucket-table__no-match">
                 {m.list.noMatch}{' '}
@@ -101,13 +140,13 @@ export function BucketTable({ table, nameCellId, onClearFilters, selected, onSel
           ) : (
             <>
               {spaceAbove > 0 ? <Spacer height={spaceAbove} columns={columnCount} /> : null}
-              {items.map((item) => (
+              {rows.map((row, i) => (
                 <BucketRow
-                  key={item.key}
-                  row={rows[item.index]}
-                  rowIndex={item.index + 2}
+                  key={row.id}
+                  row={row}
+                  rowIndex={first + i + 2}
                   nameCellId={nameCellId}
-                  selected={rows[item.index].id === selected}
+                  selected={row.id === selected}
                   onSelect={onSelect}
                 />
               ))}
@@ -128,15 +167,15 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
   );
 }
 
-interface BucketRowProps {
-  row: Row<Bucket>;
+interface BucketRowProps<T extends Bucket> {
+  row: Row<T>;
   rowIndex: number;
   nameCellId: (bucket: Bucket) => string;
   selected: boolean;
   onSelect: (name: string) => void;
 }
 
-function BucketRow({ row, rowIndex, nameCellId, selected, onSelect }: BucketRowProps) {
+function BucketRow<T extends Bucket>({ row, rowIndex, nameCellId, selected, onSelect }: BucketRowProps<T>) {
   const select = () => onSelect(row.id);
   return (
     // Clicking a row, or tabbing to one of its buttons, makes it the selected bucket.

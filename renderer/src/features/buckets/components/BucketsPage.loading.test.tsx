@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { Bucket } from '../../../../../shared/contract';
 import { cosError, createFakeCos, type FakeCos } from '../../../test/fake-bridge';
 import { renderWithCos } from '../../../test/render';
@@ -115,5 +115,29 @@ describe('create and delete change the list before COS answers', () => {
     release();
     expect(await dialog.findAllByText(/BucketNotEmpty/)).not.toHaveLength(0);
     expect(await within(table).findByRole('rowheader', { name: 'backup-1250000000', hidden: true })).toBeTruthy();
+  });
+});
+
+describe('keeping the list current', () => {
+  it('asks COS again when the window regains focus, but not while the list is still fresh', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const cos = createFakeCos({ buckets: SAMPLE_BUCKETS });
+      renderWithCos(<BucketsPage defaultRegion="ap-guangzhou" />, { cos });
+      const table = await screen.findByRole('table', { name: 'Buckets' });
+      const asked = () => cos.callsOf('listBucketsPage').length;
+      expect(asked()).toBe(1);
+
+      act(() => void window.dispatchEvent(new Event('focus')));
+      expect(asked()).toBe(1);
+
+      cos.buckets.push({ name: 'later-1250000000', region: 'ap-beijing', creationDate: '2025-04-01T00:00:00Z' });
+      vi.setSystemTime(Date.now() + 31_000);
+      act(() => void window.dispatchEvent(new Event('focus')));
+      expect(await within(table).findByRole('rowheader', { name: 'later-1250000000' })).toBeTruthy();
+      expect(asked()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

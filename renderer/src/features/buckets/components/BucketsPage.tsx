@@ -1,20 +1,14 @@
-import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type SortingState,
-} from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
 import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { appIdsFromBucketNames } from '../../../../../shared/bucket-name';
-import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult } from '../../../../../shared/contract';
+import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '../../../../../shared/contract';
 import { regionName } from '../../../../../shared/regions';
 import { ErrorDetails } from '../../../components/ErrorDetails';
 import { messages as m } from '../../../i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useAddedBuckets, useRemoveAddedBucket } from '../api/use-added-buckets';
 import { useBuckets, useRegionsInList } from '../api/use-buckets';
+import { useOrderedBuckets } from '../bucket-order';
 import { createBucketColumns } from './bucket-columns';
 import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
@@ -70,26 +64,16 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
   const data = useMemo(() => withAddedBuckets(list.buckets, addedHere), [list.buckets, addedHere]);
   // The box shows each keystroke at once; the table follows as soon as the browser has time.
   const nameFilter = useDeferredValue(filters.name.trim().toLowerCase());
-  const columnFilters = useMemo<ColumnFiltersState>(() => (nameFilter ? [{ id: 'name', value: nameFilter }] : []), [nameFilter]);
-
-  const table = useReactTable({
-    data,
-    columns,
-    state: { sorting, columnFilters },
-    onSortingChange: setSorting,
-    enableSortingRemoval: false,
-    getRowId: (b) => b.name,
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+  const ordered = useOrderedBuckets(data, sorting, nameFilter);
 
   const regions = useMemo(
     () => (filters.region && !regionsInList.includes(filters.region) ? [...regionsInList, filters.region] : regionsInList),
     [regionsInList, filters.region],
   );
-  const appIdSuggestions = useMemo(() => appIdsFromBucketNames(data.map((b) => b.name)), [data]);
-  const shown = table.getFilteredRowModel().rows.length;
+  // Read only when the create dialog opens, not for every page that arrives.
+  const creating = dialog?.kind === 'create';
+  const appIdSuggestions = useMemo(() => (creating ? appIdsFromBucketNames(data.map((b) => b.name)) : []), [creating, data]);
+  const shown = ordered.length;
   const viewKey = `${JSON.stringify(sorting)}|${nameFilter}|${filters.region}`;
   const closeDialog = () => setDialog(null);
 
@@ -108,14 +92,17 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
     setNotice(addedUnchecked(result.check) ? m.list.addedUnchecked(result.bucket.name) : m.list.added(result.bucket.name));
   }
 
-  function onDeleted(bucket: string, confirmedByCheck: boolean) {
+  function onDeleted({ bucket, region, confirmedByCheck }: DeleteBucketResult) {
     setDialog(null);
-    setNotice(confirmedByCheck ? m.list.deletedConfirmed(bucket) : m.list.deleted(bucket));
+    setNotice(confirmedByCheck ? m.list.deletedConfirmed(bucket, region) : m.list.deleted(bucket));
   }
 
   const bucketTable = (
     <BucketTable
-      table={table}
+      buckets={ordered}
+      columns={columns}
+      sorting={sorting}
+      onSortingChange={setSorting}
       nameCellId={nameCellId}
       onClearFilters={() => setFilters(NO_FILTERS)}
       selected={selected}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Bucket } from '../../../../../shared/contract';
+import type { Bucket, DeleteBucketResult } from '../../../../../shared/contract';
 import { regionName } from '../../../../../shared/regions';
 import { AppDialog, DialogCancel } from '../../../components/AppDialog';
 import { ErrorDetails } from '../../../components/ErrorDetails';
@@ -11,7 +11,7 @@ interface DeleteBucketDialogProps {
   bucket: Bucket;
   onClose: () => void;
   /** `confirmedByCheck`: the delete's answer was lost and a check found the bucket gone. */
-  onDeleted: (bucket: string, confirmedByCheck: boolean) => void;
+  onDeleted: (result: DeleteBucketResult) => void;
   fallbackFocus: () => HTMLElement | null;
 }
 
@@ -24,7 +24,7 @@ export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!confirmed || remove.isPending) return;
-    remove.mutate({ bucket: bucket.name, region: bucket.region }, { onSuccess: (result) => onDeleted(result.bucket, result.confirmedByCheck) });
+    remove.mutate({ bucket: bucket.name, region: bucket.region }, { onSuccess: onDeleted });
   }
 
   return (

@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
-interface ScrollAnchorOptions {
+interface ScrollAnchorOptions<T> {
   scrollRef: RefObject<HTMLElement | null>;
-  rows: readonly { id: string }[];
+  /** The rows in order: when they change (a page arrives, a bucket comes or goes), the view holds still. */
+  items: readonly T[];
+  keyOf: (item: T) => string;
   rowHeight: number;
-  /** The list behind the rows: when it changes (a page arrives, a bucket comes or goes), the view holds still. */
-  data: unknown;
   /** When this changes (a new sort or filter), the view goes back to the top instead. */
   viewKey: string;
 }
@@ -15,10 +15,10 @@ interface ScrollAnchorOptions {
  * does not jump under the user after a create, a delete, a refresh or the arrival of a page. The browser's own
  * scroll anchoring is turned off for the table (table.css): it would fight this over the spacer rows.
  */
-export function useScrollAnchor({ scrollRef, rows, rowHeight, data, viewKey }: ScrollAnchorOptions): void {
-  const anchor = useRef<{ id: string; offset: number } | null>(null);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+export function useScrollAnchor<T>({ scrollRef, items, keyOf, rowHeight, viewKey }: ScrollAnchorOptions<T>): void {
+  const anchor = useRef<{ key: string; offset: number } | null>(null);
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
 
   useEffect(() => {
     const element = scrollRef.current;
@@ -26,25 +26,24 @@ export function useScrollAnchor({ scrollRef, rows, rowHeight, data, viewKey }: S
     const remember = () => {
       const top = element.scrollTop;
       const index = Math.floor(top / rowHeight);
-      const row = rowsRef.current[index];
-      anchor.current = top > 0 && row ? { id: row.id, offset: top - index * rowHeight } : null;
+      const item = itemsRef.current[index];
+      anchor.current = top > 0 && item !== undefined ? { key: keyOf(item), offset: top - index * rowHeight } : null;
     };
     element.addEventListener('scroll', remember, { passive: true });
     return () => element.removeEventListener('scroll', remember);
-  }, [scrollRef, rowHeight]);
+  }, [scrollRef, keyOf, rowHeight]);
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
     const held = anchor.current;
     if (!element || !held) return;
-    const index = rows.findIndex((row) => row.id === held.id);
+    const index = items.findIndex((item) => keyOf(item) === held.key);
     // The anchor row itself went (it was deleted): the view stays where it was.
     if (index < 0) return;
     const top = index * rowHeight + held.offset;
     if (Math.abs(element.scrollTop - top) >= 1) element.scrollTop = top;
-    // Only the list's content moves the view; a new sort or filter is handled below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
+    // Only a change of rows moves the view; a new sort or filter (a new viewKey) is handled below.
+  }, [items]);
 
   const firstView = useRef(true);
   useLayoutEffect(() => {

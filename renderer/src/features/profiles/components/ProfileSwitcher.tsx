@@ -14,8 +14,8 @@ interface ProfileSwitcherProps {
 }
 
 function optionLabel(profile: ProfileSummary): string {
-  const state = profile.keys === 'missing' ? ` — ${m.profiles.keysMissing}` : profile.keys === 'expired' ? ` — ${m.profiles.expired}` : '';
-  return `${profile.alias} (${profile.secretIdMasked})${state}`;
+  const state = profile.keys === 'missing' ? m.profiles.keysMissing : profile.keys === 'expired' ? m.profiles.expired : undefined;
+  return m.profiles.option(profile.alias, profile.secretIdMasked, state);
 }
 
 /** The header's profile choice: picking another profile switches to it at once. */

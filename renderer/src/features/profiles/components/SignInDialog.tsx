@@ -29,6 +29,9 @@ export function SignInDialog({ canRememberKeys }: { canRememberKeys: boolean }) 
             region: input.region,
             https: input.https,
             endpoint: input.endpoint,
+            proxyUrl: input.proxyUrl,
+            proxyUsername: input.proxyUsername,
+            proxyPassword: input.proxyPassword,
           })
         }
       />

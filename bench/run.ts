@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --small] [--out FILE]`: measures the list path end to end and prints one table per question,
+ * each figure beside what it is compared with in the same run, and writes everything to bench/results.json.
+ * `--small` runs every part on a few hundred buckets, once, to check that the benchmark itself works.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT, closeSharedBrowser } from '../e2e/harness';
+import { measureBundle, type BundleRow } from './bundle';
+import { measureMainProcess, type MainProcessRow } from './main-process';
+import { measurePageTiming, type PageTimingRow } from './page-timing';
+import { measureScrolling, type ScrollingRow } from './scrolling';
+import { renderTable } from './table';
+
+const TARGETS = { mainProcessRatio: 1.15, firstRowAfterPageMs: 100, domRows: 60, longTaskMs: 50, beforePaintGzipKb: 200 };
+
+interface Plan {
+  mainProcess: { buckets: number; latencyMs: number; rounds: number }[];
+  pageTiming: { buckets: number; latencyMs: number; runs: number }[];
+  scrollingBuckets: number;
+}
+
+const FULL: Plan = {
+  mainProcess: [
+    { buckets: 2000, latencyMs: 0, rounds: 30 },
+    { buckets: 10000, latencyMs: 0, rounds: 20 },
+    { buckets: 2000, latencyMs: 50, rounds: 5 },
+    { buckets: 10000, latencyMs: 50, rounds: 5 },
+  ],
+  pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
+  scrollingBuckets: 10000,
+};
+
+const SMALL: Plan = {
+  mainProcess: [{ buckets: 200, latencyMs: 0, rounds: 3 }],
+  pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
+  scrollingBuckets: 500,
+};
+
+const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+const ms = (n: number) => n.toFixed(1);
+
+function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow): string {
+  return [
+    renderTable({
+      title: '1. Main-process overhead: listBucketsPage handler → service → SDK, against plain node:http',
+      columns: ['buckets', 'latency', 'pages', 'COS Desk ms', 'node:http ms', 'ratio', `≤ ${TARGETS.mainProcessRatio}×`],
+      rows: main.map((r) => [r.buckets, `${r.latencyMs} ms`, r.pages, ms(r.appMs), ms(r.floorMs), `${r.ratio.toFixed(2)}×`, yes(r.ratio <= TARGETS.mainProcessRatio)]),
+      notes: ['Every page of the list, one after another; median of alternating runs in one process.'],
+    }),
+    renderTable({
+      title: '2. First row and all rows on screen (harness: built renderer in Chromium, real handlers, emulator)',
+      columns: ['buckets', 'latency', 'pages', 'emulator 1st page', 'emulator all', '1st page in renderer', '1st row', '1st row after 1st page', `≤ ${TARGETS.firstRowAfterPageMs} ms`, 'all rows', 'all / emulator'],
+      rows: pages.map((r) => [
+        r.buckets,
+        `${r.latencyMs} ms`,
+        r.pages,
+        ms(r.emulatorFirstPageMs),
+        ms(r.emulatorAllPagesMs),
+        ms(r.firstPageArrivedMs),
+        ms(r.firstRowMs),
+        ms(r.firstRowAfterPageMs),
+        yes(r.firstRowAfterPageMs <= TARGETS.firstRowAfterPageMs),
+        ms(r.allRowsMs),
+        `${r.allRowsRatio.toFixed(2)}×`,
+      ]),
+      notes: [
+        'Times in ms from the app’s first listBucketsPage request, to the frame that shows the row(s); median of fresh starts.',
+        '“emulator” is the same pages answered to a plain node:http client.',
+      ],
+    }),
+    renderTable({
+      title: `3. The table at ${scrolling.buckets.toLocaleString('en')} buckets`,
+      columns: ['measure', 'value', 'target', 'met'],
+      rows: [
+        ['rows in the document', scrolling.domRows, `≤ ${TARGETS.domRows}`, yes(scrolling.domRows <= TARGETS.domRows)],
+        [`long tasks while scrolling top to bottom (${scrolling.scrollSteps} views)`, scrolling.scrollLongTasks, '0', yes(scrolling.scrollLongTasks === 0)],
+        ['longest task while scrolling, ms', ms(scrolling.scrollLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(scrolling.scrollLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while scrolling, ms', ms(scrolling.scrollWorstFrameMs), '', ''],
+        ['longest task while typing a name filter, ms', ms(scrolling.typingLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(scrolling.typingLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while typing, ms', ms(scrolling.typingWorstFrameMs), '', ''],
+        ['longest task while re-sorting, ms', ms(scrolling.sortLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(scrolling.sortLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while re-sorting, ms', ms(scrolling.sortWorstFrameMs), '', ''],
+      ],
+      notes: ['A long task is one of 50 ms or more (the browser reports no shorter ones): 0.0 means none. Frame gaps include the 16.7 ms of a frame.'],
+    }),
+    renderTable({
+      title: '4. Renderer JavaScript',
+      columns: ['what', 'raw KB', 'gzip KB', 'target', 'met'],
+      rows: [
+        [`before the first paint (${bundle.beforePaintFiles.length} files)`, bundle.beforePaintKb, bundle.beforePaintGzipKb, `≤ ${TARGETS.beforePaintGzipKb} gzip`, yes(bundle.beforePaintGzipKb <= TARGETS.beforePaintGzipKb)],
+        [`the whole renderer (${bundle.beforePaintFiles.length + bundle.lazyFiles.length} files)`, bundle.wholeJsKb, bundle.wholeJsGzipKb, '', ''],
+        ['styles', bundle.cssKb, bundle.cssGzipKb, '', ''],
+      ],
+      notes: [`Loaded only when first needed: ${bundle.lazyFiles.join(', ') || 'nothing'}.`],
+    }),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' } } });
+  const plan = values.small ? SMALL : FULL;
+  const out = values.out ?? (values.small ? join(tmpdir(), 'cos-desk-bench-small.json') : join(PROJECT_ROOT, 'bench', 'results.json'));
+  if (process.env.COS_DESK_SKIP_BUILD !== '1') {
+    execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  }
+  const loadBefore = loadavg()[0];
+  try {
+    const mainRows: MainProcessRow[] = [];
+    for (const step of plan.mainProcess) mainRows.push(await measureMainProcess(step.buckets, step.latencyMs, step.rounds));
+    const pageRows: PageTimingRow[] = [];
+    for (const step of plan.pageTiming) pageRows.push(await measurePageTiming(step.buckets, step.latencyMs, step.runs));
+    const scrolling = await measureScrolling(plan.scrollingBuckets);
+    const bundle = await measureBundle();
+
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      node: process.version,
+      loadAverage: { before: loadBefore, after: loadavg()[0] },
+    };
+    const table = report(mainRows, pageRows, scrolling, bundle);
+    console.log(table);
+    console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle }, null, 2)}\n`,
+    );
+    console.log(`Results written to ${out}`);
+  } finally {
+    await closeSharedBrowser();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

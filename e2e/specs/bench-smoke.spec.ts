@@ -1,0 +1,33 @@
+/** The benchmark itself works: a small run of every part ends well and writes its results. No timing is judged. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from '../harness';
+import { expect, test } from '../support/fixtures';
+
+test('npm run bench -- --small measures every part and writes the results', async () => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-'));
+  try {
+    const out = join(dir, 'results.json');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--small', '--out', out], {
+      cwd: PROJECT_ROOT,
+      // The suite has built the app already.
+      env: { ...process.env, COS_DESK_SKIP_BUILD: '1' },
+      timeout: 170_000,
+    });
+    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript']) {
+      expect(stdout).toContain(title);
+    }
+    const results = JSON.parse(readFileSync(out, 'utf8'));
+    expect(results.mainProcess[0]).toMatchObject({ buckets: 200, pages: 1, ratio: expect.any(Number) });
+    expect(results.pageTiming[0]).toMatchObject({ buckets: 200, firstRowAfterPageMs: expect.any(Number), allRowsMs: expect.any(Number) });
+    expect(results.scrolling.domRows).toBeGreaterThan(0);
+    expect(results.bundle.beforePaintFiles.length).toBeGreaterThan(0);
+    expect(results.bundle.lazyFiles.some((f: string) => f.startsWith('CreateBucketDialog'))).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * `npm run check:faults [-- --ops N --seed S]`: the fault soak (scripts/soak/run-soak.ts). Prints what was tried,
+ * what was injected and how the app's answers compared with COS's final state; exits 1 if any answer was untrue,
+ * a bucket was lost or made twice, or the main process threw. Bounded: it stops at 100 s whatever is left.
+ */
+import { parseArgs } from 'node:util';
+import { runSoak, type SoakReport } from './soak/run-soak';
+
+const BUDGET_MS = 100_000;
+/** The SDK's own note when it corrects its clock: expected under clockSkew faults, and noise in this report. */
+const SDK_CLOCK_NOTE = 'error: Local time is too skewed.';
+
+function positiveInt(value: string | undefined, fallback: number, flag: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} ${value} is not a whole number.`);
+  return n;
+}
+
+export function formatReport(r: SoakReport): string {
+  const kinds = Object.entries(r.faultsByKind)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  return [
+    `seed ${r.seed}, ${(r.elapsedMs / 1000).toFixed(1)} s`,
+    `operations attempted: ${r.attempted}`,
+    `faults injected: ${r.faultsInjected}${kinds ? ` (${kinds})` : ''}`,
+    `outcomes that matched the emulator's final state: ${r.matched} of ${r.judged} judged` +
+      ` (${r.unsettled} more answered "could not tell", as the app said)`,
+    `buckets lost: ${r.bucketsLost}`,
+    `buckets created twice: ${r.createdTwice}`,
+    `deletes sent twice: ${r.deletesSentTwice}`,
+    `main-process exceptions: ${r.mainProcessExceptions}`,
+    `final list matches the emulator: ${r.finalListMatches ? 'yes' : 'no'}`,
+    ...r.mismatches.map((m) => `MISMATCH ${m}`),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { ops: { type: 'string' }, seed: { type: 'string' } } });
+  const operations = positiveInt(values.ops, 1000, '--ops');
+  const seed = positiveInt(values.seed, 20_251_129, '--seed');
+  const error = console.error;
+  console.error = (...args: unknown[]) => {
+    if (args[0] !== SDK_CLOCK_NOTE) error(...args);
+  };
+  const report = await runSoak({ operations, seed, budgetMs: BUDGET_MS });
+  console.error = error;
+  process.stdout.write(`${formatReport(report)}\n`);
+  const clean =
+    report.mismatches.length === 0 &&
+    report.bucketsLost === 0 &&
+    report.createdTwice === 0 &&
+    report.deletesSentTwice === 0 &&
+    report.mainProcessExceptions === 0 &&
+    report.finalListMatches;
+  process.exit(clean ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`check:faults: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
