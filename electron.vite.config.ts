@@ -46,7 +46,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      minify: process.env.BENCH_NO_MINIFY !== '1',
+      minify: true,
       // Electron's Chromium loads module preloads itself.
       modulePreload: { polyfill: false },
       rollupOptions: {

@@ -62,10 +62,12 @@ export async function measureScrolling(count: number): Promise<ScrollingRow> {
     let steps = 0;
     const scroll = await watch(page, async () => {
       steps = await page.locator('.table-scroll').evaluate(async (el) => {
+        // Sizes read once: reading them at every step would force a layout a real scroll does not cause.
+        const end = el.scrollHeight - el.clientHeight;
+        const step = el.clientHeight;
         let n = 0;
-        el.scrollTop = 0;
-        while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
-          el.scrollTop += el.clientHeight;
+        for (let top = step; top < end + step; top += step) {
+          el.scrollTop = Math.min(top, end);
           n += 1;
           await new Promise((resolve) => requestAnimationFrame(resolve));
         }

@@ -86,3 +86,17 @@ test('the list stays where it was scrolled when a bucket in view is deleted', as
   await expect(topRow).toBeInViewport();
   expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(ROW_HEIGHT);
 });
+
+test('choosing a region asks COS for that region only, on its regional host', async ({ launch }) => {
+  const { seed } = seedWith(2500);
+  const { page, emulator } = await launch({ seed, signInAs: 0 });
+  const table = page.getByRole('table', { name: 'Buckets' });
+  await expect(page.getByText(`${thousands(OWN_BUCKETS.length + 2500)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  await page.getByLabel('Region filter').selectOption('ap-chengdu');
+  // manyBuckets puts every fourth bucket in ap-chengdu; no seeded bucket is there.
+  await expect(page.getByText('625 buckets', { exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: /ap-beijing/ })).toHaveCount(0);
+  const regional = emulator.requests().filter((r) => r.method === 'GET' && r.host === 'cos.ap-chengdu.myqcloud.com');
+  expect(regional.length).toBeGreaterThan(0);
+});

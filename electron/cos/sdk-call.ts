@@ -68,6 +68,7 @@ type AuthorizationOptions = COS.GetAuthorizationOptions & { ForceSignHost?: bool
 function isRetry(headers: Record<string, unknown> | undefined): boolean {
   return headers?.['x-cos-sdk-retry'] !== undefined;
 }
+
 type Signed = { Authorization: string; SecurityToken?: string };
 
 /** What `before-send` hands over: the options of one try, about to go to the HTTP library. */

@@ -1,5 +1,6 @@
 /**
- * Secrets (the SecretKey and the session token) encrypted with a Cipher, in their own settings file.
+ * Secrets (each profile's SecretKey, session token and proxy password) encrypted with a Cipher, in their own
+ * settings file.
  * Where the cipher is unavailable they live in memory for this run only: plaintext never reaches the disk.
  * A value that no longer decrypts (new OS key, copied profile) is deleted, so the user is asked again
  * instead of failing on every start.

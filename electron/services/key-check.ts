@@ -5,26 +5,15 @@
  */
 import type { Account, Bucket } from '../../shared/contract';
 import { isAppErrorException } from '../../shared/errors';
+import { isListDenied } from '../../shared/refusals';
 import type { CosGateway } from '../cos/gateway';
-
-/** COS's message when the signature's time has passed: then AccessDenied says nothing about the keys. */
-const EXPIRED_SIGNATURE = /^Request has expired/i;
-
-export function isListDenied(error: unknown): boolean {
-  return (
-    isAppErrorException(error) &&
-    error.error.code === 'AccessDenied' &&
-    error.error.action === 'cos:GetService' &&
-    !EXPIRED_SIGNATURE.test(error.error.message)
-  );
-}
 
 /** The owner and buckets when the key may list them; nothing (and no failure) when it may not. */
 export async function checkKeys(gateway: Pick<CosGateway, 'listBuckets'>): Promise<{ owner?: Account; buckets?: Bucket[] }> {
   try {
     return await gateway.listBuckets();
   } catch (error) {
-    if (isListDenied(error)) return {};
+    if (isAppErrorException(error) && isListDenied(error.error)) return {};
     throw error;
   }
 }

@@ -13,6 +13,7 @@ import { watchExpiredToken } from './expired-token-watch';
 import { proxyWithCredentials } from '../../shared/proxy';
 import { checkKeys } from './key-check';
 import { KeyedQueue } from './keyed-queue';
+import { adoptLegacySignIn } from './legacy-sign-in';
 import { ProfileStore, type ProfileSecrets } from './profile-store';
 import { keyExpired, keysNeeded, noSuchProfile, notSignedIn, invalidField } from './session-errors';
 import { isPastExpiry, maskSecretId, summarize, type StoredProfile } from './stored-profile';
@@ -193,6 +194,7 @@ export class SessionService {
 
   /** Reopens the profile active at the last run, without a network call; missing keys are asked for again. */
   async restore(): Promise<SessionState> {
+    await adoptLegacySignIn(this.deps.settings, this.deps.secrets, this.profiles, this.deps.newId ?? randomUUID);
     const id = this.profiles.activeId();
     const profile = id === undefined ? undefined : this.profiles.get(id);
     if (!profile) {

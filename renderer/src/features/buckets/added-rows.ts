@@ -1,6 +1,7 @@
 /** The table's rows: the buckets COS listed, then those added by hand that the list does not already hold. */
 import type { AddedBucket, Bucket, HeadBucketResult } from '../../../../shared/contract';
 import { isAppErrorException } from '../../../../shared/errors';
+import { isListDenied as isListDeniedError } from '../../../../shared/refusals';
 
 export type ListedBucket = Bucket & { addedByHand?: boolean };
 
@@ -14,14 +15,9 @@ export function withAddedBuckets(listed: readonly Bucket[], added: readonly Adde
   return extra.length > 0 ? [...listed, ...extra] : (listed as ListedBucket[]);
 }
 
-/** COS's answer when the key may not list buckets: AccessDenied for cos:GetService (not a clock problem). */
+/** COS's answer when the key may not list buckets (see shared/refusals.ts). */
 export function isListDenied(error: unknown): boolean {
-  return (
-    isAppErrorException(error) &&
-    error.error.code === 'AccessDenied' &&
-    error.error.action === 'cos:GetService' &&
-    !/^Request has expired/i.test(error.error.message)
-  );
+  return isAppErrorException(error) && isListDeniedError(error.error);
 }
 
 /** A 403 from HEAD: the bucket exists, or the key may not check buckets at all; either way it was added. */

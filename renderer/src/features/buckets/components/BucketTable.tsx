@@ -69,7 +69,14 @@ export function BucketTable<T extends Bucket>({
     scrollMargin: headHeight,
     getItemKey: (index) => buckets[index].name,
   });
-  useScrollAnchor({ scrollRef, items: buckets, keyOf: nameOf, rowHeight: ROW_HEIGHT, viewKey });
+  useScrollAnchor({
+    scrollRef,
+    items: buckets,
+    keyOf: nameOf,
+    rowHeight: ROW_HEIGHT,
+    scrollOffset: () => virtualizer.scrollOffset ?? 0,
+    viewKey,
+  });
 
   const items = virtualizer.getVirtualItems();
   const first = items.length > 0 ? items[0].index : 0;

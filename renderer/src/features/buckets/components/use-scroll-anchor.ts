@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 interface ScrollAnchorOptions<T> {
   scrollRef: RefObject<HTMLElement | null>;
@@ -6,6 +6,8 @@ interface ScrollAnchorOptions<T> {
   items: readonly T[];
   keyOf: (item: T) => string;
   rowHeight: number;
+  /** How far the view is scrolled, as last seen (read without asking the browser to lay the page out). */
+  scrollOffset: () => number;
   /** When this changes (a new sort or filter), the view goes back to the top instead. */
   viewKey: string;
 }
@@ -15,33 +17,23 @@ interface ScrollAnchorOptions<T> {
  * does not jump under the user after a create, a delete, a refresh or the arrival of a page. The browser's own
  * scroll anchoring is turned off for the table (table.css): it would fight this over the spacer rows.
  */
-export function useScrollAnchor<T>({ scrollRef, items, keyOf, rowHeight, viewKey }: ScrollAnchorOptions<T>): void {
-  const anchor = useRef<{ key: string; offset: number } | null>(null);
-  const itemsRef = useRef(items);
-  itemsRef.current = items;
-
-  useEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const remember = () => {
-      const top = element.scrollTop;
-      const index = Math.floor(top / rowHeight);
-      const item = itemsRef.current[index];
-      anchor.current = top > 0 && item !== undefined ? { key: keyOf(item), offset: top - index * rowHeight } : null;
-    };
-    element.addEventListener('scroll', remember, { passive: true });
-    return () => element.removeEventListener('scroll', remember);
-  }, [scrollRef, keyOf, rowHeight]);
+export function useScrollAnchor<T>({ scrollRef, items, keyOf, rowHeight, scrollOffset, viewKey }: ScrollAnchorOptions<T>): void {
+  const previous = useRef(items);
 
   useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = items;
     const element = scrollRef.current;
-    const held = anchor.current;
-    if (!element || !held) return;
-    const index = items.findIndex((item) => keyOf(item) === held.key);
-    // The anchor row itself went (it was deleted): the view stays where it was.
-    if (index < 0) return;
-    const top = index * rowHeight + held.offset;
-    if (Math.abs(element.scrollTop - top) >= 1) element.scrollTop = top;
+    const top = scrollOffset();
+    if (before === items || !element || top <= 0) return;
+    const index = Math.floor(top / rowHeight);
+    const held = before[index];
+    if (held === undefined) return;
+    const key = keyOf(held);
+    const now = items.findIndex((item) => keyOf(item) === key);
+    // The row at the top went (it was deleted), or did not move: the view stays where it was.
+    if (now < 0 || now === index) return;
+    element.scrollTop = now * rowHeight + (top - index * rowHeight);
     // Only a change of rows moves the view; a new sort or filter (a new viewKey) is handled below.
   }, [items]);
 
@@ -51,7 +43,6 @@ export function useScrollAnchor<T>({ scrollRef, items, keyOf, rowHeight, viewKey
       firstView.current = false;
       return;
     }
-    anchor.current = null;
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [viewKey, scrollRef]);
 }
