@@ -2,8 +2,8 @@
  * GET Service, one page at a time. The SDK's getService() drops NextMarker and IsTruncated, so pages are fetched
  * with its raw request, and the body is read by our own reader rather than the SDK's slower general parser.
  */
-import { BUCKET_PAGE_SIZE, type BucketList, type BucketListPage } from '../../shared/contract';
-import { parseBucketListXml } from './bucket-list-xml';
+import { BUCKET_PAGE_SIZE, type Bucket, type BucketList, type BucketListPage } from '../../shared/contract';
+import { parseBucketListXml, type RawBucket } from './bucket-list-xml';
 
 /** What this module needs of the SDK, so that tests can hand it a stand-in. */
 export interface RawRequester {
@@ -12,15 +12,17 @@ export interface RawRequester {
   }>;
 }
 
+function toBucket(raw: RawBucket): Bucket {
+  // One documented example has a trailing space inside <Name>.
+  const bucket: Bucket = { name: raw.name.trim(), region: raw.location.trim(), creationDate: raw.creationDate.trim() };
+  const bucketType = raw.bucketType.trim();
+  if (bucketType) bucket.bucketType = bucketType;
+  return bucket;
+}
+
 export function readBucketListPage(xml: string): BucketListPage {
   const raw = parseBucketListXml(xml);
-  const buckets = raw.buckets.map((b) => ({
-    // One documented example has a trailing space inside <Name>.
-    name: b.name.trim(),
-    region: b.location.trim(),
-    creationDate: b.creationDate.trim(),
-    ...(b.bucketType.trim() ? { bucketType: b.bucketType.trim() } : {}),
-  }));
+  const buckets = raw.buckets.map(toBucket);
   const claimsMore = raw.isTruncated.trim().toLowerCase() === 'true';
   // NextMarker is documented; the last name is the same position when a server leaves it out.
   const nextMarker = claimsMore ? raw.nextMarker.trim() || buckets.at(-1)?.name : undefined;

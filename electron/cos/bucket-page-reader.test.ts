@@ -95,6 +95,16 @@ describe('bucket page reader', () => {
     await expect(reader.page(undefined, 'd-1')).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 
+  it('does not ask twice for a page whose request was already on its way when it failed', async () => {
+    const { cos, sent, failAfter } = fakeCos();
+    const reader = createBucketPageReader(cos, serviceUrl);
+    failAfter('b-1');
+    // No pause: the page after b-1 is asked for while its read-ahead is still under way.
+    const first = await reader.page(undefined, undefined);
+    await expect(reader.page(undefined, first.nextMarker)).rejects.toMatchObject({ code: 'ECONNRESET' });
+    expect(sent.filter((s) => s.endsWith(' b-1'))).toHaveLength(1);
+  });
+
   it('forgets pages read ahead once buckets are created or deleted', async () => {
     const { cos, sent, send, rename } = fakeCos();
     const reader = createBucketPageReader(cos, serviceUrl);

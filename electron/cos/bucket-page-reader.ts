@@ -87,15 +87,10 @@ export function createBucketPageReader(
   }
 
   async function page(region: string | undefined, marker: string | undefined): Promise<BucketListPage> {
+    // A page read ahead that failed before anyone asked is gone from `ahead`: the caller then sends its own
+    // request. One still on its way is the caller's request now, failure included: it is not waited for twice.
     const entry = claim(region, marker);
-    if (entry) {
-      try {
-        return await entry.page;
-      } catch {
-        // Fall through: the caller's own request reports its own failure.
-      }
-    }
-    return fetchPage(region, marker, (next) => readAhead(region, next));
+    return entry ? entry.page : fetchPage(region, marker, (next) => readAhead(region, next));
   }
 
   return { page, all: (region) => collectBucketPages((marker) => page(region, marker)) };
