@@ -11,7 +11,7 @@ import { createMainProcess } from '../electron/app-services';
 import type { SenderInfo } from '../electron/ipc/registry';
 import { channelOf, type InputOf, type Method, type OutputOf, type SignInInput } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
-import { startEmulator, type Emulator, type EmulatorAccount, type EmulatorSeed } from './emulator';
+import { startEmulator, type CustomDomains, type Emulator, type EmulatorAccount, type EmulatorSeed } from './emulator';
 import { createTestCipher } from './support/test-cipher';
 import { serveRenderer } from './support/static-server';
 
@@ -31,6 +31,8 @@ export const CHROMIUM_ARGS = [
 
 export interface LaunchOptions {
   seed?: EmulatorSeed;
+  /** A private deployment's host names the emulator serves besides COS's own. */
+  domains?: CustomDomains;
   /** Sign in before the page opens, with this emulator account (index or account); default: not signed in. */
   signInAs?: number | EmulatorAccount;
   /** False simulates an OS without encryption: keys are kept for the session only. */
@@ -101,7 +103,7 @@ function preloadInitScript(): string {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  const emulator = await startEmulator({ seed: options.seed });
+  const emulator = await startEmulator({ seed: options.seed, domains: options.domains });
   const renderer = await serveRenderer(RENDERER_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
   const main = createMainProcess({

@@ -52,6 +52,35 @@ describe('contract', () => {
     expect(contract.signIn.input.safeParse({ ...base, endpoint: 'http://127.0.0.1:9000' }).success).toBe(false);
     expect(contract.signIn.input.safeParse({ ...base, secretKey: 'a b' }).success).toBe(false);
   });
+
+  it('takes a service domain as host or host:port, and a bucket domain only as a host template naming {Bucket}', () => {
+    const base = { secretId: 'AKIDabc', secretKey: 'key', region: 'ap-guangzhou', https: true };
+    const accepts = (extra: object) => contract.signIn.input.safeParse({ ...base, ...extra }).success;
+    const saves = (extra: object) => contract.saveProfile.input.safeParse({ ...base, temporary: false, ...extra }).success;
+    for (const serviceDomain of ['cos.private.example', 'cos.private.example:8443']) {
+      expect(accepts({ serviceDomain }), serviceDomain).toBe(true);
+    }
+    for (const serviceDomain of ['https://cos.private.example', 'cos.private.example/x', 'user@cos.private.example', '']) {
+      expect(accepts({ serviceDomain }), serviceDomain).toBe(false);
+    }
+    for (const bucketDomain of ['{Bucket}.cos.{Region}.private.example', '{Bucket}.private.example:9000', 'x-{Bucket}.example']) {
+      expect(accepts({ bucketDomain }), bucketDomain).toBe(true);
+      expect(saves({ bucketDomain }), bucketDomain).toBe(true);
+    }
+    for (const bucketDomain of [
+      'cos.{Region}.private.example',
+      'https://{Bucket}.private.example',
+      '{Bucket}.private.example/x',
+      '{Bucket}.{AppId}.private.example',
+      '{bucket}.private.example',
+      '{Bucket} .private.example',
+      '{Bucket}@private.example',
+      '',
+    ]) {
+      expect(accepts({ bucketDomain }), bucketDomain).toBe(false);
+      expect(saves({ bucketDomain }), bucketDomain).toBe(false);
+    }
+  });
 });
 
 describe('bridge and client', () => {

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+// Types only: the schema's module is the one that loads zod, which the renderer's first screen does without.
+import type { appErrorSchema } from './error-schema';
 
 /** COS error codes the app explains (doc 7730); anything else is shown with COS's own message. */
 export const COS_ERROR_CODES = [
@@ -47,22 +49,7 @@ export const APP_ERROR_CODES = {
 export const ERROR_KINDS = ['cos', 'network', 'timeout', 'validation', 'session', 'internal'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-export const errorIssueSchema = z.object({ path: z.string(), message: z.string() });
-
-/** One error shape for every failure that crosses IPC: what the renderer shows and nothing secret. */
-export const appErrorSchema = z.object({
-  kind: z.enum(ERROR_KINDS),
-  code: z.string(),
-  message: z.string(),
-  status: z.number().int().optional(),
-  requestId: z.string().optional(),
-  /** The CAM action the call needed, so an AccessDenied can name it. */
-  action: z.string().optional(),
-  /** Field-level problems of a validation error. */
-  issues: z.array(errorIssueSchema).optional(),
-  /** Tries the main process sent before giving up, when more than one. */
-  attempts: z.number().int().positive().optional(),
-});
+/** One error shape for every failure that crosses IPC (its schema: error-schema.ts). */
 export type AppError = z.infer<typeof appErrorSchema>;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };

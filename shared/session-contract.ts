@@ -4,7 +4,7 @@
  * No schema here carries a SecretKey or token outwards: only inputs have them.
  */
 import { z } from 'zod';
-import { ENDPOINT_PATTERN } from './endpoints';
+import { BUCKET_DOMAIN_PATTERN, ENDPOINT_PATTERN } from './endpoints';
 import { proxyFields } from './proxy';
 import { regionSchema } from './region-schema';
 
@@ -30,6 +30,16 @@ const expiresAtSchema = z.iso.datetime({ offset: true, message: 'Expiry must be 
 const endpointFields = {
   /** host or host:port: the SDK's `Ip` option, which changes the address only (Host and signature stay). */
   endpoint: z.string().regex(ENDPOINT_PATTERN, 'Endpoint must be host or host:port, without a scheme.').optional(),
+  /**
+   * host or host:port that answers GET Service instead of service.cos.myqcloud.com (all regions) and
+   * cos.<region>.myqcloud.com (one region: asked with the `region` parameter there).
+   */
+  serviceDomain: z.string().regex(ENDPOINT_PATTERN, 'Service domain must be host or host:port, without a scheme.').optional(),
+  /** The bucket host as a template, e.g. `{Bucket}.cos.{Region}.example.com`: the SDK's `Domain` option. */
+  bucketDomain: z
+    .string()
+    .regex(BUCKET_DOMAIN_PATTERN, 'Bucket domain must be a host name with {Bucket} (and optionally {Region}), without a scheme or path.')
+    .optional(),
   /** Every COS request of the profile goes through this proxy (see shared/proxy.ts). */
   ...proxyFields,
 };
@@ -112,6 +122,8 @@ export const profileSummarySchema = z.object({
   region: z.string(),
   https: z.boolean(),
   endpoint: z.string().optional(),
+  serviceDomain: z.string().optional(),
+  bucketDomain: z.string().optional(),
   proxyUrl: z.string().optional(),
   proxyUsername: z.string().optional(),
   /** The Owner GET Service last answered with these keys. */
@@ -140,5 +152,13 @@ export const sessionStateSchema = z.discriminatedUnion('signedIn', [
 ]);
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
-export const connectionTestSchema = z.object({ account: accountSchema, bucketCount: z.number().int().nonnegative() });
+/**
+ * A passed connection test. A key that may not list buckets (no cos:GetService) passes too, since COS checked its
+ * signature before refusing: `listDenied` is then set, with no bucket count and the account only if known before.
+ */
+export const connectionTestSchema = z.object({
+  account: accountSchema.optional(),
+  bucketCount: z.number().int().nonnegative().optional(),
+  listDenied: z.literal(true).optional(),
+});
 export type ConnectionTest = z.infer<typeof connectionTestSchema>;

@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { FaultInjector } from './faults';
+import { type CustomDomains, bucketDomainPattern } from './hosts';
 import { DEMO_ACCOUNT, bucketFromSeed } from './seed';
 import { createCosServer } from './server';
 import { EmulatorState } from './state';
 import type { Emulator, EmulatorBucketSeed, EmulatorRequestLogEntry, EmulatorSeed } from './types';
 
-/** Starts a COS emulator on 127.0.0.1 and an ephemeral port unless told otherwise. */
+/**
+ * Starts a COS emulator on 127.0.0.1 and an ephemeral port unless told otherwise. `domains` are a private
+ * deployment's host names, served besides COS's own (see hosts.ts).
+ */
 export async function startEmulator(
-  options: { port?: number; host?: string; seed?: EmulatorSeed } = {},
+  options: { port?: number; host?: string; seed?: EmulatorSeed; domains?: CustomDomains } = {},
 ): Promise<Emulator> {
   const seed = options.seed ?? {};
   const accounts = seed.accounts?.length ? seed.accounts.map((a) => ({ ...a })) : [{ ...DEMO_ACCOUNT }];
-  const state = new EmulatorState(accounts, seed.bucketLimit);
+  // A template it cannot serve fails here, not at the first request.
+  if (options.domains?.bucketDomain) bucketDomainPattern(options.domains.bucketDomain);
+  const state = new EmulatorState(accounts, seed.bucketLimit, options.domains);
   const addBucket = (bucket: EmulatorBucketSeed) => state.insert(bucketFromSeed(bucket, accounts[0].ownerUin));
   seed.buckets?.forEach(addBucket);
 

@@ -4,7 +4,7 @@
  * acting. Each rule counts the requests it matches, so "the second PutBucket" or "the next three of anything" can
  * be said exactly; every fault that fires is recorded, so a test can tell what the client really went through.
  */
-import { parseHost } from './hosts';
+import { type CustomDomains, parseHost } from './hosts';
 
 export const FAULT_OPERATIONS = ['GetService', 'PutBucket', 'HeadBucket', 'DeleteBucket'] as const;
 export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
@@ -85,8 +85,9 @@ export function operationOf(
   host: string,
   rawPath: string,
   hasQuery: boolean,
+  domains: CustomDomains = {},
 ): { operation: FaultOperation; bucket?: string } | undefined {
-  const target = parseHost(host);
+  const target = parseHost(host, domains);
   if (!target || rawPath !== '/') return undefined;
   if (target.kind === 'service') return method === 'GET' ? { operation: 'GetService' } : undefined;
   if (hasQuery) return undefined;

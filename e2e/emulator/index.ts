@@ -2,6 +2,7 @@ export { startEmulator } from './emulator';
 export { FAULT_KINDS, FAULT_OPERATIONS, parseFaultFlag } from './faults';
 export type { FaultControl, FaultCounts, FaultKind, FaultOperation, FaultSpec, InjectedFault } from './faults';
 export { DEMO_ACCOUNT, parseSeed, seedBuckets } from './seed';
+export type { CustomDomains } from './hosts';
 export type {
   Emulator,
   EmulatorAccount,

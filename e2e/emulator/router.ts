@@ -12,7 +12,7 @@ import type { EmulatorState } from './state';
  * `now` is the server's clock in ms, which a clock-skew fault moves.
  */
 export function route(request: CosRequest, state: EmulatorState, now = Date.now()): CosResponse {
-  const target = parseHost(request.host);
+  const target = parseHost(request.host, state.domains);
   if (!target) {
     throw new CosError(
       'InvalidURI',

@@ -1,3 +1,4 @@
+import COS from 'cos-nodejs-sdk-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHost } from './hosts';
 import { DEMO_ACCOUNT, startEmulator } from './index';
@@ -23,6 +24,69 @@ describe('host routing', () => {
       expect(parseHost(host)).toBeUndefined();
     },
   );
+
+  describe('with the custom domains of a private deployment', () => {
+    const domains = { serviceDomain: 'service.example.test:8443', bucketDomain: '{Bucket}.cos.{Region}.example.test' };
+    it.each([
+      ['service.example.test', { kind: 'service' }],
+      ['SERVICE.example.test:8443', { kind: 'service' }],
+      ['photos-1250000000.cos.ap-guangzhou.example.test', { kind: 'bucket', bucket: 'photos-1250000000', region: 'ap-guangzhou' }],
+      ['photos-1250000000.cos.ap-guangzhou.myqcloud.com', { kind: 'bucket', bucket: 'photos-1250000000', region: 'ap-guangzhou' }],
+    ])('reads %s', (host, target) => {
+      expect(parseHost(host, domains)).toEqual(target);
+    });
+
+    it.each(['example.test', 'photos-1250000000.cos.ap-guangzhou.exampleXtest', 'a.b.cos.ap-guangzhou.example.test'])(
+      'does not serve %s',
+      (host) => {
+        expect(parseHost(host, domains)).toBeUndefined();
+      },
+    );
+
+    it.each(['{Bucket}.example.test', 'cos.{Region}.example.test', '{Bucket}.{Bucket}.{Region}.test', '{Bucket}.{AppId}.{Region}.test'])(
+      'refuses to start with the bucket domain %s',
+      async (bucketDomain) => {
+        await expect(startEmulator({ domains: { bucketDomain } })).rejects.toThrow(/\{Bucket\} and \{Region\} once each/);
+      },
+    );
+  });
+});
+
+describe('custom domains through the SDK', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      seed: { buckets: [{ name: 'photos-1250000000', region: 'ap-guangzhou' }] },
+      domains: { serviceDomain: 'cos.example.test', bucketDomain: '{Bucket}.storage.{Region}.example.test' },
+    });
+  });
+  afterAll(() => emulator.close());
+
+  it('answers requests signed for the custom hosts, and refuses a signature made for another host', async () => {
+    const cos = new COS({
+      SecretId: DEMO_ACCOUNT.secretId,
+      SecretKey: DEMO_ACCOUNT.secretKey,
+      Protocol: 'http:',
+      Ip: emulator.address,
+      ServiceDomain: 'cos.example.test',
+      Domain: '{Bucket}.storage.{Region}.example.test',
+    });
+    const list = await cos.getService({});
+    expect(list.Buckets.map((b) => b.Name)).toEqual(['photos-1250000000']);
+    await cos.putBucket({ Bucket: 'made-1250000000', Region: 'ap-beijing' });
+    expect((await cos.headBucket({ Bucket: 'made-1250000000', Region: 'ap-beijing' })).statusCode).toBe(200);
+    expect(emulator.requests().map((r) => r.host)).toEqual([
+      'cos.example.test',
+      'made-1250000000.storage.ap-beijing.example.test',
+      'made-1250000000.storage.ap-beijing.example.test',
+    ]);
+
+    // Signed for the production host, sent to the custom one: the signature covers the Host header.
+    const authorization = sdkAuthorization(DEMO_ACCOUNT, { host: 'service.cos.myqcloud.com' });
+    const res = await rawRequest(emulator, { host: 'cos.example.test', headers: { authorization } });
+    expect(res.status).toBe(403);
+    expect(errorCode(res.body)).toBe('SignatureDoesNotMatch');
+  });
 });
 
 describe('the HTTP server', () => {

@@ -76,9 +76,9 @@ function errorResponse(error: CosError, host: string, path: string, requestId: s
   };
 }
 
-function planFor(req: IncomingMessage, faults: FaultInjector): FaultPlan {
+function planFor(req: IncomingMessage, faults: FaultInjector, state: EmulatorState): FaultPlan {
   const { rawPath, search } = splitUrl(req.url);
-  const target = operationOf(req.method ?? 'GET', req.headers.host ?? '', rawPath, search !== '');
+  const target = operationOf(req.method ?? 'GET', req.headers.host ?? '', rawPath, search !== '', state.domains);
   return target ? faults.plan(target.operation, target.bucket) : { latencyMs: 0 };
 }
 
@@ -95,7 +95,7 @@ async function respond(
   const entry = (status: number, extra: Partial<EmulatorRequestLogEntry> = {}) =>
     log.push({ method: req.method ?? '', host, path, status, ...extra });
 
-  const { latencyMs, outcome } = planFor(req, faults);
+  const { latencyMs, outcome } = planFor(req, faults, state);
   if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
   const fault = outcome ? { fault: outcome.kind } : {};
   if (outcome?.kind === 'hang') {

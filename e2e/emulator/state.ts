@@ -1,3 +1,4 @@
+import type { CustomDomains } from './hosts';
 import type { EmulatorAccount, EmulatorBucket } from './types';
 import { compareUtf8 } from './utf8-order';
 
@@ -7,14 +8,17 @@ export const DEFAULT_BUCKET_LIMIT = 200;
 export class EmulatorState {
   readonly #accounts: EmulatorAccount[];
   readonly bucketLimit: number;
+  /** Host names served besides COS's own. */
+  readonly domains: CustomDomains;
   readonly #buckets = new Map<string, EmulatorBucket>();
   /** Sorted view, rebuilt lazily after a change so paging through many buckets does not re-sort per page. */
   #sorted: EmulatorBucket[] | undefined;
 
-  constructor(accounts: EmulatorAccount[], bucketLimit = DEFAULT_BUCKET_LIMIT) {
+  constructor(accounts: EmulatorAccount[], bucketLimit = DEFAULT_BUCKET_LIMIT, domains: CustomDomains = {}) {
     if (accounts.length === 0) throw new Error('The emulator needs at least one account.');
     this.#accounts = accounts;
     this.bucketLimit = bucketLimit;
+    this.domains = { ...domains };
   }
 
   get accounts(): readonly EmulatorAccount[] {

@@ -53,3 +53,15 @@ test('a key that may not list buckets signs in, adds a bucket by name, then chec
   await expect(page.getByRole('table', { name: 'Buckets' })).toHaveCount(0);
   expect(emulator.buckets().map((b) => b.name)).not.toContain('backup-1250000000');
 });
+
+test('“Test connection” passes for such a key and says listing is not permitted, with no bucket count', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: { ...SEED, accounts: [...SEED.accounts!, LIMITED] }, signInAs: LIMITED });
+  await expect(page.getByRole('alert')).toContainText('cos:GetService');
+  await page.getByRole('banner').getByRole('button', { name: 'Profiles' }).click();
+  const profile = page.getByRole('dialog', { name: 'Profiles' }).getByRole('listitem').first();
+  await profile.getByRole('button', { name: 'Test connection' }).click();
+  await expect(profile.getByRole('status')).toContainText('the key works, but it may not list buckets (cos:GetService is not permitted)');
+  await expect(profile.getByRole('status')).not.toContainText(/\d+ buckets?/);
+  await expect(profile.getByRole('alert')).toHaveCount(0);
+  expect(emulator.requests().filter((r) => r.method === 'GET').at(-1)).toMatchObject({ status: 403, code: 'AccessDenied' });
+});

@@ -3,7 +3,7 @@
  * with its raw request, and the body is read by our own reader rather than the SDK's slower general parser.
  */
 import { BUCKET_PAGE_SIZE, type Bucket, type BucketList, type BucketListPage } from '../../shared/contract';
-import { parseBucketListXml, type RawBucket } from './bucket-list-xml';
+import { parseBucketListXml } from './bucket-list-xml';
 
 /** What this module needs of the SDK, so that tests can hand it a stand-in. */
 export interface RawRequester {
@@ -12,17 +12,18 @@ export interface RawRequester {
   }>;
 }
 
-function toBucket(raw: RawBucket): Bucket {
+function toBucket(name: string, location: string, creationDate: string, bucketType: string): Bucket {
   // One documented example has a trailing space inside <Name>.
-  const bucket: Bucket = { name: raw.name.trim(), region: raw.location.trim(), creationDate: raw.creationDate.trim() };
-  const bucketType = raw.bucketType.trim();
-  if (bucketType) bucket.bucketType = bucketType;
+  const bucket: Bucket = { name: name.trim(), region: location.trim(), creationDate: creationDate.trim() };
+  const type = bucketType.trim();
+  if (type) bucket.bucketType = type;
   return bucket;
 }
 
 export function readBucketListPage(xml: string): BucketListPage {
-  const raw = parseBucketListXml(xml);
-  const buckets = raw.buckets.map(toBucket);
+  // Each bucket is made in its final shape as it is read.
+  const raw = parseBucketListXml(xml, toBucket);
+  const buckets = raw.buckets;
   const claimsMore = raw.isTruncated.trim().toLowerCase() === 'true';
   // NextMarker is documented; the last name is the same position when a server leaves it out.
   const nextMarker = claimsMore ? raw.nextMarker.trim() || buckets.at(-1)?.name : undefined;

@@ -74,16 +74,26 @@ export interface RawBucket {
   bucketType: string;
 }
 
-export interface RawBucketList {
+export interface RawBucketList<B = RawBucket> {
   ownerId: string;
   displayName: string;
-  buckets: RawBucket[];
+  buckets: B[];
   isTruncated: string;
   nextMarker: string;
 }
 
+/**
+ * Makes one entry of the list from a bucket's fields as the document has them (entities decoded, nothing trimmed).
+ * The caller's own, so that a page of 2,000 buckets is not built twice, once here and once in the caller's shape.
+ */
+export type BucketMaker<B> = (name: string, location: string, creationDate: string, bucketType: string) => B;
+
+const rawBucket: BucketMaker<RawBucket> = (name, location, creationDate, bucketType) => ({ name, location, creationDate, bucketType });
+
 /** Throws when the text is not a ListAllMyBucketsResult document. */
-export function parseBucketListXml(xml: string): RawBucketList {
+export function parseBucketListXml(xml: string): RawBucketList;
+export function parseBucketListXml<B>(xml: string, make: BucketMaker<B>): RawBucketList<B>;
+export function parseBucketListXml<B>(xml: string, make: BucketMaker<B> = rawBucket as BucketMaker<never>): RawBucketList<B> {
   const root = element(xml, 'ListAllMyBucketsResult', { start: 0, end: xml.length }, true);
   if (!root) throw new Error('not a ListAllMyBucketsResult document');
   const list = element(xml, 'Buckets', root, true);
@@ -99,7 +109,7 @@ export function parseBucketListXml(xml: string): RawBucketList {
   const ownerPart = outside.find((part) => element(part, 'Owner', { start: 0, end: part.length }));
   const owner = ownerPart === undefined ? undefined : element(ownerPart, 'Owner', { start: 0, end: ownerPart.length });
 
-  const buckets: RawBucket[] = list ? (readUsualBuckets(xml, list) ?? readAnyBuckets(xml, list)) : [];
+  const buckets: B[] = list ? (readUsualBuckets(xml, list, make) ?? readAnyBuckets(xml, list, make)) : [];
   return {
     ownerId: owner ? textOf(ownerPart!, 'ID', owner) : '',
     displayName: owner ? textOf(ownerPart!, 'DisplayName', owner) : '',
@@ -125,30 +135,27 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /** Undefined unless every bucket of the list has the usual shape, back to back. */
-function readUsualBuckets(xml: string, list: Span): RawBucket[] | undefined {
-  const buckets: RawBucket[] = [];
+function readUsualBuckets<B>(xml: string, list: Span, make: BucketMaker<B>): B[] | undefined {
+  const buckets: B[] = [];
   let at = list.start;
   USUAL_BUCKET.lastIndex = at;
   for (let m = USUAL_BUCKET.exec(xml); m !== null && m.index < list.end; m = USUAL_BUCKET.exec(xml)) {
     if (m.index !== at && !isBlank(xml, at, m.index)) return undefined;
     at = USUAL_BUCKET.lastIndex;
-    buckets.push({ name: m[1], location: m[2], creationDate: m[3], bucketType: m[4] ?? '' });
+    buckets.push(make(m[1], m[2], m[3], m[4] ?? ''));
   }
   return at <= list.end && isBlank(xml, at, list.end) ? buckets : undefined;
 }
 
-function readAnyBuckets(xml: string, list: Span): RawBucket[] {
-  const buckets: RawBucket[] = [];
+function readAnyBuckets<B>(xml: string, list: Span, make: BucketMaker<B>): B[] {
+  const buckets: B[] = [];
   let cursor: Span = list;
   for (let bucket = element(xml, 'Bucket', cursor); bucket; bucket = element(xml, 'Bucket', cursor)) {
     cursor = { start: bucket.end, end: list.end };
     if (bucket.start === bucket.end) continue;
-    buckets.push({
-      name: textOf(xml, 'Name', bucket),
-      location: textOf(xml, 'Location', bucket),
-      creationDate: textOf(xml, 'CreationDate', bucket),
-      bucketType: textOf(xml, 'BucketType', bucket),
-    });
+    buckets.push(
+      make(textOf(xml, 'Name', bucket), textOf(xml, 'Location', bucket), textOf(xml, 'CreationDate', bucket), textOf(xml, 'BucketType', bucket)),
+    );
   }
   return buckets;
 }

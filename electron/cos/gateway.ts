@@ -7,6 +7,7 @@ import { granteeHeader } from '../../shared/grants';
 import { fullBucketName } from '../../shared/bucket-name';
 import { AppErrorException } from '../../shared/errors';
 import type {
+  Account,
   BucketList,
   BucketListPage,
   BucketRef,
@@ -20,6 +21,7 @@ import { toAppError, type CamAction } from './cos-errors';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
+import { readBucketListPage, type RawRequester } from './bucket-list-page';
 
 export interface CosCredentials {
   secretId: string;
@@ -28,9 +30,17 @@ export interface CosCredentials {
   https: boolean;
   /**
    * host or host:port of a private deployment or the local emulator. It goes to the SDK's `Ip` option, which swaps
-   * only the address: the Host header and the signature stay those of production COS.
+   * only the address: the Host header and the signature stay those of the host names (production COS's, or the
+   * service and bucket domains below).
    */
   endpoint?: string;
+  /**
+   * host or host:port of GET Service instead of service.cos.myqcloud.com / cos.<region>.myqcloud.com; one region's
+   * list is then asked for with the `region` parameter. Requests are signed for this host.
+   */
+  serviceDomain?: string;
+  /** The bucket host as a template (`{Bucket}.cos.{Region}.example.com`): the SDK's `Domain` option. */
+  bucketDomain?: string;
   /** http://[user:password@]host:port that every request of the profile goes through (the SDK's `Proxy`). */
   proxy?: string;
 }
@@ -43,6 +53,8 @@ export interface CosGatewayOptions {
 }
 
 export interface CosGateway {
+  /** Whose keys these are: one GET Service answer of a single bucket, however many buckets there are. */
+  owner(): Promise<Account>;
   listBuckets(input?: { region?: string }): Promise<BucketList>;
   listBucketsPage(input?: ListBucketsPageInput): Promise<BucketListPage>;
   createBucket(input: CreateBucketInput): Promise<CreateBucketResult>;
@@ -65,6 +77,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     sessionToken: credentials.sessionToken,
     protocol,
     endpoint: credentials.endpoint,
+    bucketDomain: credentials.bucketDomain,
     proxy: credentials.proxy,
     timeoutMs,
     backoffBaseMs: options.backoffMs,
@@ -95,11 +108,21 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
   }
 
   function serviceUrl(region?: string): string {
+    const { serviceDomain } = credentials;
+    if (serviceDomain) return `${protocol}//${serviceDomain}/${region ? `?region=${encodeURIComponent(region)}` : ''}`;
     return region ? `${protocol}//cos.${region}.myqcloud.com/` : `${protocol}//service.cos.myqcloud.com/`;
   }
-  const pages = createBucketPageReader({ request: transport.listRequester.request, on: transport.on }, serviceUrl);
+  /** A query in the service URL (the region, at a custom service domain) goes into the signed query. */
+  const listRequester: RawRequester = { request: (params) => transport.listRequester.request(urlQueryIntoParams(params)) };
+  const pages = createBucketPageReader({ request: listRequester.request, on: transport.on }, serviceUrl);
 
   return {
+    owner: () =>
+      call('cos:GetService', async () => {
+        const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true });
+        return readBucketListPage(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')).owner;
+      }),
+
     listBuckets: (input = {}) => call('cos:GetService', () => pages.all(input.region)),
 
     listBucketsPage: (input = {}) => call('cos:GetService', () => pages.page(input.region, input.marker)),
@@ -162,4 +185,13 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }),
       ),
   };
+}
+
+/** `Url: https://host/?region=x` becomes `Url: https://host/` with `region` in `Query`, where the SDK signs it. */
+function urlQueryIntoParams<P extends { Url: string; Query?: Record<string, string | number> }>(params: P): P {
+  const url = new URL(params.Url);
+  if (!url.search) return params;
+  const Query = { ...Object.fromEntries(url.searchParams), ...params.Query };
+  url.search = '';
+  return { ...params, Url: url.toString(), Query };
 }

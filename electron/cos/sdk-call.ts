@@ -18,6 +18,8 @@ export interface SdkSettings {
   protocol: 'http:' | 'https:';
   /** host:port the connection goes to instead of the production address (the SDK's `Ip`). */
   endpoint?: string;
+  /** The bucket host as a template (`{Bucket}.cos.{Region}.example.com`): the SDK's `Domain` option. */
+  bucketDomain?: string;
   /** http://[user:password@]host:port, for every request of the profile. */
   proxy?: string;
   /** Per try, in ms. */
@@ -75,6 +77,8 @@ type Signed = { Authorization: string; SecurityToken?: string };
 export interface OutgoingRequest {
   method?: string;
   headers?: Record<string, unknown>;
+  /** For the HTTP library (cos-request): null hands the body to `callback` as bytes, undecoded. */
+  encoding?: string | null;
   callback?: (error: unknown) => void;
 }
 
@@ -124,6 +128,7 @@ export function openSdkCall(
     CorrectClockSkew: true,
     SystemClockOffset: clock.offsetMs,
     ...(settings.proxy ? { Proxy: settings.proxy } : {}),
+    ...(settings.bucketDomain ? { Domain: settings.bucketDomain } : {}),
     ...(settings.endpoint
       ? // The SDK's fallback hosts are production names: they would bypass a private endpoint.
         { Ip: settings.endpoint, AutoSwitchHost: false }
@@ -137,7 +142,10 @@ export function openSdkCall(
     trace.attempts += 1;
     const thisTry: { networkError?: unknown } = {};
     lastTry = thisTry;
-    // The HTTP library calls this on a network error; on an answer the SDK has already taken over.
+    // The HTTP library calls this on a network error; on an answer the SDK has already taken over. Given a
+    // callback, the library also gathers the body for it, and would decode it to a string nobody reads (a second
+    // decode of every page on top of the SDK's own): `encoding: null` keeps it as the bytes it already has.
+    request.encoding = null;
     request.callback = (error: unknown) => {
       if (!error || thisTry.networkError) return;
       thisTry.networkError = error;

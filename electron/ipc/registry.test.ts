@@ -233,6 +233,30 @@ describe('handler registry', () => {
     expectFailure(await registry.invoke(channelOf('getSession'), TRUSTED, undefined), 'InternalError');
   });
 
+  it('holds a page of buckets to the contract: drops a stray field, refuses a wrong shape', async () => {
+    const { services, raw } = fakeServices();
+    const log = vi.fn();
+    const registry = registryWith(services, log);
+    const owner = { ownerId: 'o', displayName: 'd' };
+    const page = { owner, buckets: [bucket, { ...bucket, name: 'b-1250000000', bucketType: 'cos' }], nextMarker: 'b-1250000000', truncated: true };
+    raw.buckets.listPage.mockResolvedValueOnce(page);
+    expect(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {})).toEqual({ ok: true, data: page });
+
+    raw.buckets.listPage.mockResolvedValueOnce({ ...page, buckets: [{ ...bucket, secretKey: SECRET_KEY }] } as never);
+    expect(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {})).toEqual({ ok: true, data: { ...page, buckets: [bucket] } });
+
+    for (const wrong of [
+      { ...page, buckets: [{ ...bucket, name: 7 }] },
+      { ...page, buckets: Array.from({ length: 2001 }, () => bucket) },
+      { ...page, truncated: 'yes' },
+      { ...page, owner: undefined },
+    ]) {
+      raw.buckets.listPage.mockResolvedValueOnce(wrong as never);
+      expectFailure(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {}), 'InternalError');
+    }
+    expect(log).toHaveBeenCalledWith('listBucketsPage answered outside its contract', expect.anything());
+  });
+
   it('hands the service the parsed input', async () => {
     const { services, raw } = fakeServices();
     await registryWith(services).invoke(channelOf('signIn'), TRUSTED, { ...(VALID_INPUT.signIn as object), secretId: '  AKID1234  ' });

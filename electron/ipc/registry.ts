@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { METHODS, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '../../shared/contract';
-import { APP_ERROR_CODES, AppErrorException, appErrorSchema, type AppError, type Envelope } from '../../shared/errors';
+import { appErrorSchema } from '../../shared/error-schema';
+import { APP_ERROR_CODES, AppErrorException, type AppError, type Envelope } from '../../shared/errors';
 import { plainDataProblem } from './plain-data';
 import type { SessionService } from '../services/session-service';
 import type { BucketService } from '../services/bucket-service';

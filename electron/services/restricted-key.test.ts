@@ -78,6 +78,21 @@ describe('a key without cos:GetService', () => {
     expect((await ok('getSession')).signedIn).toBe(false);
   });
 
+  it('passes “Test connection” like sign-in: listing is not permitted, so no bucket count', async () => {
+    await signIn(LIMITED);
+    const state = await ok('getSession');
+    const id = state.signedIn ? state.profile.id : expect.unreachable('not signed in');
+    expect(await call('testProfile', { id })).toEqual({ ok: true, data: { listDenied: true } });
+  });
+
+  it('still fails “Test connection” when the saved keys stop working', async () => {
+    await signIn(LIMITED);
+    const state = await ok('getSession');
+    const id = state.signedIn ? state.profile.id : expect.unreachable('not signed in');
+    emulator.faults.add({ operation: 'GetService', kind: 'status', status: 503, times: Infinity });
+    expect(await call('testProfile', { id })).toMatchObject({ ok: false, error: { code: 'SlowDown' } });
+  });
+
   it('is told which permission the list needs', async () => {
     await signIn(LIMITED);
     expect(await call('listBucketsPage', {})).toMatchObject({

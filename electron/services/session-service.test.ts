@@ -1,6 +1,6 @@
 /** SessionService over the real gateway, the local COS emulator and `conf` files in a temporary folder. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorAccount } from '../../e2e/emulator';
+import { seedBuckets, startEmulator, type Emulator, type EmulatorAccount } from '../../e2e/emulator';
 import type { SaveProfileInput, SessionState, SignInInput } from '../../shared/contract';
 import { AppErrorException, type AppError } from '../../shared/errors';
 import { createCosGateway, type CosCredentials, type CosGateway } from '../cos/gateway';
@@ -136,6 +136,17 @@ describe('signing in', () => {
     expect((await second.gateway().listBuckets()).buckets.length).toBeGreaterThan(0);
   });
 
+  it('learns the account from one short GET Service, however many buckets there are', async () => {
+    const many = await startEmulator({ seed: { accounts: [OWNER], buckets: seedBuckets(4500, { appId: OWNER.appId }) } });
+    try {
+      const state = await startService().signIn(signInInput(OWNER, { endpoint: many.address }));
+      expect(state).toMatchObject({ signedIn: true, account: { displayName: OWNER.displayName } });
+      expect(many.requests()).toEqual([expect.objectContaining({ method: 'GET', host: 'service.cos.myqcloud.com', status: 200 })]);
+    } finally {
+      await many.close();
+    }
+  });
+
   it('treats an empty session token as none', async () => {
     expect(await startService().signIn(signInInput(OWNER, { sessionToken: '' }))).toMatchObject({ profile: { temporary: false } });
   });
@@ -191,7 +202,13 @@ describe('several profiles', () => {
     const service = startService({ connect: (credentials) => createCosGateway({ ...credentials, https: false }) });
     const id = idOf(await service.signIn(signInInput(OWNER, { alias: 'Owner', https: true })), 'Owner');
     const requestsBefore = emulator.requests().length;
-    for (const change of [{ endpoint: '203.0.113.7:443' }, { https: false }, { proxyUrl: 'http://203.0.113.9:3128' }]) {
+    for (const change of [
+      { endpoint: '203.0.113.7:443' },
+      { https: false },
+      { proxyUrl: 'http://203.0.113.9:3128' },
+      { serviceDomain: 'collector.attacker.example' },
+      { bucketDomain: '{Bucket}.collector.attacker.example' },
+    ]) {
       const error = await failure(service.saveProfile({ ...profileInput(OWNER, { id, https: true, ...change }), secretId: undefined, secretKey: undefined }));
       expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secretKey', message: expect.stringMatching(/changed/) }] });
     }
@@ -271,6 +288,46 @@ describe('several profiles', () => {
     const disk = stores.diskText();
     expect(disk.length).toBeGreaterThan(0);
     for (const secret of ALL_SECRETS) expect(disk).not.toContain(secret);
+  });
+});
+
+describe('a private deployment’s host names', () => {
+  const domains = { serviceDomain: 'cos.private.example:8443', bucketDomain: '{Bucket}.cos.{Region}.private.example' };
+  let privateCos: Emulator;
+  beforeAll(async () => {
+    privateCos = await startEmulator({ seed: SEED, domains });
+  });
+  afterAll(() => privateCos.close());
+
+  it('signs in through the service domain, keeps both domains and sends every later call to them', async () => {
+    const service = startService();
+    const state = await service.signIn(signInInput(OWNER, { endpoint: privateCos.address, ...domains }));
+    expect(state).toMatchObject({ signedIn: true, account: { displayName: OWNER.displayName }, profile: domains });
+    expect((await service.gateway().headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' })).accessible).toBe(true);
+
+    // After a restart, from the saved profile.
+    const restarted = startService();
+    expect(await restarted.restore()).toMatchObject({ signedIn: true, profile: domains });
+    expect((await restarted.gateway().listBuckets()).buckets.length).toBe(3);
+    expect(privateCos.requests().map((r) => r.host)).toEqual([
+      'cos.private.example:8443',
+      'photos-1250000000.cos.ap-guangzhou.private.example',
+      'cos.private.example:8443',
+    ]);
+  });
+
+  it('moves a saved profile to new domains only with the SecretKey typed again', async () => {
+    const service = startService();
+    const id = idOf(await service.signIn(signInInput(OWNER, { alias: 'Owner', endpoint: privateCos.address })), 'Owner');
+    const move = { ...profileInput(OWNER, { id, endpoint: privateCos.address, ...domains }), secretId: undefined };
+    const error = await failure(service.saveProfile({ ...move, secretKey: undefined }));
+    expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'secretKey', message: expect.stringMatching(/bucket domain/) }] });
+    expect(service.getSession()).toMatchObject({ profile: { serviceDomain: undefined, bucketDomain: undefined } });
+
+    expect(await service.saveProfile(move)).toMatchObject({ profile: domains });
+    // Dropping a domain is a change of route too.
+    const back = await failure(service.saveProfile({ ...move, secretKey: undefined, bucketDomain: undefined }));
+    expect(back).toMatchObject({ issues: [{ path: 'secretKey' }] });
   });
 });
 

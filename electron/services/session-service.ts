@@ -11,7 +11,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import { watchExpiredToken } from './expired-token-watch';
 import { proxyWithCredentials } from '../../shared/proxy';
-import { checkKeys } from './key-check';
+import { checkKeys, listWithKeys } from './key-check';
 import { KeyedQueue } from './keyed-queue';
 import { adoptLegacySignIn } from './legacy-sign-in';
 import { ProfileStore, type ProfileSecrets } from './profile-store';
@@ -93,6 +93,8 @@ export class SessionService {
         region: input.region,
         https: input.https,
         endpoint: input.endpoint,
+        serviceDomain: input.serviceDomain,
+        bucketDomain: input.bucketDomain,
         proxyUrl: input.proxyUrl,
         proxyUsername: input.proxyUsername,
         proxyPassword: input.proxyPassword,
@@ -118,7 +120,7 @@ export class SessionService {
         throw invalidField('expiresAt', 'This expiry has already passed: get a new temporary key.');
       }
       const gateway = this.connect(id, { ...input, secretId }, secrets);
-      // Wrong keys fail here, with COS's own reason, before anything is kept.
+      // Wrong keys fail here, with COS's own reason, before anything is kept (one short page says whose they are).
       const { owner } = await checkKeys(gateway);
       const profile: StoredProfile = {
         id,
@@ -127,6 +129,8 @@ export class SessionService {
         region: input.region,
         https: input.https,
         endpoint: input.endpoint,
+        serviceDomain: input.serviceDomain,
+        bucketDomain: input.bucketDomain,
         proxyUrl: input.proxyUrl,
         proxyUsername: input.proxyUrl ? input.proxyUsername : undefined,
         temporary: input.temporary,
@@ -170,7 +174,10 @@ export class SessionService {
     });
   }
 
-  /** Lists buckets with the profile's saved keys, without making it active. */
+  /**
+   * Lists buckets with the profile's saved keys, without making it active. A key that may not list buckets passes,
+   * as at sign-in: COS accepted its signature before refusing the listing.
+   */
   async testProfile({ id }: ProfileRef): Promise<ConnectionTest> {
     const profile = this.profiles.get(id);
     if (!profile) throw noSuchProfile();
@@ -178,9 +185,10 @@ export class SessionService {
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
     this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
-    const { owner, buckets } = await this.connect(id, profile, secrets).listBuckets();
-    this.profiles.updateAccount(id, owner);
-    return { account: owner, bucketCount: buckets.length };
+    const listed = await listWithKeys(this.connect(id, profile, secrets));
+    if ('listDenied' in listed) return { ...(profile.account ? { account: profile.account } : {}), listDenied: true };
+    this.profiles.updateAccount(id, listed.owner);
+    return { account: listed.owner, bucketCount: listed.buckets.length };
   }
 
   /** Leaves the active profile; every saved profile and its keys stay. */
@@ -226,15 +234,17 @@ export class SessionService {
 
   /**
    * The keys a save uses: those typed, else the saved ones. Saved keys belong to the saved SecretId, and go only
-   * where they went before: a new endpoint or proxy, or HTTPS turned off, needs the SecretKey typed again, so a
-   * page that got control of the renderer cannot have requests signed with them sent, token included, to its own
-   * server.
+   * where they went before: a new endpoint, service domain, bucket domain or proxy, or HTTPS turned off, needs the
+   * SecretKey typed again, so a page that got control of the renderer cannot have requests signed with them sent,
+   * token included, to its own server.
    */
   private async secretsFor(input: SaveProfileInput & { secretId: string }, existing: StoredProfile | undefined): Promise<ProfileSecrets> {
     const sameKey = existing !== undefined && existing.secretId === input.secretId;
     const sameRoute =
       existing !== undefined &&
       existing.endpoint === input.endpoint &&
+      existing.serviceDomain === input.serviceDomain &&
+      existing.bucketDomain === input.bucketDomain &&
       // Dropping the proxy sends the same requests to the same endpoint, minus a party in between.
       (input.proxyUrl === undefined || existing.proxyUrl === input.proxyUrl) &&
       (input.https || !existing.https);
@@ -245,7 +255,7 @@ export class SessionService {
       const why = !sameKey
         ? 'A new SecretId needs its SecretKey: type it.'
         : !sameRoute
-          ? 'The endpoint, proxy or HTTPS setting changed: type the SecretKey again to send it there.'
+          ? 'The endpoint, service domain, bucket domain, proxy or HTTPS setting changed: type the SecretKey again to send it there.'
           : 'The saved SecretKey is gone: type it again.';
       throw invalidField('secretKey', why);
     }
@@ -265,6 +275,8 @@ export class SessionService {
       sessionToken: secrets.sessionToken,
       https: where.https,
       endpoint: where.endpoint,
+      serviceDomain: where.serviceDomain,
+      bucketDomain: where.bucketDomain,
       proxy: where.proxyUrl ? proxyWithCredentials(where.proxyUrl, where.proxyUsername, secrets.proxyPassword) : undefined,
     });
     if (!secrets.sessionToken) return gateway;

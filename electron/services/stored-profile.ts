@@ -9,6 +9,10 @@ export const storedProfileSchema = z.object({
   region: z.string(),
   https: z.boolean(),
   endpoint: z.string().optional(),
+  /** Host of GET Service instead of Tencent Cloud's (see shared/session-contract.ts). */
+  serviceDomain: z.string().optional(),
+  /** Bucket host template, e.g. `{Bucket}.cos.{Region}.example.com`. */
+  bucketDomain: z.string().optional(),
   /** The proxy's address, without credentials; its password is kept with the keys. */
   proxyUrl: z.string().optional(),
   proxyUsername: z.string().optional(),
@@ -41,6 +45,8 @@ export function summarize(profile: StoredProfile, keys: ProfileSummary['keys']):
     region: profile.region,
     https: profile.https,
     endpoint: profile.endpoint,
+    serviceDomain: profile.serviceDomain,
+    bucketDomain: profile.bucketDomain,
     proxyUrl: profile.proxyUrl,
     proxyUsername: profile.proxyUsername,
     account: profile.account,

@@ -4,11 +4,16 @@ export const sessionKeys = {
   current: () => [...sessionKeys.all, 'current'] as const,
 };
 
+/**
+ * Everything about buckets is kept per profile (its id; undefined when signed out): an answer that arrives for one
+ * account, a create that finishes after a switch say, lands in that account's cache and never in another's.
+ */
 export const bucketKeys = {
   all: ['buckets'] as const,
-  lists: () => [...bucketKeys.all, 'list'] as const,
+  profile: (profileId: string | undefined) => [...bucketKeys.all, profileId ?? 'signed-out'] as const,
+  lists: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'list'] as const,
   /** One list per region filter sent to COS; undefined is every region. */
-  list: (region?: string) => [...bucketKeys.lists(), region ?? 'all-regions'] as const,
-  /** Buckets the active profile added by name (kept by the main process per profile). */
-  added: () => [...bucketKeys.all, 'added'] as const,
+  list: (profileId: string | undefined, region?: string) => [...bucketKeys.lists(profileId), region ?? 'all-regions'] as const,
+  /** Buckets the profile added by name (kept by the main process per profile). */
+  added: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'added'] as const,
 };

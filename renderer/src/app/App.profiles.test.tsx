@@ -70,6 +70,40 @@ describe('the header', () => {
     expect(screen.queryByText('photos-1250000000')).toBeNull();
   });
 
+  it('keeps a create that finishes after a switch out of the new account’s list', async () => {
+    const cos = twoProfiles();
+    const { user } = renderWithCos(<App />, { cos });
+    await within(await screen.findByRole('table', { name: 'Buckets' })).findByText('photos-1250000000');
+
+    // Started on the main account; its answer is held back while the user closes the dialog and switches.
+    const release = cos.hold('createBucket');
+    await user.click(screen.getByRole('button', { name: 'Create bucket' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Create bucket' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Bucket name' }), 'late');
+    await user.click(dialog.getByRole('button', { name: 'Create' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('rowheader', { name: 'late-1250000000' })).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'profile-other');
+    const table = await screen.findByRole('table', { name: 'Buckets' });
+    await within(table).findByText('other-only-1250000009');
+
+    // A list asked for again now would hide a wrong row only once it answered: hold any such answer back.
+    const releaseList = cos.hold('listBucketsPage');
+    release();
+    await waitFor(() => expect(cos.buckets.map((b) => b.name)).toContain('late-1250000000'));
+    // Time for the finished create to be handled, as it would be before the user looks again.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const shown = () => within(screen.getByRole('table', { name: 'Buckets' })).getAllByRole('rowheader').map((r) => r.textContent);
+    expect(screen.queryByText('late-1250000000')).toBeNull();
+    expect(shown()).toEqual(['other-only-1250000009']);
+    releaseList();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(shown()).toEqual(['other-only-1250000009']);
+    expect(screen.getByRole('banner').textContent).toContain('Other Studio');
+  });
+
   it('shows a temporary key’s time left, ticking down', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const temporary = { ...MAIN_PROFILE, temporary: true, expiresAt: new Date(Date.now() + 90_000).toISOString() };
@@ -175,6 +209,14 @@ describe('the profiles dialog', () => {
     expect(other.textContent).toContain('127.0.0.1:9000');
   });
 
+  it('shows a private deployment’s service and bucket domains in the list', async () => {
+    const other = { serviceDomain: 'cos.private.example', bucketDomain: '{Bucket}.cos.{Region}.private.example' };
+    const { user } = renderWithCos(<App />, { cos: twoProfiles({ other }) });
+    const row = within(await openProfiles(user)).getByRole('listitem', { name: 'Other account' });
+    expect(row.textContent).toContain('Service domain cos.private.example');
+    expect(row.textContent).toContain('Bucket domain {Bucket}.cos.{Region}.private.example');
+  });
+
   it('uses another profile from the list and closes', async () => {
     const cos = twoProfiles();
     const { user } = renderWithCos(<App />, { cos });
@@ -196,6 +238,19 @@ describe('the profiles dialog', () => {
     await user.click(within(other).getByRole('button', { name: 'Test connection' }));
     expect((await within(other).findByRole('alert')).textContent).toContain('COS does not know this SecretId');
     expect(cos.callsOf('switchProfile')).toHaveLength(0);
+  });
+
+  it('passes the connection test of a key that may not list buckets, saying so instead of a count', async () => {
+    const cos = twoProfiles({ other: { account: undefined } });
+    // What the main process answers for a key without cos:GetService (see electron/services/key-check.ts).
+    (cos.bridge as { testProfile: unknown }).testProfile = async () => ({ ok: true, data: { listDenied: true } });
+    const { user } = renderWithCos(<App />, { cos });
+    const other = within(await openProfiles(user)).getByRole('listitem', { name: 'Other account' });
+    await user.click(within(other).getByRole('button', { name: 'Test connection' }));
+    const status = (await within(other).findByRole('status')).textContent;
+    expect(status).toContain('Connected: the key works, but it may not list buckets (cos:GetService is not permitted)');
+    expect(status).not.toMatch(/\d+ buckets?/);
+    expect(within(other).queryByRole('alert')).toBeNull();
   });
 
   it('adds a profile: tested and saved, listed, and the active one unchanged', async () => {
@@ -226,6 +281,67 @@ describe('the profiles dialog', () => {
     });
     expect(screen.getByRole('banner', { hidden: true }).textContent).toContain('Demo Account');
     expect(document.body.textContent).not.toContain('staging-secret-key');
+  });
+
+  it('adds a profile for a private deployment: endpoint, service domain and bucket domain template', async () => {
+    const cos = twoProfiles();
+    const { user } = renderWithCos(<App />, { cos });
+    await user.click(within(await openProfiles(user)).getByRole('button', { name: 'Add profile' }));
+    const ui = within(await screen.findByRole('dialog', { name: 'Add profile' }));
+    await user.type(ui.getByLabelText('SecretId'), 'AKIDprivate0001');
+    await user.type(ui.getByLabelText('SecretKey'), 'private-secret-key');
+    await user.click(ui.getByText('Advanced'));
+    await user.type(ui.getByRole('textbox', { name: 'Endpoint' }), '10.0.0.5:8080');
+    await user.type(ui.getByRole('textbox', { name: 'Service domain' }), 'cos.private.example');
+    // user-event reads { as the start of a key name: {{ types one.
+    await user.type(ui.getByRole('textbox', { name: 'Bucket domain' }), '{{Bucket}.cos.{{Region}.private.example');
+    await user.click(ui.getByRole('button', { name: 'Test and save' }));
+
+    await screen.findByRole('dialog', { name: 'Profiles' });
+    expect(cos.callsOf('saveProfile')[0].input).toMatchObject({
+      secretId: 'AKIDprivate0001',
+      endpoint: '10.0.0.5:8080',
+      serviceDomain: 'cos.private.example',
+      bucketDomain: '{Bucket}.cos.{Region}.private.example',
+    });
+  });
+
+  it('refuses a bucket domain without {Bucket} or with a scheme, and a service domain with a path, sending nothing', async () => {
+    const cos = twoProfiles();
+    const { user } = renderWithCos(<App />, { cos });
+    await user.click(within(await openProfiles(user)).getByRole('button', { name: 'Add profile' }));
+    const ui = within(await screen.findByRole('dialog', { name: 'Add profile' }));
+    await user.type(ui.getByLabelText('SecretId'), 'AKIDprivate0001');
+    await user.type(ui.getByLabelText('SecretKey'), 'private-secret-key');
+    await user.click(ui.getByText('Advanced'));
+    const bucketDomain = ui.getByRole('textbox', { name: 'Bucket domain' });
+    await user.type(ui.getByRole('textbox', { name: 'Service domain' }), 'cos.private.example/list');
+    await user.type(bucketDomain, 'cos.{{Region}.private.example');
+    await user.click(ui.getByRole('button', { name: 'Test and save' }));
+    expect(bucketDomain.getAttribute('aria-invalid')).toBe('true');
+    expect(ui.getByRole('textbox', { name: 'Service domain' }).getAttribute('aria-invalid')).toBe('true');
+    expect(ui.getByText(/Write the bucket domain as a host name containing \{Bucket\}/)).toBeTruthy();
+    expect(ui.getByText(/Write the service domain as host or host:port/)).toBeTruthy();
+
+    await user.clear(bucketDomain);
+    await user.type(bucketDomain, 'https://{{Bucket}.private.example');
+    await user.click(ui.getByRole('button', { name: 'Test and save' }));
+    expect(bucketDomain.getAttribute('aria-invalid')).toBe('true');
+    expect(cos.callsOf('saveProfile')).toHaveLength(0);
+  });
+
+  it('opens Advanced with a saved profile’s domains and says that changing them needs the SecretKey', async () => {
+    const other = { serviceDomain: 'cos.private.example', bucketDomain: '{Bucket}.private.example' };
+    const cos = twoProfiles({ other });
+    const { user } = renderWithCos(<App />, { cos });
+    await user.click(within(within(await openProfiles(user)).getByRole('listitem', { name: 'Other account' })).getByRole('button', { name: 'Edit' }));
+    const ui = within(await screen.findByRole('dialog', { name: 'Edit profile' }));
+    expect((ui.getByRole('textbox', { name: 'Service domain' }) as HTMLInputElement).value).toBe('cos.private.example');
+    expect((ui.getByRole('textbox', { name: 'Bucket domain' }) as HTMLInputElement).value).toBe('{Bucket}.private.example');
+    expect(ui.getByText(/A new endpoint, service domain, bucket domain or proxy, or HTTPS turned off, needs the SecretKey typed again/)).toBeTruthy();
+    await user.click(ui.getByRole('button', { name: 'Test and save' }));
+    await screen.findByRole('dialog', { name: 'Profiles' });
+    expect(cos.callsOf('saveProfile')[0].input).toMatchObject({ id: 'profile-other', ...other });
   });
 
   it('refuses a malformed endpoint and a temporary key without token or future expiry, sending nothing', async () => {

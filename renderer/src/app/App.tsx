@@ -1,16 +1,21 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { ProfileSummary } from '../../../shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
 import { BucketsPage } from '../features/buckets/components/BucketsPage';
 import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';
 import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-session-refresh-on-key-errors';
-import { ProfilesDialog } from '../features/profiles/components/ProfilesDialog';
-import { SignInDialog } from '../features/profiles/components/SignInDialog';
 import type { ProfilesView } from '../features/profiles/components/profiles-view';
 import type { KeysReason } from '../features/profiles/profile-form-model';
 import { useSession } from '../features/session/api/use-session';
 import { messages as m } from '../i18n';
 import { AppHeader } from './layout/AppHeader';
+
+// Not part of the first screen of someone signed in (the bucket list): loaded when first shown, and with them the
+// dialog library and the forms' schemas.
+const SignInDialog = lazy(() => import('../features/profiles/components/SignInDialog').then((mod) => ({ default: mod.SignInDialog })));
+const ProfilesDialog = lazy(() =>
+  import('../features/profiles/components/ProfilesDialog').then((mod) => ({ default: mod.ProfilesDialog })),
+);
 
 export function App() {
   const session = useSession();
@@ -40,10 +45,14 @@ export function App() {
           // Keyed by profile: nothing of the previous account's page (filters, open dialogs) survives a switch.
           <BucketsPage key={session.data.profile.id} defaultRegion={session.data.profile.region} />
         ) : session.data.profiles.length === 0 ? (
-          <SignInDialog canRememberKeys={session.data.canRememberKeys} />
+          <Suspense fallback={null}>
+            <SignInDialog canRememberKeys={session.data.canRememberKeys} />
+          </Suspense>
         ) : null}
         {state && (state.signedIn ? profilesView !== null : state.profiles.length > 0) ? (
-          <ProfilesDialog session={state} view={profilesView} onViewChange={setProfilesView} />
+          <Suspense fallback={null}>
+            <ProfilesDialog session={state} view={profilesView} onViewChange={setProfilesView} />
+          </Suspense>
         ) : null}
       </main>
     </div>

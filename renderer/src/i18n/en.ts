@@ -49,6 +49,14 @@ export const en = {
     advanced: 'Advanced',
     endpoint: 'Endpoint',
     endpointHint: 'host or host:port of a private deployment or of the local emulator, without http://. Leave empty for Tencent Cloud.',
+    serviceDomain: 'Service domain',
+    serviceDomainHint:
+      'host or host:port that lists your buckets instead of service.cos.myqcloud.com, for a private deployment. Leave empty for Tencent Cloud.',
+    bucketDomain: 'Bucket domain',
+    bucketDomainHint:
+      'The host of each bucket, with {Bucket} for its full name and optionally {Region}, e.g. {Bucket}.cos.{Region}.example.com; without http://. Leave empty for Tencent Cloud.',
+    domainsKeyNote:
+      'A new endpoint, service domain, bucket domain or proxy, or HTTPS turned off, needs the SecretKey typed again: saved keys go only where they went before.',
     proxyUrl: 'Proxy',
     proxyUrlHint: 'Every request of this profile goes through it: http://host:port or https://host:port. Leave empty to connect directly.',
     proxyUsername: 'Proxy user name (optional)',
@@ -68,6 +76,8 @@ export const en = {
       sessionToken: 'The session token has no spaces.',
       region: 'Choose a region, or type one that looks like ap-guangzhou.',
       endpoint: 'Write the endpoint as host or host:port, without http:// or a path.',
+      serviceDomain: 'Write the service domain as host or host:port, without http:// or a path.',
+      bucketDomain: 'Write the bucket domain as a host name containing {Bucket} (and optionally {Region}), without http:// or a path.',
       alias: 'Give the profile a name of at most 60 characters.',
       expiresAt: 'Enter when the temporary key expires: a date and time still to come.',
       proxyUrl: 'Write the proxy as http://host:port or https://host:port, without a user name or path.',
@@ -103,6 +113,8 @@ export const en = {
     test: 'Test connection',
     testing: 'Testing…',
     tested: (name: string, buckets: number) => `Connected as ${name}: ${buckets} ${plural(buckets, 'bucket', 'buckets')}.`,
+    testedListDenied: (name: string | undefined) =>
+      `${name ? `Connected as ${name}` : 'Connected'}: the key works, but it may not list buckets (cos:GetService is not permitted), so there is no bucket count. Add its buckets by name.`,
     testFailed: 'The connection test failed.',
     edit: 'Edit',
     delete: 'Delete',

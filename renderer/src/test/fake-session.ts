@@ -99,6 +99,8 @@ export function createFakeSession(initial: SessionState, bucketCountOf: (profile
       region: input.region,
       https: input.https,
       endpoint: input.endpoint,
+      serviceDomain: input.serviceDomain,
+      bucketDomain: input.bucketDomain,
       account: existing?.account ?? OWNER,
       keys: 'ready',
     };
@@ -124,6 +126,8 @@ export function createFakeSession(initial: SessionState, bucketCountOf: (profile
           region: input.region,
           https: input.https,
           endpoint: input.endpoint,
+          serviceDomain: input.serviceDomain,
+          bucketDomain: input.bucketDomain,
           activate: true,
         }),
       signOut: () => {

@@ -18,6 +18,9 @@ export interface ProfileFormValues {
   region: string;
   https: boolean;
   endpoint: string;
+  serviceDomain: string;
+  /** A template: `{Bucket}.cos.{Region}.example.com`. */
+  bucketDomain: string;
   proxyUrl: string;
   proxyUsername: string;
   /** Never filled from a saved profile: left empty, the saved one is kept. */
@@ -39,6 +42,8 @@ export const EMPTY_FORM: ProfileFormValues = {
   region: DEFAULT_REGION,
   https: true,
   endpoint: '',
+  serviceDomain: '',
+  bucketDomain: '',
   proxyUrl: '',
   proxyUsername: '',
   proxyPassword: '',
@@ -55,6 +60,8 @@ export function formFromProfile(profile: ProfileSummary, reason?: KeysReason): P
     region: profile.region,
     https: profile.https,
     endpoint: profile.endpoint ?? '',
+    serviceDomain: profile.serviceDomain ?? '',
+    bucketDomain: profile.bucketDomain ?? '',
     proxyUrl: profile.proxyUrl ?? '',
     proxyUsername: profile.proxyUsername ?? '',
   };
@@ -78,6 +85,8 @@ export function checkProfileForm(values: ProfileFormValues, id: string | undefin
     region: values.region,
     https: values.https,
     endpoint: optional(values.endpoint),
+    serviceDomain: optional(values.serviceDomain),
+    bucketDomain: optional(values.bucketDomain),
     // Credentials mean nothing without a proxy to give them to.
     proxyUrl: optional(values.proxyUrl),
     proxyUsername: optional(values.proxyUrl) ? optional(values.proxyUsername) : undefined,
@@ -109,6 +118,8 @@ const FORM_FIELDS: readonly FormField[] = [
   'expiresAt',
   'region',
   'endpoint',
+  'serviceDomain',
+  'bucketDomain',
   'proxyUrl',
   'proxyUsername',
   'proxyPassword',

@@ -6,12 +6,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AddedBucket, BucketRef } from '../../../../../shared/contract';
 import { useApi } from '../../../api/api-context';
 import { bucketKeys } from '../../../api/query-keys';
+import { activeProfileId } from '../../../api/session-cache';
+import { useActiveProfileId } from '../../session/api/use-session';
 
 const NONE: AddedBucket[] = [];
 
 export function useAddedBuckets(): AddedBucket[] {
   const api = useApi();
-  const query = useQuery({ queryKey: bucketKeys.added(), queryFn: () => api.listAddedBuckets() });
+  const profileId = useActiveProfileId();
+  const query = useQuery({ queryKey: bucketKeys.added(profileId), queryFn: () => api.listAddedBuckets() });
   return query.data?.buckets ?? NONE;
 }
 
@@ -21,7 +24,8 @@ export function useAddBucket() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (ref: BucketRef) => api.addBucketByName(ref),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: bucketKeys.added() }),
+    onMutate: () => ({ profileId: activeProfileId(queryClient) }),
+    onSuccess: (_result, _ref, context) => queryClient.invalidateQueries({ queryKey: bucketKeys.added(context.profileId) }),
   });
 }
 
@@ -31,6 +35,7 @@ export function useRemoveAddedBucket() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (ref: BucketRef) => api.removeAddedBucket(ref),
-    onSuccess: (list) => queryClient.setQueryData(bucketKeys.added(), list),
+    onMutate: () => ({ profileId: activeProfileId(queryClient) }),
+    onSuccess: (list, _ref, context) => queryClient.setQueryData(bucketKeys.added(context.profileId), list),
   });
 }

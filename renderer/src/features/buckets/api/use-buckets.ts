@@ -13,16 +13,20 @@ import type { Bucket, BucketListPage } from '../../../../../shared/contract';
 import { useApi } from '../../../api/api-context';
 import type { CosDeskApi } from '../../../api/client';
 import { bucketKeys } from '../../../api/query-keys';
+import { useActiveProfileId } from '../../session/api/use-session';
 import { bucketsOf, type BucketPages } from './bucket-pages-cache';
 import { usePageLoop } from './use-page-loop';
 
 /** How long a loaded list counts as current: closing a dialog or going back to a region does not ask COS again. */
 export const LIST_FRESH_MS = 30_000;
 
-/** One list per region filter sent to COS (its regional host answers for that region only); undefined is all. */
-export function bucketPagesQueryOptions(api: CosDeskApi, region?: string) {
+/**
+ * One list per profile and region filter sent to COS (its regional host answers for that region only); undefined
+ * is all. The profile is the one active when the list is asked for: its pages are kept under its id.
+ */
+export function bucketPagesQueryOptions(api: CosDeskApi, profileId: string | undefined, region?: string) {
   return infiniteQueryOptions({
-    queryKey: bucketKeys.list(region),
+    queryKey: bucketKeys.list(profileId, region),
     queryFn: ({ pageParam }) =>
       api.listBucketsPage({ ...(region ? { region } : {}), ...(pageParam ? { marker: pageParam } : {}) }),
     initialPageParam: undefined as string | undefined,
@@ -32,8 +36,8 @@ export function bucketPagesQueryOptions(api: CosDeskApi, region?: string) {
 }
 
 /** While a region's own list is on its way, the buckets of that region already known from the full list. */
-function regionPreview(queryClient: QueryClient, region: string): BucketPages | undefined {
-  const all = queryClient.getQueryData<BucketPages>(bucketKeys.list());
+function regionPreview(queryClient: QueryClient, profileId: string | undefined, region: string): BucketPages | undefined {
+  const all = queryClient.getQueryData<BucketPages>(bucketKeys.list(profileId));
   if (!all?.pages.length) return undefined;
   const buckets = bucketsOf(all).filter((b) => b.region === region);
   return { pages: [{ owner: all.pages[0].owner, buckets, truncated: false }], pageParams: [undefined] };
@@ -68,11 +72,12 @@ export interface BucketListState {
 export function useBuckets(region?: string): BucketListState {
   const api = useApi();
   const queryClient = useQueryClient();
+  const profileId = useActiveProfileId();
   const query = useInfiniteQuery({
-    ...bucketPagesQueryOptions(api, region),
-    placeholderData: region ? () => regionPreview(queryClient, region) : undefined,
+    ...bucketPagesQueryOptions(api, profileId, region),
+    placeholderData: region ? () => regionPreview(queryClient, profileId, region) : undefined,
   });
-  const loop = usePageLoop(query, bucketKeys.list(region));
+  const loop = usePageLoop(query, bucketKeys.list(profileId, region));
   const buckets = useMemo(() => bucketsOf(query.data), [query.data]);
 
   return {
@@ -95,7 +100,8 @@ export function useBuckets(region?: string): BucketListState {
 /** The regions of the buckets in the full list, sorted: what the region filter offers. */
 export function useRegionsInList(): string[] {
   const api = useApi();
-  const { data } = useInfiniteQuery({ ...bucketPagesQueryOptions(api), enabled: false, select: selectRegions });
+  const profileId = useActiveProfileId();
+  const { data } = useInfiniteQuery({ ...bucketPagesQueryOptions(api, profileId), enabled: false, select: selectRegions });
   return data ?? NO_REGIONS;
 }
 

@@ -31,7 +31,7 @@ interface ProfileFormProps {
 type TextField = Exclude<FormField, 'region'>;
 
 /** Fields inside "Advanced": an error in one of them opens it. */
-const ADVANCED_FIELDS: readonly FormField[] = ['endpoint', 'proxyUrl', 'proxyUsername', 'proxyPassword'];
+const ADVANCED_FIELDS: readonly FormField[] = ['endpoint', 'serviceDomain', 'bucketDomain', 'proxyUrl', 'proxyUsername', 'proxyPassword'];
 
 interface TextFieldOptions {
   label: string;
@@ -168,11 +168,24 @@ export function ProfileForm({ profile, reason, canRememberKeys, pending, error, 
       <details
         ref={advancedRef}
         className="disclosure"
-        open={Boolean(profile?.endpoint || profile?.proxyUrl)}
+        open={Boolean(profile?.endpoint || profile?.serviceDomain || profile?.bucketDomain || profile?.proxyUrl)}
       >
         <summary>{m.signIn.advanced}</summary>
         <div className="form">
+          {keepSaved ? <p className="note">{m.signIn.domainsKeyNote}</p> : null}
           {textInput('endpoint', { label: m.signIn.endpoint, hint: m.signIn.endpointHint, mono: true, placeholder: '127.0.0.1:9000' })}
+          {textInput('serviceDomain', {
+            label: m.signIn.serviceDomain,
+            hint: m.signIn.serviceDomainHint,
+            mono: true,
+            placeholder: 'cos.example.com',
+          })}
+          {textInput('bucketDomain', {
+            label: m.signIn.bucketDomain,
+            hint: m.signIn.bucketDomainHint,
+            mono: true,
+            placeholder: '{Bucket}.cos.{Region}.example.com',
+          })}
           {textInput('proxyUrl', { label: m.signIn.proxyUrl, hint: m.signIn.proxyUrlHint, mono: true, placeholder: 'http://proxy.example.com:3128' })}
           {values.proxyUrl.trim() ? (
             <>

@@ -62,6 +62,16 @@ function ProfileRow({ profile, active, switching, onUse, onEdit, onDelete }: Pro
               {m.header.endpoint} <code>{profile.endpoint}</code>
             </span>
           ) : null}
+          {profile.serviceDomain ? (
+            <span>
+              {m.signIn.serviceDomain} <code>{profile.serviceDomain}</code>
+            </span>
+          ) : null}
+          {profile.bucketDomain ? (
+            <span>
+              {m.signIn.bucketDomain} <code>{profile.bucketDomain}</code>
+            </span>
+          ) : null}
           {profile.account ? <span>{profile.account.displayName}</span> : null}
         </span>
         {profile.keys !== 'ready' ? (
@@ -92,7 +102,9 @@ function ProfileRow({ profile, active, switching, onUse, onEdit, onDelete }: Pro
       </div>
       {test.isSuccess ? (
         <p className="profile-row__result" role="status">
-          {m.profiles.tested(test.data.account.displayName || test.data.account.ownerId, test.data.bucketCount)}
+          {test.data.bucketCount === undefined
+            ? m.profiles.testedListDenied(test.data.account && (test.data.account.displayName || test.data.account.ownerId))
+            : m.profiles.tested(test.data.account?.displayName || test.data.account?.ownerId || '', test.data.bucketCount)}
         </p>
       ) : null}
       {test.isError ? <ErrorDetails error={test.error} title={m.profiles.testFailed} /> : null}

@@ -29,6 +29,8 @@ export function SignInDialog({ canRememberKeys }: { canRememberKeys: boolean }) 
             region: input.region,
             https: input.https,
             endpoint: input.endpoint,
+            serviceDomain: input.serviceDomain,
+            bucketDomain: input.bucketDomain,
             proxyUrl: input.proxyUrl,
             proxyUsername: input.proxyUsername,
             proxyPassword: input.proxyPassword,

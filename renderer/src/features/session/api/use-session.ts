@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionState } from '../../../../../shared/contract';
 import { useApi } from '../../../api/api-context';
 import type { CosDeskApi } from '../../../api/client';
 import { sessionKeys } from '../../../api/query-keys';
@@ -12,4 +13,15 @@ export function sessionQueryOptions(api: CosDeskApi) {
 export function useSession() {
   const api = useApi();
   return useQuery(sessionQueryOptions(api));
+}
+
+const activeIdOf = (session: SessionState): string | undefined => (session.signedIn ? session.profile.id : undefined);
+
+/**
+ * The active profile's id, from the session already loaded (this never asks for it). Every cached answer about an
+ * account's buckets is kept under it, so an answer for one profile can never show up in another's lists.
+ */
+export function useActiveProfileId(): string | undefined {
+  const api = useApi();
+  return useQuery({ ...sessionQueryOptions(api), enabled: false, select: activeIdOf }).data;
 }
