@@ -16,8 +16,18 @@ const NAME_CHARSET = /^[a-z0-9-]+$/;
 const APPID_PATTERN = /^[1-9]\d{0,19}$/;
 const FULL_NAME_PATTERN = /^([a-z0-9-]+)-(\d+)$/;
 
+/** COS's own host for the bucket: the one its 60-character rule is about, whatever domain the profile uses. */
 export function bucketHost(name: string, appId: string, region: string): string {
   return `${name}-${appId}.cos.${region}.myqcloud.com`;
+}
+
+/**
+ * The host requests for the bucket go to: the profile's bucket domain template (`{Bucket}` and `{Region}` filled in,
+ * as the SDK's `Domain` option does) when it has one, else COS's own host.
+ */
+export function requestHost(name: string, appId: string, region: string, bucketDomain?: string): string {
+  if (!bucketDomain) return bucketHost(name, appId, region);
+  return bucketDomain.replaceAll('{Bucket}', fullBucketName(name, appId)).replaceAll('{Region}', region);
 }
 
 export function fullBucketName(name: string, appId: string): string {

@@ -5,6 +5,7 @@ import type { SaveProfileInput, SessionState, SignInInput } from '../../shared/c
 import { AppErrorException, type AppError } from '../../shared/errors';
 import { createCosGateway, type CosCredentials, type CosGateway } from '../cos/gateway';
 import { Redactor } from '../secrets/redactor';
+import type { SettingsStore } from '../settings/settings-store';
 import { SecretStore } from '../secrets/secret-store';
 import { ALL_SECRETS, OWNER, READER, SEED, STRANGER, TEMPORARY } from '../testing/cos-fixtures';
 import { createFakeCipher, type FakeCipher } from '../testing/fake-cipher';
@@ -288,6 +289,47 @@ describe('several profiles', () => {
     const disk = stores.diskText();
     expect(disk.length).toBeGreaterThan(0);
     for (const secret of ALL_SECRETS) expect(disk).not.toContain(secret);
+  });
+});
+
+describe('the active profile in memory', () => {
+  it('reads no settings per call, and the next call follows an edit of the profile', async () => {
+    const moved = await startEmulator({ seed: SEED });
+    try {
+      const file = stores.open('settings');
+      let reads = 0;
+      const settings: SettingsStore = {
+        get: (key) => {
+          reads += 1;
+          return file.get(key);
+        },
+        set: (key, value) => file.set(key, value),
+        delete: (key) => file.delete(key),
+      };
+      const service = startService({ settings });
+      const id = idOf(await service.signIn(signInInput(OWNER, { alias: 'Owner' })), 'Owner');
+
+      reads = 0;
+      for (let page = 0; page < 20; page += 1) await service.gateway().listBuckets();
+      expect(reads).toBe(0);
+
+      // The edit goes through the app: the very next call goes to the new endpoint, the old one sees no more.
+      await service.saveProfile(profileInput(OWNER, { id, region: 'ap-beijing', endpoint: moved.address }));
+      expect(service.getSession()).toMatchObject({ profile: { region: 'ap-beijing', endpoint: moved.address } });
+      const oldBefore = emulator.requests().length;
+      const movedBefore = moved.requests().length;
+      reads = 0;
+      expect((await service.gateway().listBuckets()).buckets.length).toBeGreaterThan(0);
+      expect(moved.requests().length).toBe(movedBefore + 1);
+      expect(emulator.requests().length).toBe(oldBefore);
+      expect(reads).toBe(0);
+
+      // Signing out is seen at once too.
+      await service.signOut();
+      expect(() => service.gateway()).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'NotSignedIn' }) }));
+    } finally {
+      await moved.close();
+    }
   });
 });
 

@@ -32,8 +32,13 @@ export interface SaveOptions {
   remember?: boolean;
 }
 
+/**
+ * The active profile, parsed once: every call of the app goes through `gateway()`, so it must not read the settings
+ * file. Only this class changes a profile, and each change (save, delete, switch, sign-out, restore) replaces it.
+ */
 interface ActiveSession {
   profileId: string;
+  profile: StoredProfile;
   gateway: CosGateway;
 }
 
@@ -73,10 +78,10 @@ export class SessionService {
 
   /** The active profile's gateway; refuses once its temporary key has expired. */
   gateway(): CosGateway {
-    const profile = this.active && this.profiles.get(this.active.profileId);
-    if (!this.active || !profile) throw notSignedIn();
+    if (!this.active) throw notSignedIn();
+    const { profile, gateway } = this.active;
     if (this.isExpired(profile)) throw keyExpired(profile.alias);
-    return this.active.gateway;
+    return gateway;
   }
 
   /** The first sign-in: a profile made from the keys, saved and made active. */
@@ -142,7 +147,7 @@ export class SessionService {
       this.refusedAsExpired.delete(id);
       if (this.askKeysFor === id) this.askKeysFor = undefined;
       const stillWanted = activation !== undefined && activation === this.activation;
-      if (stillWanted || this.active?.profileId === id) this.activate(id, gateway);
+      if (stillWanted || this.active?.profileId === id) this.activate(profile, gateway);
       return this.getSession();
     });
   }
@@ -156,7 +161,7 @@ export class SessionService {
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
     this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
-    if (activation === this.activation) this.activate(id, this.connect(id, profile, secrets));
+    if (activation === this.activation) this.activate(profile, this.connect(id, profile, secrets));
     return this.getSession();
   }
 
@@ -188,6 +193,7 @@ export class SessionService {
     const listed = await listWithKeys(this.connect(id, profile, secrets));
     if ('listDenied' in listed) return { ...(profile.account ? { account: profile.account } : {}), listDenied: true };
     this.profiles.updateAccount(id, listed.owner);
+    if (this.active?.profileId === id) this.active = { ...this.active, profile: { ...this.active.profile, account: listed.owner } };
     return { account: listed.owner, bucketCount: listed.buckets.length };
   }
 
@@ -217,8 +223,9 @@ export class SessionService {
     }
   }
 
-  private activate(id: string, gateway: CosGateway): void {
-    this.active = { profileId: id, gateway };
+  private activate(profile: StoredProfile, gateway: CosGateway): void {
+    const id = profile.id;
+    this.active = { profileId: id, profile, gateway };
     this.askKeysFor = undefined;
     this.profiles.setActiveId(id);
   }

@@ -229,6 +229,9 @@ export const en = {
       charset: 'Lowercase letters, digits and hyphens only',
       hyphenEnds: 'Does not start or end with a hyphen',
       hostLength: (max: number, length: number) => `At most ${max} characters with this APPID and region (now ${length})`,
+      /** With a bucket domain the limit does not change: COS counts it on its own host name. */
+      hostLengthCosRule: (max: number, length: number) =>
+        `At most ${max} characters with this APPID and region (now ${length}). Your profile uses its own bucket domain, but this limit still follows COS’s rule for its own host name, <name>-<APPID>.cos.<region>.myqcloud.com`,
       appIdRequired: 'APPID entered',
       appIdDigits: 'APPID is a number that does not start with 0',
     },
@@ -239,6 +242,7 @@ export const en = {
     fullName: 'Full name',
     host: 'Host',
     hostLength: (length: number) => `${length} of 60 characters`,
+    cosHostLength: (length: number) => `COS’s own host name: ${length} of 60 characters`,
     placeholderName: '<name>',
     placeholderAppId: '<APPID>',
     region: 'Region',

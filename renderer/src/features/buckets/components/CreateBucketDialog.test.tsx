@@ -1,12 +1,17 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cosError, createFakeCos } from '../../../test/fake-bridge';
 import { renderWithCos } from '../../../test/render';
+import { sessionKeys } from '../../../api/query-keys';
+import { MAIN_PROFILE, signedInAs } from '../../../test/fake-session';
 import { SAMPLE_BUCKETS } from '../../../test/sample-buckets';
+import type { SessionState } from '../../../../../shared/contract';
 import { BucketsPage } from './BucketsPage';
 
-async function openCreateDialog(cos = createFakeCos({ buckets: SAMPLE_BUCKETS })) {
+async function openCreateDialog(cos = createFakeCos({ buckets: SAMPLE_BUCKETS }), session?: SessionState) {
   const rendered = renderWithCos(<BucketsPage defaultRegion="ap-guangzhou" />, { cos });
+  // The app has the session loaded before this page shows; the page itself never asks for it.
+  if (session) act(() => void rendered.queryClient.setQueryData(sessionKeys.current(), session));
   await screen.findByRole('table', { name: 'Buckets' });
   await rendered.user.click(screen.getByRole('button', { name: 'Create bucket' }));
   const dialog = await screen.findByRole('dialog', { name: 'Create bucket' });
@@ -97,6 +102,38 @@ describe('create bucket dialog', () => {
     // A shorter region leaves room for more: ap-seoul is 4 characters shorter than ap-guangzhou.
     await user.selectOptions(ui.getByRole('combobox', { name: 'Region' }), 'ap-seoul');
     expect(rule(dialog, /At most 23 characters/).ok).toBe(true);
+  });
+
+  it('previews the host from the profile’s bucket domain, while the name limit stays COS’s own', async () => {
+    const session = signedInAs({ ...MAIN_PROFILE, bucketDomain: '{Bucket}.cos.{Region}.example.com' });
+    const { ui, user, dialog } = await openCreateDialog(createFakeCos({ buckets: SAMPLE_BUCKETS, session }), session);
+    const name = ui.getByRole('textbox', { name: 'Bucket name' });
+
+    await user.type(name, 'photos');
+    expect(ui.getByText('photos-1250000000.cos.ap-guangzhou.example.com')).toBeTruthy();
+    expect(ui.queryByText(/myqcloud\.com$/, { selector: 'code' })).toBeNull();
+    // COS's own host, photos-1250000000.cos.ap-guangzhou.myqcloud.com, is what the 60 characters count.
+    expect(ui.getByText('COS’s own host name: 47 of 60 characters')).toBeTruthy();
+    expect(rule(dialog, /At most 19 characters/).text).toMatch(/bucket domain.*still follows COS’s rule/);
+
+    await user.selectOptions(ui.getByRole('combobox', { name: 'Region' }), 'ap-seoul');
+    expect(ui.getByText('photos-1250000000.cos.ap-seoul.example.com')).toBeTruthy();
+
+    await user.clear(name);
+    await user.type(name, 'a'.repeat(23));
+    expect(rule(dialog, /At most 23 characters/).ok).toBe(true);
+    await user.type(name, 'b');
+    expect(rule(dialog, /At most 23 characters/).ok).toBe(false);
+    expect(createButton(dialog).disabled).toBe(true);
+  });
+
+  it('previews COS’s own host when the profile has no bucket domain', async () => {
+    const session = signedInAs(MAIN_PROFILE);
+    const { ui, user, dialog } = await openCreateDialog(createFakeCos({ buckets: SAMPLE_BUCKETS, session }), session);
+    await user.type(ui.getByRole('textbox', { name: 'Bucket name' }), 'photos');
+    expect(ui.getByText('photos-1250000000.cos.ap-guangzhou.myqcloud.com')).toBeTruthy();
+    expect(ui.getByText('47 of 60 characters')).toBeTruthy();
+    expect(rule(dialog, /At most 19 characters/).text).not.toMatch(/bucket domain/);
   });
 
   it('validates the grants, lists the ids it cannot accept, and sends the valid ones', async () => {

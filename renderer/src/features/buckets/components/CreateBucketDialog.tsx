@@ -6,6 +6,7 @@ import {
   checkBucketName,
   fullBucketName,
   maxBucketNameLength,
+  requestHost,
 } from '../../../../../shared/bucket-name';
 import type { CreateBucketResult } from '../../../../../shared/contract';
 import { parseGrantees } from '../../../../../shared/grants';
@@ -15,6 +16,7 @@ import { ErrorDetails } from '../../../components/ErrorDetails';
 import { Field } from '../../../components/Field';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { messages as m } from '../../../i18n';
+import { useActiveBucketDomain } from '../../session/api/use-session';
 import { useCreateBucket } from '../api/use-create-bucket';
 import { AclChoice } from './AclChoice';
 import { GrantField, grantProblem } from './GrantField';
@@ -36,6 +38,8 @@ type GrantKind = 'read' | 'write' | 'fullControl';
 
 export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, onCreated }: CreateBucketDialogProps) {
   const create = useCreateBucket();
+  // Requests go to the profile's bucket domain when it has one; COS's naming rules stay those of its own host.
+  const bucketDomain = useActiveBucketDomain();
   const [name, setName] = useState('');
   const [lowercased, setLowercased] = useState(false);
   const [appId, setAppId] = useState(appIdSuggestions[0] ?? '');
@@ -68,6 +72,7 @@ export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, o
 
   const previewName = fullBucketName(name || m.create.placeholderName, appId || m.create.placeholderAppId);
   const host = bucketHost(name, appId, region);
+  const previewHost = requestHost(name || m.create.placeholderName, appId || m.create.placeholderAppId, region, bucketDomain);
 
   function onNameChange(raw: string) {
     const lower = raw.toLowerCase();
@@ -165,6 +170,7 @@ export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, o
           appIdRules={appIdRules}
           maxLength={maxLength}
           nameLength={name.length}
+          customDomain={Boolean(bucketDomain)}
         />
 
         <dl className="preview" aria-label={m.create.preview}>
@@ -174,9 +180,9 @@ export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, o
           </dd>
           <dt>{m.create.host}</dt>
           <dd>
-            <code>{bucketHost(name || m.create.placeholderName, appId || m.create.placeholderAppId, region)}</code>{' '}
+            <code>{previewHost}</code>{' '}
             <span className={host.length > 60 ? 'preview__length preview__length--over' : 'preview__length'}>
-              {m.create.hostLength(host.length)}
+              {bucketDomain ? m.create.cosHostLength(host.length) : m.create.hostLength(host.length)}
             </span>
           </dd>
         </dl>

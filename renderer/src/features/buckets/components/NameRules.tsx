@@ -7,14 +7,17 @@ interface NameRulesProps {
   appIdRules: RuleResult<AppIdRule>[];
   maxLength: number;
   nameLength: number;
+  /** The profile has a bucket domain: the length rule says it is still COS's own. */
+  customDomain?: boolean;
 }
 
-function ruleText(rule: BucketNameRule | AppIdRule, maxLength: number, nameLength: number): string {
-  return rule === 'hostLength' ? m.create.rules.hostLength(maxLength, nameLength) : m.create.rules[rule];
+function ruleText(rule: BucketNameRule | AppIdRule, maxLength: number, nameLength: number, customDomain: boolean): string {
+  if (rule !== 'hostLength') return m.create.rules[rule];
+  return customDomain ? m.create.rules.hostLengthCosRule(maxLength, nameLength) : m.create.rules.hostLength(maxLength, nameLength);
 }
 
 /** The naming rules, each marked met or not as the user types. */
-export function NameRules({ id, nameRules, appIdRules, maxLength, nameLength }: NameRulesProps) {
+export function NameRules({ id, nameRules, appIdRules, maxLength, nameLength, customDomain = false }: NameRulesProps) {
   const results: RuleResult<BucketNameRule | AppIdRule>[] = [...nameRules, ...appIdRules];
   return (
     <ul id={id} className="rules" aria-label={m.create.rulesLabel}>
@@ -24,7 +27,7 @@ export function NameRules({ id, nameRules, appIdRules, maxLength, nameLength }: 
             {ok ? '✓' : '✗'}
           </span>
           <span className="visually-hidden">{ok ? m.create.ruleMet : m.create.ruleNotMet} </span>
-          {ruleText(rule, maxLength, nameLength)}
+          {ruleText(rule, maxLength, nameLength, customDomain)}
         </li>
       ))}
     </ul>

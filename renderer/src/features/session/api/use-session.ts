@@ -25,3 +25,11 @@ export function useActiveProfileId(): string | undefined {
   const api = useApi();
   return useQuery({ ...sessionQueryOptions(api), enabled: false, select: activeIdOf }).data;
 }
+
+const bucketDomainOf = (session: SessionState): string | undefined => (session.signedIn ? session.profile.bucketDomain : undefined);
+
+/** The active profile's bucket host template (`{Bucket}.cos.{Region}.example.com`), from the session already loaded. */
+export function useActiveBucketDomain(): string | undefined {
+  const api = useApi();
+  return useQuery({ ...sessionQueryOptions(api), enabled: false, select: bucketDomainOf }).data;
+}
