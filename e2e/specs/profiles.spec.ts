@@ -111,7 +111,8 @@ test('a temporary key shows its time left, and when it expires the app asks for 
   const header = page.getByRole('banner');
   await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
   await expect(header).toContainText('temporary key');
-  await expect(header).toContainText(/Expires in (29|30) min/);
+  // The expiry field has minute precision, and a busy machine takes a while to get here: allow two minutes.
+  await expect(header).toContainText(/Expires in (28|29|30) min/);
 
   await page.clock.fastForward('31:00');
   const renew = page.getByRole('dialog', { name: 'Enter the keys again' });
@@ -120,7 +121,7 @@ test('a temporary key shows its time left, and when it expires the app asks for 
   await renew.getByLabel('Expires at').fill(await localTimeIn(page, 120));
   await renew.getByRole('button', { name: 'Test and save' }).click();
   await expect(renew).toHaveCount(0);
-  await expect(header).toContainText(/Expires in (1 h 59 min|2 h 00 min)/);
+  await expect(header).toContainText(/Expires in (1 h 58 min|1 h 59 min|2 h 00 min)/);
   await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
   for (const secret of EVERY_SECRET) expect(await page.content()).not.toContain(secret);
 });
