@@ -75,7 +75,13 @@ async function serveBrowserDemo(): Promise<void> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
     if (req.method === 'POST' && path === '/__ipc') {
-      const { channel, input } = JSON.parse(await body(req)) as { channel: string; input: unknown };
+      let call: { channel: string; input: unknown };
+      try {
+        call = JSON.parse(await body(req)) as { channel: string; input: unknown };
+      } catch {
+        return void res.writeHead(400).end();
+      }
+      const { channel, input } = call;
       const sender = { url: req.headers.origin ? `${req.headers.origin}/` : 'null', isMainFrame: true };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await main.registry.invoke(channel, sender, input)));
       return;
