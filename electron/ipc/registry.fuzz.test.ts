@@ -8,41 +8,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { METHODS, channelOf, contract, type Method } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import { validInputs } from '../testing/valid-inputs';
 import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
 
 const RUNS_PER_CHANNEL = 200;
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_129);
 const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
-const PROFILE_ID = '0b0c4f8e-7d44-4c61-9a55-3f1f0f2c1a11';
-const REF = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
-
 /** One valid input per channel: the malformed payloads differ from it in one way each. */
-const VALID: Record<Method, unknown> = {
-  getSession: undefined,
-  signIn: { secretId: 'AKID1234', secretKey: 'FuzzSecretKey0001', region: 'ap-guangzhou', https: true },
-  signOut: undefined,
-  switchProfile: { id: PROFILE_ID },
-  saveProfile: { id: PROFILE_ID, secretId: 'AKID1234', temporary: false, region: 'ap-guangzhou', https: true },
-  deleteProfile: { id: PROFILE_ID },
-  testProfile: { id: PROFILE_ID },
-  listBuckets: {},
-  listBucketsPage: { region: 'ap-guangzhou', marker: 'a-1250000000' },
-  createBucket: {
-    name: 'a',
-    appId: '1250000000',
-    region: 'ap-guangzhou',
-    acl: 'private',
-    grantRead: ['100000000011'],
-    grantWrite: [],
-    grantFullControl: [],
-    multiAz: false,
-  },
-  headBucket: REF,
-  deleteBucket: REF,
-  addBucketByName: REF,
-  listAddedBuckets: undefined,
-  removeAddedBucket: REF,
-};
+const VALID = validInputs('FuzzSecretKey0001');
 
 /** Services that record being reached: a malformed payload must never get that far. */
 function recordingServices(): { services: AppServices; reached: string[] } {

@@ -2,44 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { METHODS, channelOf, type Method } from '../../shared/contract';
 import { AppErrorException, type Envelope } from '../../shared/errors';
 import { isTrustedSenderUrl } from '../security';
+import { BUCKET_REF, CREATE_INPUT, validInputs } from '../testing/valid-inputs';
 import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
 
 const SECRET_KEY = 'RegistrySecretKeyMustNotLeak000001';
 const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
 
 const signedOut = { signedIn: false as const, canRememberKeys: true, profiles: [] };
-const PROFILE_ID = '0b0c4f8e-7d44-4c61-9a55-3f1f0f2c1a11';
 const bucket = { name: 'a-1250000000', region: 'ap-guangzhou', creationDate: '2024-01-01T00:00:00Z' };
-const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
-const createInput = {
-  name: 'a',
-  appId: '1250000000',
-  region: 'ap-guangzhou',
-  acl: 'private',
-  grantRead: [],
-  grantWrite: [],
-  grantFullControl: [],
-  multiAz: false,
-};
+const ref = BUCKET_REF;
+const createInput = CREATE_INPUT;
 
 /** One valid input per method, so that each malformed variant differs from a good call in one way. */
-const VALID_INPUT: Record<Method, unknown> = {
-  getSession: undefined,
-  signIn: { secretId: 'AKID1234', secretKey: SECRET_KEY, region: 'ap-guangzhou', https: true },
-  signOut: undefined,
-  switchProfile: { id: PROFILE_ID },
-  saveProfile: { id: PROFILE_ID, secretId: 'AKID1234', temporary: false, region: 'ap-guangzhou', https: true },
-  deleteProfile: { id: PROFILE_ID },
-  testProfile: { id: PROFILE_ID },
-  listBuckets: {},
-  listBucketsPage: { region: 'ap-guangzhou', marker: 'a-1250000000' },
-  createBucket: createInput,
-  headBucket: ref,
-  deleteBucket: ref,
-  addBucketByName: ref,
-  listAddedBuckets: undefined,
-  removeAddedBucket: ref,
-};
+const VALID_INPUT = validInputs(SECRET_KEY);
 
 function fakeServices() {
   const services = {
