@@ -20,7 +20,8 @@ function authorization(account: FloorAccount, host: string, params: Record<strin
   return `q-sign-algorithm=sha1&q-ak=${account.secretId}&q-sign-time=${keyTime}&q-key-time=${keyTime}&q-header-list=host&q-url-param-list=${paramList}&q-signature=${signed}`;
 }
 
-function get(agent: Agent, address: string, host: string, account: FloorAccount, marker?: string): Promise<string> {
+/** One signed GET Service page as its raw bytes. */
+export function getPageBytes(agent: Agent, address: string, host: string, account: FloorAccount, marker?: string): Promise<Buffer> {
   const params: Record<string, string> = { 'max-keys': String(BUCKET_PAGE_SIZE), ...(marker ? { marker } : {}) };
   const query = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
   const [hostname, port] = address.split(':');
@@ -31,9 +32,9 @@ function get(agent: Agent, address: string, host: string, account: FloorAccount,
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
+          const body = Buffer.concat(chunks);
           if (res.statusCode === 200) resolve(body);
-          else reject(new Error(`GET Service answered ${res.statusCode}: ${body.slice(0, 200)}`));
+          else reject(new Error(`GET Service answered ${res.statusCode}: ${body.toString('utf8', 0, 200)}`));
         });
         res.on('error', reject);
       },
@@ -56,7 +57,7 @@ export async function floorListAll(
   let pages = 0;
   let marker: string | undefined;
   do {
-    const body = await get(agent, address, host, account, marker);
+    const body = (await getPageBytes(agent, address, host, account, marker)).toString('utf8');
     pages += 1;
     if (pages === 1) firstPageMs = performance.now() - started;
     marker = /<IsTruncated>true<\/IsTruncated>/.test(body) ? /<NextMarker>([^<]*)<\/NextMarker>/.exec(body)?.[1] : undefined;

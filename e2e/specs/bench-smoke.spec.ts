@@ -22,7 +22,8 @@ test('npm run bench -- --small measures every part and writes the results', asyn
       expect(stdout).toContain(title);
     }
     const results = JSON.parse(readFileSync(out, 'utf8'));
-    expect(results.mainProcess[0]).toMatchObject({ buckets: 200, pages: 1, ratio: expect.any(Number) });
+    expect(results.mainProcess[0]).toMatchObject({ buckets: 200, pages: 1, ratio: expect.any(Number), overSdkRatio: expect.any(Number) });
+    expect(results.mainProcess[0].readPageMs).toBeGreaterThan(0);
     expect(results.pageTiming[0]).toMatchObject({ buckets: 200, firstRowAfterPageMs: expect.any(Number), allRowsMs: expect.any(Number) });
     expect(results.scrolling.domRows).toBeGreaterThan(0);
     expect(results.bundle.beforePaintFiles.length).toBeGreaterThan(0);
