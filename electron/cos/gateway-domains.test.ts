@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator, type Emulator } from '../../e2e/emulator';
-import type { CreateBucketInput } from '../../shared/contract';
-import { OWNER, SEED, credentialsFor } from '../testing/cos-fixtures';
+import { OWNER, SEED, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 
 const SERVICE_DOMAIN = 'cos.private.example';
@@ -28,16 +27,7 @@ async function hostsOf(run: () => Promise<unknown>): Promise<string[]> {
   return emulator.requests().slice(before).map((r) => r.host);
 }
 
-const input: CreateBucketInput = {
-  name: 'private-made',
-  appId: OWNER.appId,
-  region: 'ap-guangzhou',
-  acl: 'private',
-  grantRead: [],
-  grantWrite: [],
-  grantFullControl: [],
-  multiAz: false,
-};
+const input = createInput({ name: 'private-made' });
 
 describe('a profile with a service domain and a bucket domain', () => {
   it('lists buckets at the service domain, all regions and one region', async () => {

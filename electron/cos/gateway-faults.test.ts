@@ -2,8 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException, type AppError } from '../../shared/errors';
-import type { CreateBucketInput } from '../../shared/contract';
-import { ALL_SECRETS, OWNER, SEED, TEMPORARY, credentialsFor } from '../testing/cos-fixtures';
+import { ALL_SECRETS, OWNER, SEED, TEMPORARY, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 import { UnsettledOutcomeException } from './transport';
 
@@ -29,20 +28,6 @@ async function failure(promise: Promise<unknown>): Promise<AppErrorException> {
 
 const sent = (method: string) => emulator.requests().filter((r) => r.method === method);
 const names = () => emulator.buckets().map((b) => b.name);
-
-function createInput(name: string, overrides: Partial<CreateBucketInput> = {}): CreateBucketInput {
-  return {
-    name,
-    appId: OWNER.appId,
-    region: 'ap-guangzhou',
-    acl: 'private',
-    grantRead: [],
-    grantWrite: [],
-    grantFullControl: [],
-    multiAz: false,
-    ...overrides,
-  };
-}
 
 describe('reads retry, then say so', () => {
   it('lists after two SlowDown answers', async () => {
@@ -92,7 +77,7 @@ describe('reads retry, then say so', () => {
 describe('a create whose answer was lost', () => {
   it('ends as success when the retry finds the bucket made by the first try', async () => {
     emulator.faults.add({ operation: 'PutBucket', kind: 'resetAfter' });
-    const result = await gateway.createBucket(createInput('lost-answer'));
+    const result = await gateway.createBucket(createInput({ name: 'lost-answer' }));
     expect(result).toMatchObject({ bucket: { name: 'lost-answer-1250000000', region: 'ap-guangzhou' }, alreadyOwned: true });
     expect(names().filter((n) => n === 'lost-answer-1250000000')).toHaveLength(1);
     expect(sent('PUT').map((r) => r.fault ?? r.code)).toEqual(['resetAfter', 'BucketAlreadyOwnedByYou']);
@@ -100,12 +85,12 @@ describe('a create whose answer was lost', () => {
 
   it('is an ordinary success when the first try did nothing', async () => {
     emulator.faults.add({ operation: 'PutBucket', kind: 'resetBefore' });
-    await expect(gateway.createBucket(createInput('retried'))).resolves.toMatchObject({ alreadyOwned: false });
+    await expect(gateway.createBucket(createInput({ name: 'retried' }))).resolves.toMatchObject({ alreadyOwned: false });
     expect(sent('PUT')).toHaveLength(2);
   });
 
   it('still refuses a name the user already owns when COS says so at the first try', async () => {
-    const { error } = await failure(gateway.createBucket(createInput('photos')));
+    const { error } = await failure(gateway.createBucket(createInput({ name: 'photos' })));
     expect(error).toMatchObject({ code: 'BucketAlreadyOwnedByYou', status: 409 });
     expect(sent('PUT')).toHaveLength(1);
   });

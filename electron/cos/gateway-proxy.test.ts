@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { startProxy, type TestProxy } from '../../e2e/support/proxy';
 import { AppErrorException } from '../../shared/errors';
-import { OWNER, SEED, credentialsFor } from '../testing/cos-fixtures';
+import { OWNER, SEED, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway } from './gateway';
 
 let emulator: Emulator;
@@ -24,16 +24,7 @@ describe('an http: profile behind a proxy', () => {
     proxy = await startProxy();
     const gateway = createCosGateway({ ...credentialsFor(emulator, OWNER), proxy: proxy.url }, { backoffMs: 1 });
     await gateway.listBuckets();
-    await gateway.createBucket({
-      name: 'via-proxy',
-      appId: OWNER.appId,
-      region: 'ap-guangzhou',
-      acl: 'private',
-      grantRead: [],
-      grantWrite: [],
-      grantFullControl: [],
-      multiAz: false,
-    });
+    await gateway.createBucket(createInput({ name: 'via-proxy' }));
     await gateway.headBucket({ bucket: 'via-proxy-1250000000', region: 'ap-guangzhou' });
     await gateway.deleteBucket({ bucket: 'via-proxy-1250000000', region: 'ap-guangzhou' });
 

@@ -3,8 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException, type AppError } from '../../shared/errors';
-import type { CreateBucketInput } from '../../shared/contract';
-import { ALL_SECRETS, OWNER, READER, SEED, STRANGER, TEMPORARY, credentialsFor } from '../testing/cos-fixtures';
+import { ALL_SECRETS, OWNER, READER, SEED, STRANGER, TEMPORARY, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 
 let emulator: Emulator;
@@ -27,20 +26,6 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   const appError = (error as AppErrorException).error;
   seen.push(appError);
   return appError;
-}
-
-function createInput(overrides: Partial<CreateBucketInput>): CreateBucketInput {
-  return {
-    name: 'made',
-    appId: OWNER.appId,
-    region: 'ap-guangzhou',
-    acl: 'private',
-    grantRead: [],
-    grantWrite: [],
-    grantFullControl: [],
-    multiAz: false,
-    ...overrides,
-  };
 }
 
 describe('listBuckets', () => {

@@ -2,9 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException, type AppError } from '../../shared/errors';
-import type { CreateBucketInput } from '../../shared/contract';
 import { createCosGateway } from '../cos/gateway';
-import { OWNER, SEED, credentialsFor } from '../testing/cos-fixtures';
+import { OWNER, SEED, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { BucketService } from './bucket-service';
 
 let emulator: Emulator;
@@ -28,10 +27,6 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   );
   expect(error).toBeInstanceOf(AppErrorException);
   return (error as AppErrorException).error;
-}
-
-function createInput(name: string, region = 'ap-guangzhou'): CreateBucketInput {
-  return { name, region, appId: OWNER.appId, acl: 'private', grantRead: [], grantWrite: [], grantFullControl: [], multiAz: false };
 }
 
 describe('delete after an ambiguous failure', () => {
@@ -88,7 +83,7 @@ describe('delete after an ambiguous failure', () => {
 describe('create after a lost answer', () => {
   it('is a success when the bucket the first try made is in the region asked for', async () => {
     emulator.faults.add({ operation: 'PutBucket', kind: 'resetAfter' });
-    await expect(service.create(createInput('lost'))).resolves.toMatchObject({
+    await expect(service.create(createInput({ name: 'lost' }))).resolves.toMatchObject({
       bucket: { name: 'lost-1250000000', region: 'ap-guangzhou' },
       alreadyOwned: true,
     });
@@ -98,7 +93,7 @@ describe('create after a lost answer', () => {
   it('is a refusal when the name is one the user already owned in another region', async () => {
     // The first try fails before acting; its retry then meets the user's old bucket of the same name elsewhere.
     emulator.faults.add({ operation: 'PutBucket', kind: 'status' });
-    const error = await refusal(service.create(createInput('logs', 'ap-guangzhou')));
+    const error = await refusal(service.create(createInput({ name: 'logs', region: 'ap-guangzhou' })));
     expect(error).toMatchObject({ code: 'BucketAlreadyOwnedByYou', status: 409 });
     expect(error.message).toContain('ap-guangzhou');
     expect(emulator.buckets().find((b) => b.name === 'logs-1250000000')?.region).toBe('ap-beijing');

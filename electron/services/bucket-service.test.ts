@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppErrorException } from '../../shared/errors';
 import type { CosGateway } from '../cos/gateway';
+import { BUCKET_REF, CREATE_INPUT } from '../testing/valid-inputs';
 import { BucketService } from './bucket-service';
 
 const notSignedIn = new AppErrorException({ kind: 'session', code: 'NotSignedIn', message: 'Sign in first.' });
@@ -12,9 +13,7 @@ describe('BucketService', () => {
         throw notSignedIn;
       },
     });
-    const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
-    const create = { name: 'a', appId: '1250000000', region: 'ap-guangzhou', acl: 'private' as const, grantRead: [], grantWrite: [], grantFullControl: [], multiAz: false };
-    for (const call of [() => service.list(), () => service.listPage(), () => service.create(create), () => service.head(ref), () => service.delete(ref)]) {
+    for (const call of [() => service.list(), () => service.listPage(), () => service.create(CREATE_INPUT), () => service.head(BUCKET_REF), () => service.delete(BUCKET_REF)]) {
       await expect(call()).rejects.toBe(notSignedIn);
     }
   });
@@ -28,19 +27,17 @@ describe('BucketService', () => {
       },
     });
     const service = new BucketService({ gateway: () => gateway });
-    const ref = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
     await service.list({ region: 'ap-beijing' });
     await service.listPage({ region: 'ap-beijing', marker: 'a-1250000000' });
-    const create = { name: 'a', appId: '1250000000', region: 'ap-guangzhou', acl: 'private' as const, grantRead: [], grantWrite: [], grantFullControl: [], multiAz: false };
-    await service.create(create);
-    await service.head(ref);
-    await service.delete(ref);
+    await service.create(CREATE_INPUT);
+    await service.head(BUCKET_REF);
+    await service.delete(BUCKET_REF);
     expect(calls).toEqual([
       'listBuckets {"region":"ap-beijing"}',
       'listBucketsPage {"region":"ap-beijing","marker":"a-1250000000"}',
-      `createBucket ${JSON.stringify(create)}`,
-      `headBucket ${JSON.stringify(ref)}`,
-      `deleteBucket ${JSON.stringify(ref)}`,
+      `createBucket ${JSON.stringify(CREATE_INPUT)}`,
+      `headBucket ${JSON.stringify(BUCKET_REF)}`,
+      `deleteBucket ${JSON.stringify(BUCKET_REF)}`,
     ]);
   });
 });

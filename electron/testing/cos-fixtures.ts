@@ -1,6 +1,7 @@
 /** Accounts and buckets shared by the integration tests that run the real SDK against the local COS emulator. */
 import type { EmulatorAccount, EmulatorBucketSeed, EmulatorSeed } from '../../e2e/emulator';
 import type { Emulator } from '../../e2e/emulator';
+import type { CreateBucketInput } from '../../shared/contract';
 import type { CosCredentials } from '../cos/gateway';
 
 export const OWNER: EmulatorAccount = {
@@ -56,5 +57,19 @@ export function credentialsFor(emulator: Emulator, account: EmulatorAccount): Co
     sessionToken: account.sessionToken,
     https: false,
     endpoint: emulator.address,
+  };
+}
+
+/** A create request in OWNER's account: private, one zone, no grants, in ap-guangzhou unless `fields` say otherwise. */
+export function createInput(fields: Partial<CreateBucketInput> & Pick<CreateBucketInput, 'name'>): CreateBucketInput {
+  return {
+    appId: OWNER.appId,
+    region: 'ap-guangzhou',
+    acl: 'private',
+    grantRead: [],
+    grantWrite: [],
+    grantFullControl: [],
+    multiAz: false,
+    ...fields,
   };
 }
