@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { isFullBucketName } from '../../../../../shared/bucket-name';
+import type { FormEvent } from 'react';
 import type { BucketRef } from '../../../../../shared/contract';
-import { isWellFormedRegion } from '../../../../../shared/regions';
 import { AppDialog, DialogCancel } from '../../../components/AppDialog';
 import { ErrorDetails } from '../../../components/ErrorDetails';
-import { Field } from '../../../components/Field';
-import { RegionInput } from '../../../components/RegionInput';
 import { messages as m } from '../../../i18n';
 import { useHeadBucket } from '../api/use-head-bucket';
+import { BucketRefFields, useBucketRefInput } from './BucketRefFields';
 import { CheckResult } from './CheckResult';
 
 interface CheckBucketDialogProps {
@@ -19,17 +16,12 @@ interface CheckBucketDialogProps {
 
 export function CheckBucketDialog({ initial, defaultRegion, onClose }: CheckBucketDialogProps) {
   const head = useHeadBucket();
-  const [bucket, setBucket] = useState(initial?.bucket ?? '');
-  const [region, setRegion] = useState(initial?.region ?? defaultRegion);
-
-  const trimmed = bucket.trim();
-  const nameOk = isFullBucketName(trimmed);
-  const valid = nameOk && isWellFormedRegion(region);
+  const input = useBucketRefInput(initial ?? { bucket: '', region: defaultRegion });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!valid || head.isPending) return;
-    head.mutate({ bucket: trimmed, region });
+    if (!input.valid || head.isPending) return;
+    head.mutate(input.ref);
   }
 
   return (
@@ -40,31 +32,7 @@ export function CheckBucketDialog({ initial, defaultRegion, onClose }: CheckBuck
       description={m.check.description}
     >
       <form className="form" onSubmit={submit} noValidate>
-        <Field
-          label={m.check.bucket}
-          hint={m.check.bucketHint}
-          error={trimmed.length > 0 && !nameOk ? m.check.bucketInvalid : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-autofocus={initial ? undefined : true}
-              className="input input--mono"
-              value={bucket}
-              onChange={(event) => setBucket(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="photos-1250000000"
-            />
-          )}
-        </Field>
-        <RegionInput
-          label={m.check.region}
-          hint={m.check.regionHint}
-          invalidMessage={m.check.regionInvalid}
-          value={region}
-          onChange={setRegion}
-        />
+        <BucketRefFields input={input} regionHint={m.check.regionHint} focusName={!initial} />
 
         <div className="form__actions">
           <span className="form__pending" role="status">
@@ -75,7 +43,7 @@ export function CheckBucketDialog({ initial, defaultRegion, onClose }: CheckBuck
             type="submit"
             className="button button--primary"
             data-autofocus={initial ? true : undefined}
-            disabled={!valid || head.isPending}
+            disabled={!input.valid || head.isPending}
             aria-busy={head.isPending || undefined}
           >
             {m.check.submit}
