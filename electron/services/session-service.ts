@@ -89,20 +89,10 @@ export class SessionService {
     const sessionToken = input.sessionToken || undefined;
     return this.saveProfile(
       {
-        alias: input.alias,
-        secretId: input.secretId,
-        secretKey: input.secretKey,
+        ...input,
         temporary: sessionToken !== undefined,
         sessionToken,
         expiresAt: sessionToken ? input.expiresAt : undefined,
-        region: input.region,
-        https: input.https,
-        endpoint: input.endpoint,
-        serviceDomain: input.serviceDomain,
-        bucketDomain: input.bucketDomain,
-        proxyUrl: input.proxyUrl,
-        proxyUsername: input.proxyUsername,
-        proxyPassword: input.proxyPassword,
         activate: true,
       },
       options,
