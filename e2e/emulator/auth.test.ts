@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from './index';
-import { errorCode, nowSeconds, rawRequest, sdkAuthorization, sdkFor } from './testing';
+import { OWNER, errorCode, nowSeconds, rawRequest, sdkAuthorization, sdkFor } from './testing';
 import type { Emulator, EmulatorAccount } from './types';
 
 const SERVICE = 'service.cos.myqcloud.com';
 
-const owner: EmulatorAccount = {
-  secretId: 'AKIDOWNER000000000000000000000000000',
-  secretKey: 'owner-secret-key',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-};
 const temporary: EmulatorAccount = {
   secretId: 'AKIDTEMP0000000000000000000000000000',
   secretKey: 'temporary-secret-key',
@@ -22,7 +16,7 @@ const temporary: EmulatorAccount = {
 let emulator: Emulator;
 beforeAll(async () => {
   emulator = await startEmulator({
-    seed: { accounts: [owner, temporary], buckets: [{ name: 'photos-1250000000', region: 'ap-guangzhou' }] },
+    seed: { accounts: [OWNER, temporary], buckets: [{ name: 'photos-1250000000', region: 'ap-guangzhou' }] },
   });
 });
 afterAll(() => emulator.close());
@@ -39,14 +33,14 @@ describe('request authentication', () => {
   });
 
   it('rejects a wrong SecretKey with SignatureDoesNotMatch and shows what it signed', async () => {
-    const error = await sdkFor(emulator, { ...owner, secretKey: 'not-the-key' }).getService({}).catch((e) => e);
+    const error = await sdkFor(emulator, { ...OWNER, secretKey: 'not-the-key' }).getService({}).catch((e) => e);
     expect(error).toMatchObject({ statusCode: 403, code: 'SignatureDoesNotMatch' });
     expect(error.error.FormatString).toBe(`get\n/\n\nhost=${SERVICE}\n`);
     expect(error.error.StringToSign).toMatch(/^sha1\n\d+;\d+\n[0-9a-f]{40}\n$/);
   });
 
   it('rejects an unknown SecretId with InvalidAccessKeyId', async () => {
-    await expect(sdkFor(emulator, { ...owner, secretId: 'AKIDNOBODY' }).getService({})).rejects.toMatchObject({
+    await expect(sdkFor(emulator, { ...OWNER, secretId: 'AKIDNOBODY' }).getService({})).rejects.toMatchObject({
       statusCode: 403,
       code: 'InvalidAccessKeyId',
     });
@@ -61,7 +55,7 @@ describe('request authentication', () => {
 
   it('rejects an expired signature with the message the SDK recognises as a clock problem', async () => {
     const now = nowSeconds();
-    const res = await listWith(owner, { keyTime: `${now - 3600};${now - 60}` });
+    const res = await listWith(OWNER, { keyTime: `${now - 3600};${now - 60}` });
     expect(res.status).toBe(403);
     expect(errorCode(res.body)).toBe('AccessDenied');
     expect(res.body).toContain('<Message>Request has expired</Message>');
@@ -69,16 +63,16 @@ describe('request authentication', () => {
 
   it('rejects a signature starting more than 15 minutes ahead with RequestTimeTooSkewed', async () => {
     const now = nowSeconds();
-    const ahead = await listWith(owner, { keyTime: `${now + 1000};${now + 2000}` });
+    const ahead = await listWith(OWNER, { keyTime: `${now + 1000};${now + 2000}` });
     expect(ahead.status).toBe(403);
     expect(errorCode(ahead.body)).toBe('RequestTimeTooSkewed');
-    const slightlyAhead = await listWith(owner, { keyTime: `${now + 600};${now + 2000}` });
+    const slightlyAhead = await listWith(OWNER, { keyTime: `${now + 600};${now + 2000}` });
     expect(slightlyAhead.status).toBe(200);
   });
 
   it('verifies only the headers the client listed, yet every one of those', async () => {
     const host = 'photos-1250000000.cos.ap-guangzhou.myqcloud.com';
-    const authorization = sdkAuthorization(owner, { method: 'head', host, headers: { 'x-cos-meta-a': '1' } });
+    const authorization = sdkAuthorization(OWNER, { method: 'head', host, headers: { 'x-cos-meta-a': '1' } });
     const unlisted = await rawRequest(emulator, {
       method: 'HEAD',
       host,
@@ -95,7 +89,7 @@ describe('request authentication', () => {
   });
 
   it('verifies the listed query params', async () => {
-    const authorization = sdkAuthorization(owner, { host: SERVICE, query: { 'max-keys': '1' } });
+    const authorization = sdkAuthorization(OWNER, { host: SERVICE, query: { 'max-keys': '1' } });
     const signed = await rawRequest(emulator, { host: SERVICE, path: '/?max-keys=1', headers: { authorization } });
     expect(signed.status).toBe(200);
     const tampered = await rawRequest(emulator, { host: SERVICE, path: '/?max-keys=2', headers: { authorization } });
@@ -120,7 +114,7 @@ describe('temporary keys', () => {
       statusCode: 403,
       code: 'InvalidAccessKeyId',
     });
-    const res = await listWith(owner, { headers: { 'x-cos-security-token': 'session-token-1' } });
+    const res = await listWith(OWNER, { headers: { 'x-cos-security-token': 'session-token-1' } });
     expect(errorCode(res.body)).toBe('InvalidAccessKeyId');
   });
 });

@@ -1,41 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from './index';
-import { sdkFor } from './testing';
+import { OWNER, STRANGER, sdkFor } from './testing';
 import type { Emulator, EmulatorAccount } from './types';
 
-const owner: EmulatorAccount = {
-  secretId: 'AKIDOWNER000000000000000000000000000',
-  secretKey: 'owner-secret-key',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-};
-const lister: EmulatorAccount = { ...owner, secretId: 'AKIDLISTER', secretKey: 'l', allow: ['cos:GetService'] };
-const stranger: EmulatorAccount = {
-  secretId: 'AKIDSTRANGER',
-  secretKey: 'stranger-key',
-  ownerUin: '100000000002',
-  appId: '1250000001',
-};
+const lister: EmulatorAccount = { ...OWNER, secretId: 'AKIDLISTER', secretKey: 'l', allow: ['cos:GetService'] };
 
 let emulator: Emulator;
 beforeEach(async () => {
   emulator = await startEmulator({
     seed: {
-      accounts: [owner, lister, stranger],
+      accounts: [OWNER, lister, STRANGER],
       buckets: [
         { name: 'single-1250000000', region: 'ap-guangzhou' },
         { name: 'multi-1250000000', region: 'ap-beijing', multiAz: true },
         { name: 'full-1250000000', region: 'ap-shanghai', objectCount: 3 },
-        { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: stranger.ownerUin },
+        { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: STRANGER.ownerUin },
       ],
     },
   });
 });
 afterEach(() => emulator.close());
 
-const head = (Bucket: string, Region: string, account = owner) =>
+const head = (Bucket: string, Region: string, account = OWNER) =>
   sdkFor(emulator, account).headBucket({ Bucket, Region });
-const remove = (Bucket: string, Region: string, account = owner) =>
+const remove = (Bucket: string, Region: string, account = OWNER) =>
   sdkFor(emulator, account).deleteBucket({ Bucket, Region });
 
 describe('HEAD Bucket', () => {

@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator } from './index';
-import { rawRequest, sdkAuthorization, sdkFor } from './testing';
+import { OWNER, STRANGER, rawRequest, sdkAuthorization, sdkFor } from './testing';
 import type { Emulator, EmulatorAccount } from './types';
 import { compareUtf8 } from './utf8-order';
 
 const SERVICE_URL = 'http://service.cos.myqcloud.com/';
 
-const owner: EmulatorAccount = {
-  secretId: 'AKIDOWNER000000000000000000000000000',
-  secretKey: 'owner-secret-key',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-  displayName: 'Owner',
-};
-const sub: EmulatorAccount = { ...owner, secretId: 'AKIDSUB', secretKey: 'sub-key', allow: ['cos:HeadBucket'] };
+const sub: EmulatorAccount = { ...OWNER, secretId: 'AKIDSUB', secretKey: 'sub-key', allow: ['cos:HeadBucket'] };
 const lister: EmulatorAccount = {
-  ...owner,
+  ...OWNER,
   secretId: 'AKIDLISTER',
   secretKey: 'lister-key',
   displayName: 'Lister',
   allow: ['cos:GetService'],
-};
-const stranger: EmulatorAccount = {
-  secretId: 'AKIDSTRANGER',
-  secretKey: 'stranger-key',
-  ownerUin: '100000000002',
-  appId: '1250000001',
 };
 
 /** One page through `cos.request`, the only SDK call that exposes IsTruncated and NextMarker. */
@@ -48,12 +35,12 @@ describe('GET Service', () => {
   beforeAll(async () => {
     emulator = await startEmulator({
       seed: {
-        accounts: [owner, sub, lister, stranger],
+        accounts: [OWNER, sub, lister, STRANGER],
         buckets: [
           { name: 'zeta-1250000000', region: 'ap-guangzhou', creationDate: '2024-03-01T00:00:00Z' },
           { name: 'alpha-1250000000', region: 'ap-beijing', creationDate: '2024-01-02T03:04:05.678Z' },
           { name: 'mid-1250000000', region: 'ap-guangzhou', creationDate: '2024-02-01T00:00:00Z' },
-          { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: stranger.ownerUin },
+          { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: STRANGER.ownerUin },
         ],
       },
     });
@@ -93,7 +80,7 @@ describe('GET Service', () => {
   });
 
   it('shows another owner only their own buckets, and sub-accounts their owner’s', async () => {
-    const theirs = await sdkFor(emulator, stranger).getService({});
+    const theirs = await sdkFor(emulator, STRANGER).getService({});
     expect(theirs.Buckets.map((b) => b.Name)).toEqual(['theirs-1250000001']);
     expect(theirs.Owner.ID).toBe('qcs::cam::uin/100000000002:uin/100000000002');
     const viaSub = await sdkFor(emulator, lister).getService({});
@@ -108,7 +95,7 @@ describe('GET Service', () => {
   });
 
   it('pages with marker (exclusive) and max-keys', async () => {
-    const all = emulator.buckets().filter((b) => b.owner === owner.ownerUin).map((b) => b.name);
+    const all = emulator.buckets().filter((b) => b.owner === OWNER.ownerUin).map((b) => b.name);
     const first = await page(emulator, { 'max-keys': 2 });
     expect(first).toMatchObject({ IsTruncated: 'true', NextMarker: all[1], Marker: '' });
     expect(first.names).toEqual(all.slice(0, 2));
@@ -131,7 +118,7 @@ describe('GET Service', () => {
 
   it('returns an empty Buckets element where the owner has no buckets', async () => {
     const host = 'cos.eu-frankfurt.myqcloud.com';
-    const res = await rawRequest(emulator, { host, headers: { authorization: sdkAuthorization(owner, { host }) } });
+    const res = await rawRequest(emulator, { host, headers: { authorization: sdkAuthorization(OWNER, { host }) } });
     expect(res.body).toContain('<IsTruncated>false</IsTruncated><Buckets></Buckets>');
     expect((await sdkFor(emulator).getService({ Region: 'eu-frankfurt' })).Buckets).toEqual([]);
   });
@@ -144,7 +131,7 @@ describe('GET Service over 10,000 buckets', () => {
     const seeds = seedBuckets(count, { regions: ['ap-guangzhou', 'ap-beijing'] });
     // Shuffled so that the order must come from the emulator, not from the seed.
     seeds.reverse();
-    emulator = await startEmulator({ seed: { accounts: [owner], buckets: seeds } });
+    emulator = await startEmulator({ seed: { accounts: [OWNER], buckets: seeds } });
   });
   afterAll(() => emulator.close());
 

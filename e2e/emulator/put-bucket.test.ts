@@ -1,31 +1,19 @@
 import type COS from 'cos-nodejs-sdk-v5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from './index';
-import { errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
+import { OWNER, STRANGER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
 import type { Emulator, EmulatorAccount } from './types';
 
-const owner: EmulatorAccount = {
-  secretId: 'AKIDOWNER000000000000000000000000000',
-  secretKey: 'owner-secret-key',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-};
-const readOnly: EmulatorAccount = { ...owner, secretId: 'AKIDREADONLY', secretKey: 'ro', allow: ['cos:GetService'] };
-const stranger: EmulatorAccount = {
-  secretId: 'AKIDSTRANGER',
-  secretKey: 'stranger-key',
-  ownerUin: '100000000002',
-  appId: '1250000001',
-};
+const readOnly: EmulatorAccount = { ...OWNER, secretId: 'AKIDREADONLY', secretKey: 'ro', allow: ['cos:GetService'] };
 
 let emulator: Emulator;
 beforeEach(async () => {
   emulator = await startEmulator({
     seed: {
-      accounts: [owner, readOnly, stranger],
+      accounts: [OWNER, readOnly, STRANGER],
       buckets: [
         { name: 'mine-1250000000', region: 'ap-guangzhou' },
-        { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: stranger.ownerUin },
+        { name: 'theirs-1250000001', region: 'ap-guangzhou', owner: STRANGER.ownerUin },
       ],
       bucketLimit: 3,
     },
@@ -33,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.close());
 
-const put = (params: Partial<COS.PutBucketParams>, account = owner) =>
+const put = (params: Partial<COS.PutBucketParams>, account = OWNER) =>
   sdkFor(emulator, account).putBucket({ Bucket: 'new-1250000000', Region: 'ap-beijing', ...params });
 
 describe('PUT Bucket', () => {
@@ -48,7 +36,7 @@ describe('PUT Bucket', () => {
     expect(result).toMatchObject({ statusCode: 200, Location: 'new-1250000000.cos.ap-beijing.myqcloud.com/' });
     expect(emulator.buckets().find((b) => b.name === 'new-1250000000')).toMatchObject({
       region: 'ap-beijing',
-      owner: owner.ownerUin,
+      owner: OWNER.ownerUin,
       multiAz: true,
       acl: 'public-read',
       grants: { READ: ['100000000002', 'qcs::cam::uin/100000000001:uin/100000000011'], FULL_CONTROL: ['100000000003'] },
@@ -90,7 +78,7 @@ describe('PUT Bucket', () => {
       const res = await rawRequest(emulator, {
         method: 'PUT',
         host,
-        headers: { authorization: sdkAuthorization(owner, { method: 'put', host }) },
+        headers: { authorization: sdkAuthorization(OWNER, { method: 'put', host }) },
       });
       expect(res.status).toBe(400);
       expect(errorCode(res.body)).toBe('InvalidBucketName');

@@ -3,6 +3,23 @@ import { request as httpRequest } from 'node:http';
 import COS from 'cos-nodejs-sdk-v5';
 import type { Emulator, EmulatorAccount } from './types';
 
+/** The account most of the emulator's tests act as. */
+export const OWNER: EmulatorAccount = {
+  secretId: 'AKIDOWNER000000000000000000000000000',
+  secretKey: 'owner-secret-key',
+  ownerUin: '100000000001',
+  appId: '1250000000',
+  displayName: 'Owner',
+};
+
+/** Another account, with buckets of its own that OWNER may not touch. */
+export const STRANGER: EmulatorAccount = {
+  secretId: 'AKIDSTRANGER',
+  secretKey: 'stranger-key',
+  ownerUin: '100000000002',
+  appId: '1250000001',
+};
+
 /** An SDK client configured as the app configures it: production hosts, sent to the emulator's address. */
 export function sdkFor(emulator: Emulator, account: EmulatorAccount = emulator.accounts[0]): COS {
   return new COS({
