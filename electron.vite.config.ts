@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { aliases } from './aliases.config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const external = ['electron', 'cos-nodejs-sdk-v5', 'electron-store'];
@@ -24,12 +25,14 @@ const vendorGroups = VENDOR_FAMILIES.map(([test, name], index) => ({ name, test,
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { main: resolve(root, 'electron/main.ts') }, external },
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require only `electron`: zod (used by the shared contract) must be bundled.
@@ -44,6 +47,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias: aliases },
     plugins: [react()],
     build: {
       outDir: 'out/renderer',

@@ -4,7 +4,7 @@
  */
 import { Agent, request } from 'node:http';
 import { formatString, signature, stringToSign } from '../e2e/emulator/signature';
-import { BUCKET_PAGE_SIZE } from '../shared/contract';
+import { BUCKET_PAGE_SIZE } from '@shared/contract';
 
 export interface FloorAccount {
   secretId: string;

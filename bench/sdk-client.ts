@@ -5,7 +5,7 @@
  * COS Desk is on this path: it is what any app built on the SDK pays per page, so COS Desk cannot go below it.
  */
 import COS from 'cos-nodejs-sdk-v5';
-import { BUCKET_PAGE_SIZE } from '../shared/contract';
+import { BUCKET_PAGE_SIZE } from '@shared/contract';
 import type { FloorAccount } from './floor-client';
 
 type Signed = { Authorization: string };

@@ -3,8 +3,8 @@
  * the local emulator's `host:port` or its `http://host:port` URL. This turns that into a sign-in.
  */
 import { z } from 'zod';
-import { signInInputSchema, type SignInInput } from '../shared/contract';
-import { DEFAULT_REGION } from '../shared/regions';
+import { signInInputSchema, type SignInInput } from '@shared/contract';
+import { DEFAULT_REGION } from '@shared/regions';
 
 const demoSchema = z.object({ endpoint: z.string().min(1), secretId: z.string(), secretKey: z.string() });
 

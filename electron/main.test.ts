@@ -1,7 +1,7 @@
 /** The Electron entry point's wiring, with Electron and electron-store replaced by stand-ins. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../e2e/emulator';
-import { METHODS, channelOf } from '../shared/contract';
+import { METHODS, channelOf } from '@shared/contract';
 import { OWNER, SEED } from './testing/cos-fixtures';
 import { FakeWebContents, createElectronMock, electronModule } from './testing/electron-mock';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, METHODS, channelOf } from '../shared/contract';
+import { API_GLOBAL, METHODS, channelOf } from '@shared/contract';
 import { createElectronMock, electronModule } from './testing/electron-mock';
 
 const electron = vi.hoisted(() => ({ mock: undefined as unknown as ReturnType<typeof createElectronMock> }));

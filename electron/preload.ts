@@ -3,8 +3,8 @@
  * No raw ipcRenderer, no channel names the contract does not list.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createBridgeApi } from '../shared/bridge';
-import { API_GLOBAL } from '../shared/methods';
+import { createBridgeApi } from '@shared/bridge';
+import { API_GLOBAL } from '@shared/methods';
 
 contextBridge.exposeInMainWorld(
   API_GLOBAL,

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { METHODS } from '../../shared/contract';
+import { METHODS } from '@shared/contract';
 import { startEmulator, type Emulator } from '../emulator';
 import { PROJECT_ROOT } from '../harness';
 import { OWNER, OWN_BUCKETS, SECRETS, SEED, STRANGER } from '../support/accounts';

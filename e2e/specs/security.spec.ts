@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { METHODS, channelOf } from '../../shared/contract';
+import { METHODS, channelOf } from '@shared/contract';
 import { OWN_BUCKETS, OWNER, SECRETS, SEED, STRANGER } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 

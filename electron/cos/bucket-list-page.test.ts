@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator, type Emulator } from '../../e2e/emulator';
-import { AppErrorException } from '../../shared/errors';
+import { AppErrorException } from '@shared/errors';
 import { OWNER, READER, credentialsFor } from '../testing/cos-fixtures';
 import { collectBucketPages, readBucketListPage, requestBucketListPage } from './bucket-list-page';
 import { createCosGateway } from './gateway';

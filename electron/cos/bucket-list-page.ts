@@ -2,7 +2,7 @@
  * GET Service, one page at a time. The SDK's getService() drops NextMarker and IsTruncated, so pages are fetched
  * with its raw request, and the body is read by our own reader rather than the SDK's slower general parser.
  */
-import { BUCKET_PAGE_SIZE, type Bucket, type BucketList, type BucketListPage } from '../../shared/contract';
+import { BUCKET_PAGE_SIZE, type Bucket, type BucketList, type BucketListPage } from '@shared/contract';
 import { parseBucketListXml } from './bucket-list-xml';
 
 /** What this module needs of the SDK, so that tests can hand it a stand-in. */

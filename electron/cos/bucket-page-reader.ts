@@ -7,7 +7,7 @@
  * caller then asks for that marker it gets the request already under way. Never more than one page ahead of what
  * was asked for, so stopping a load costs at most one unread page.
  */
-import type { BucketList, BucketListPage } from '../../shared/contract';
+import type { BucketList, BucketListPage } from '@shared/contract';
 import { collectBucketPages, readBucketListPage, requestBucketListPage, type RawRequester } from './bucket-list-page';
 import { peekNextMarker } from './bucket-list-xml';
 

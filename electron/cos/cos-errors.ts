@@ -4,7 +4,7 @@
  * Every string copied out of an SDK error is scrubbed of the SecretKey and token first: SDK errors carry request
  * options and echo server text, and an AppError travels to the renderer and into logs.
  */
-import { APP_ERROR_CODES, type AppError } from '../../shared/errors';
+import { APP_ERROR_CODES, type AppError } from '@shared/errors';
 
 export type CamAction = 'cos:GetService' | 'cos:PutBucket' | 'cos:HeadBucket' | 'cos:DeleteBucket';
 

@@ -1,7 +1,7 @@
 /** The gateway through the real SDK against the emulator with faults on: what the user would be told, and what COS did. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
-import { AppErrorException, type AppError } from '../../shared/errors';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { ALL_SECRETS, OWNER, SEED, TEMPORARY, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 import { UnsettledOutcomeException } from './transport';

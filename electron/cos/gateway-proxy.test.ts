@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { startProxy, type TestProxy } from '../../e2e/support/proxy';
-import { AppErrorException } from '../../shared/errors';
+import { AppErrorException } from '@shared/errors';
 import { OWNER, SEED, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway } from './gateway';
 

@@ -2,7 +2,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator, type Emulator } from '../../e2e/emulator';
-import { AppErrorException, type AppError } from '../../shared/errors';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { ALL_SECRETS, OWNER, READER, SEED, STRANGER, TEMPORARY, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 

@@ -3,9 +3,9 @@
  * loosely typed results on the other, and every failure leaves it as an AppErrorException.
  */
 import type COS from 'cos-nodejs-sdk-v5';
-import { granteeHeader } from '../../shared/grants';
-import { fullBucketName } from '../../shared/bucket-name';
-import { AppErrorException } from '../../shared/errors';
+import { granteeHeader } from '@shared/grants';
+import { fullBucketName } from '@shared/bucket-name';
+import { AppErrorException } from '@shared/errors';
 import type {
   Account,
   BucketList,
@@ -16,7 +16,7 @@ import type {
   DeleteBucketResult,
   HeadBucketResult,
   ListBucketsPageInput,
-} from '../../shared/contract';
+} from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';

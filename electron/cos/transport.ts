@@ -4,7 +4,7 @@
  * leaves as an UnsettledOutcomeException, so the caller checks what happened before saying anything.
  */
 import type COS from 'cos-nodejs-sdk-v5';
-import { APP_ERROR_CODES, AppErrorException, type AppError } from '../../shared/errors';
+import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/errors';
 import type { RawRequester } from './bucket-list-page';
 import { type CamAction, formatSeconds, toAppError } from './cos-errors';
 import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { METHODS, channelOf, contract, type Method } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
+import { METHODS, channelOf, contract, type Method } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { validInputs } from '../testing/valid-inputs';
 import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { METHODS, channelOf, type Method } from '../../shared/contract';
-import { AppErrorException, type Envelope } from '../../shared/errors';
+import { METHODS, channelOf, type Method } from '@shared/contract';
+import { AppErrorException, type Envelope } from '@shared/errors';
 import { isTrustedSenderUrl } from '../security';
 import { BUCKET_REF, CREATE_INPUT, validInputs } from '../testing/valid-inputs';
 import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';

@@ -4,9 +4,9 @@
  * The answer is always an envelope: nothing throws back to Electron, whose invoke would keep only a message.
  */
 import type { z } from 'zod';
-import { METHODS, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '../../shared/contract';
-import { appErrorSchema } from '../../shared/error-schema';
-import { APP_ERROR_CODES, AppErrorException, type AppError, type Envelope } from '../../shared/errors';
+import { METHODS, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '@shared/contract';
+import { appErrorSchema } from '@shared/error-schema';
+import { APP_ERROR_CODES, AppErrorException, type AppError, type Envelope } from '@shared/errors';
 import { plainDataProblem } from './plain-data';
 import type { SessionService } from '../services/session-service';
 import type { BucketService } from '../services/bucket-service';

@@ -4,7 +4,7 @@
  * id, so switching profile shows that profile's own buckets. Entries that no longer parse are dropped on read.
  */
 import { z } from 'zod';
-import type { AddedBucket, BucketRef } from '../../shared/contract';
+import type { AddedBucket, BucketRef } from '@shared/contract';
 import type { SettingsStore } from '../settings/settings-store';
 
 const ADDED_KEY = 'addedBuckets';

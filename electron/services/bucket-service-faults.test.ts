@@ -1,7 +1,7 @@
 /** Creates and deletes whose answers were lost, settled against the emulator: what the user hears matches COS. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
-import { AppErrorException, type AppError } from '../../shared/errors';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { createCosGateway } from '../cos/gateway';
 import { OWNER, SEED, createInput, credentialsFor } from '../testing/cos-fixtures';
 import { BucketService } from './bucket-service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppErrorException } from '../../shared/errors';
+import { AppErrorException } from '@shared/errors';
 import type { CosGateway } from '../cos/gateway';
 import { BUCKET_REF, CREATE_INPUT } from '../testing/valid-inputs';
 import { BucketService } from './bucket-service';

@@ -14,8 +14,8 @@ import type {
   DeleteBucketResult,
   HeadBucketResult,
   ListBucketsPageInput,
-} from '../../shared/contract';
-import { APP_ERROR_CODES, AppErrorException, type AppError } from '../../shared/errors';
+} from '@shared/contract';
+import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/errors';
 import type { CosGateway } from '../cos/gateway';
 import { UnsettledOutcomeException } from '../cos/transport';
 import type { AddedBucketStore } from './added-buckets';

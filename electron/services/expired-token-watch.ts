@@ -2,7 +2,7 @@
  * A temporary key can stop working before the expiry the user typed (it was revoked, or the typed time was
  * wrong). This wraps a gateway so that COS's ExpiredToken answer is reported, and the app can ask for a new key.
  */
-import { isAppErrorException } from '../../shared/errors';
+import { isAppErrorException } from '@shared/errors';
 import type { CosGateway } from '../cos/gateway';
 
 export const EXPIRED_TOKEN_CODE = 'ExpiredToken';

@@ -3,9 +3,9 @@
  * so an AccessDenied for cos:GetService proves the keys are real: a sub-account that may not list buckets signs
  * in all the same, and its bucket list explains the missing permission and offers to add buckets by name.
  */
-import type { Account, BucketList } from '../../shared/contract';
-import { isAppErrorException } from '../../shared/errors';
-import { isListDenied } from '../../shared/refusals';
+import type { Account, BucketList } from '@shared/contract';
+import { isAppErrorException } from '@shared/errors';
+import { isListDenied } from '@shared/refusals';
 import type { CosGateway } from '../cos/gateway';
 
 /**

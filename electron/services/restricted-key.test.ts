@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorAccount } from '../../e2e/emulator';
-import { channelOf, type InputOf, type Method, type OutputOf } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
+import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { createMainProcess, type MainProcess } from '../app-services';
 import { OWNER, SEED } from '../testing/cos-fixtures';
 import { createFakeCipher } from '../testing/fake-cipher';

@@ -1,5 +1,5 @@
 /** The session's own refusals, as AppErrors the renderer can explain and act on (asking for keys again). */
-import { APP_ERROR_CODES, AppErrorException } from '../../shared/errors';
+import { APP_ERROR_CODES, AppErrorException } from '@shared/errors';
 
 export function notSignedIn(): AppErrorException {
   return new AppErrorException({ kind: 'session', code: APP_ERROR_CODES.notSignedIn, message: 'Sign in first.' });

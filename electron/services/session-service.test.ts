@@ -1,8 +1,8 @@
 /** SessionService over the real gateway, the local COS emulator and `conf` files in a temporary folder. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedBuckets, startEmulator, type Emulator, type EmulatorAccount } from '../../e2e/emulator';
-import type { SaveProfileInput, SessionState, SignInInput } from '../../shared/contract';
-import { AppErrorException, type AppError } from '../../shared/errors';
+import type { SaveProfileInput, SessionState, SignInInput } from '@shared/contract';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { createCosGateway, type CosCredentials, type CosGateway } from '../cos/gateway';
 import { Redactor } from '../secrets/redactor';
 import type { SettingsStore } from '../settings/settings-store';

@@ -4,13 +4,13 @@
  * inside the gateway it builds, and each one is handed to the redactor so logs can be cleaned of it.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConnectionTest, ProfileRef, SaveProfileInput, SessionState, SignInInput } from '../../shared/contract';
+import type { ConnectionTest, ProfileRef, SaveProfileInput, SessionState, SignInInput } from '@shared/contract';
 import type { CosCredentials, CosGateway } from '../cos/gateway';
 import type { Redactor } from '../secrets/redactor';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
 import { watchExpiredToken } from './expired-token-watch';
-import { proxyWithCredentials } from '../../shared/proxy';
+import { proxyWithCredentials } from '@shared/proxy';
 import { checkKeys, listWithKeys } from './key-check';
 import { KeyedQueue } from './keyed-queue';
 import { adoptLegacySignIn } from './legacy-sign-in';

@@ -1,6 +1,6 @@
 /** The non-secret half of a saved profile, as kept in the settings file; its keys are in the secret store. */
 import { z } from 'zod';
-import type { ProfileSummary } from '../../shared/contract';
+import type { ProfileSummary } from '@shared/contract';
 
 export const storedProfileSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),

@@ -1,7 +1,7 @@
 /** Accounts and buckets shared by the integration tests that run the real SDK against the local COS emulator. */
 import type { EmulatorAccount, EmulatorBucketSeed, EmulatorSeed } from '../../e2e/emulator';
 import type { Emulator } from '../../e2e/emulator';
-import type { CreateBucketInput } from '../../shared/contract';
+import type { CreateBucketInput } from '@shared/contract';
 import type { CosCredentials } from '../cos/gateway';
 
 export const OWNER: EmulatorAccount = {

@@ -2,7 +2,7 @@
  * One valid input per IPC call, shared by the registry's tests: each malformed payload they send differs from
  * one of these in one way. A call added to the contract without a sample here fails to compile.
  */
-import type { BucketRef, CreateBucketInput, Method } from '../../shared/contract';
+import type { BucketRef, CreateBucketInput, Method } from '@shared/contract';
 
 export const PROFILE_ID = '0b0c4f8e-7d44-4c61-9a55-3f1f0f2c1a11';
 export const BUCKET_REF: BucketRef = { bucket: 'a-1250000000', region: 'ap-guangzhou' };

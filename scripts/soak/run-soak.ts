@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { startEmulator, type Emulator, type EmulatorAccount, type EmulatorRequestLogEntry, type FaultKind } from '../../e2e/emulator';
 import { createTestCipher } from '../../e2e/support/test-cipher';
-import { createMainProcess } from '../../electron/app-services';
-import { channelOf, type InputOf, type Method, type OutputOf } from '../../shared/contract';
-import type { AppError, Envelope } from '../../shared/errors';
+import { createMainProcess } from '@main/app-services';
+import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
+import type { AppError, Envelope } from '@shared/errors';
 import { pickFaults, type SoakOperation } from './fault-picker';
 import { seededRandom, type Random } from './random';
 

@@ -1,4 +1,4 @@
-import { APP_ERROR_CODES, isAppErrorException, type AppError } from '../../../shared/errors';
+import { APP_ERROR_CODES, isAppErrorException, type AppError } from '@shared/errors';
 
 /** Whatever was thrown, as the one error shape the UI knows how to explain. */
 export function toAppError(error: unknown): AppError {

@@ -1,5 +1,5 @@
-import { createClient, type BridgeApi } from '../../../shared/api';
-import type { CosDeskApi } from '../../../shared/contract';
+import { createClient, type BridgeApi } from '@shared/api';
+import type { CosDeskApi } from '@shared/contract';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { SessionState } from '../../../shared/contract';
+import type { SessionState } from '@shared/contract';
 import { sessionKeys } from './query-keys';
 
 const notSession = { predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== sessionKeys.all[0] };

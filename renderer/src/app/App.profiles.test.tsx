@@ -1,7 +1,7 @@
 /** Several profiles: switching from the header, the profiles dialog, temporary keys and keys asked for again. */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Bucket, ProfileSummary } from '../../../shared/contract';
+import type { Bucket, ProfileSummary } from '@shared/contract';
 import { cosError, createFakeCos } from '../test/fake-bridge';
 import { MAIN_PROFILE, signedInAs, signedOut } from '../test/fake-session';
 import { renderWithCos } from '../test/render';

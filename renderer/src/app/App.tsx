@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import type { ProfileSummary } from '../../../shared/contract';
+import type { ProfileSummary } from '@shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
 import { BucketsPage } from '../features/buckets/components/BucketsPage';
 import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';

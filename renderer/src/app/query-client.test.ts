@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppErrorException, type AppError } from '../../../shared/errors';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { MAX_QUERY_RETRIES, shouldRetryQuery } from './query-client';
 
 const failure = (error: AppError) => new AppErrorException(error);

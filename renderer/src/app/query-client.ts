@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isAppErrorException, isRetryable } from '../../../shared/errors';
+import { isAppErrorException, isRetryable } from '@shared/errors';
 import { refetchOnWindowFocus } from './window-focus';
 
 export const MAX_QUERY_RETRIES = 2;

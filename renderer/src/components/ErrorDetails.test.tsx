@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AppErrorException, type AppError } from '../../../shared/errors';
+import { AppErrorException, type AppError } from '@shared/errors';
 import { ErrorDetails } from './ErrorDetails';
 
 const showError = (error: AppError, title?: string) =>

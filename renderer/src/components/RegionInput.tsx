@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { REGIONS, isWellFormedRegion } from '../../../shared/regions';
+import { REGIONS, isWellFormedRegion } from '@shared/regions';
 import { messages as m } from '../i18n';
 import { Field } from './Field';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { REGIONS, findRegion, isWellFormedRegion, type RegionInfo } from '../../../shared/regions';
+import { REGIONS, findRegion, isWellFormedRegion, type RegionInfo } from '@shared/regions';
 import { messages as m } from '../i18n';
 import { Field } from './Field';
 

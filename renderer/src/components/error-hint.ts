@@ -1,5 +1,5 @@
-import type { AppError } from '../../../shared/errors';
-import { isExpiredSignature } from '../../../shared/refusals';
+import type { AppError } from '@shared/errors';
+import { isExpiredSignature } from '@shared/refusals';
 import { messages as m } from '../i18n';
 
 /** What the user can do about an error: by COS code first, then by kind (network, timeout…). */

@@ -3,9 +3,9 @@
  * keeps buckets in memory, answers with envelopes (copied, as IPC would), and lets a test make the next
  * call fail or hold a call pending.
  */
-import type { BridgeApi } from '../../../shared/api';
-import { contract, type AddedBucket, type Bucket, type Method, type SessionState } from '../../../shared/contract';
-import type { AppError, Envelope } from '../../../shared/errors';
+import type { BridgeApi } from '@shared/api';
+import { contract, type AddedBucket, type Bucket, type Method, type SessionState } from '@shared/contract';
+import type { AppError, Envelope } from '@shared/errors';
 import { OWNER, SIGNED_IN, createFakeSession, type FakeSession } from './fake-session';
 
 export { OWNER, SIGNED_IN };

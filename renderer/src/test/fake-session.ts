@@ -9,8 +9,8 @@ import type {
   SaveProfileInput,
   SessionState,
   SignInInput,
-} from '../../../shared/contract';
-import type { AppError, Envelope } from '../../../shared/errors';
+} from '@shared/contract';
+import type { AppError, Envelope } from '@shared/errors';
 
 export const OWNER: Account = { ownerId: 'qcs::cam::uin/100000000001:uin/100000000001', displayName: 'Demo Account' };
 

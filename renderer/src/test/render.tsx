@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createClient } from '../../../shared/api';
+import { createClient } from '@shared/api';
 import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { createFakeCos, type FakeCos, type FakeCosOptions } from './fake-bridge';

@@ -1,4 +1,4 @@
-import type { Bucket } from '../../../shared/contract';
+import type { Bucket } from '@shared/contract';
 
 export const SAMPLE_BUCKETS: Bucket[] = [
   { name: 'photos-1250000000', region: 'ap-guangzhou', creationDate: '2024-05-01T10:00:00Z', bucketType: 'cos' },

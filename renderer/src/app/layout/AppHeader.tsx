@@ -1,9 +1,9 @@
-import type { ProfileSummary, SessionState } from '../../../../shared/contract';
-import { KeyCountdown } from '../../features/profiles/components/KeyCountdown';
-import { ProfileSwitcher } from '../../features/profiles/components/ProfileSwitcher';
-import type { KeysReason } from '../../features/profiles/profile-form-model';
-import { AccountBar } from '../../features/session/components/AccountBar';
-import { messages as m } from '../../i18n';
+import type { ProfileSummary, SessionState } from '@shared/contract';
+import { KeyCountdown } from '@renderer/features/profiles/components/KeyCountdown';
+import { ProfileSwitcher } from '@renderer/features/profiles/components/ProfileSwitcher';
+import type { KeysReason } from '@renderer/features/profiles/profile-form-model';
+import { AccountBar } from '@renderer/features/session/components/AccountBar';
+import { messages as m } from '@renderer/i18n';
 
 interface AppHeaderProps {
   session: SessionState | undefined;

@@ -1,7 +1,7 @@
 /** The table's rows: the buckets COS listed, then those added by hand that the list does not already hold. */
-import type { AddedBucket, Bucket, HeadBucketResult } from '../../../../shared/contract';
-import { isAppErrorException } from '../../../../shared/errors';
-import { isListDenied as isListDeniedError } from '../../../../shared/refusals';
+import type { AddedBucket, Bucket, HeadBucketResult } from '@shared/contract';
+import { isAppErrorException } from '@shared/errors';
+import { isListDenied as isListDeniedError } from '@shared/refusals';
 
 export type ListedBucket = Bucket & { addedByHand?: boolean };
 

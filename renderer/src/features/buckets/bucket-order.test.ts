@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bucket } from '../../../../shared/contract';
+import type { Bucket } from '@shared/contract';
 import { filterByName, sortBuckets } from './bucket-order';
 
 const b = (name: string, region: string, creationDate: string, bucketType?: string): Bucket => ({ name, region, creationDate, bucketType });

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
-import type { Bucket } from '../../../../shared/contract';
+import type { Bucket } from '@shared/contract';
 
 /** What each sortable column sorts by; names, region ids and types are lowercase already. */
 const SORT_KEYS: Record<string, (bucket: Bucket) => string | number> = {

@@ -1,5 +1,5 @@
 /** Expiry times of temporary keys: the countdown's wording and the `datetime-local` field's format. */
-import { messages as m } from '../../i18n';
+import { messages as m } from '@renderer/i18n';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -2,9 +2,9 @@
  * The profile form's values and how they become a call: what the user typed, checked with the contract's own
  * schema, plus the rules that depend on the situation (keys that must be typed again, an expiry in the past).
  */
-import { saveProfileInputSchema, type ProfileSummary, type SaveProfileInput } from '../../../../shared/contract';
-import { DEFAULT_REGION } from '../../../../shared/regions';
-import type { Messages } from '../../i18n';
+import { saveProfileInputSchema, type ProfileSummary, type SaveProfileInput } from '@shared/contract';
+import { DEFAULT_REGION } from '@shared/regions';
+import type { Messages } from '@renderer/i18n';
 import { fromLocalInput, toLocalInput } from './expiry';
 
 export interface ProfileFormValues {

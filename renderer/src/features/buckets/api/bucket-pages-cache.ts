@@ -3,7 +3,7 @@
  * list and change it in place of COS while a create or delete is on its way.
  */
 import type { InfiniteData } from '@tanstack/react-query';
-import type { Bucket, BucketListPage } from '../../../../../shared/contract';
+import type { Bucket, BucketListPage } from '@shared/contract';
 
 export type BucketPages = InfiniteData<BucketListPage, string | undefined>;
 

@@ -3,11 +3,11 @@
  * that a list COS refuses still leaves them on screen.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AddedBucket, BucketRef } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import { bucketKeys } from '../../../api/query-keys';
-import { activeProfileId } from '../../../api/session-cache';
-import { useActiveProfileId } from '../../session/api/use-session';
+import type { AddedBucket, BucketRef } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { bucketKeys } from '@renderer/api/query-keys';
+import { activeProfileId } from '@renderer/api/session-cache';
+import { useActiveProfileId } from '@renderer/features/session/api/use-session';
 
 const NONE: AddedBucket[] = [];
 

@@ -1,11 +1,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Bucket, BucketListPage, ListBucketsPageInput } from '../../../../../shared/contract';
-import { AppErrorException } from '../../../../../shared/errors';
-import type { CosDeskApi } from '../../../api/client';
-import { AppProviders } from '../../../app/providers';
-import { createQueryClient } from '../../../app/query-client';
+import type { Bucket, BucketListPage, ListBucketsPageInput } from '@shared/contract';
+import { AppErrorException } from '@shared/errors';
+import type { CosDeskApi } from '@renderer/api/client';
+import { AppProviders } from '@renderer/app/providers';
+import { createQueryClient } from '@renderer/app/query-client';
 import { useBuckets } from './use-buckets';
 
 const OWNER = { ownerId: 'qcs::cam::uin/1:uin/1', displayName: 'Owner' };

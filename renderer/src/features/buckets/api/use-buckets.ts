@@ -9,11 +9,11 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Bucket, BucketListPage } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import type { CosDeskApi } from '../../../api/client';
-import { bucketKeys } from '../../../api/query-keys';
-import { useActiveProfileId } from '../../session/api/use-session';
+import type { Bucket, BucketListPage } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import type { CosDeskApi } from '@renderer/api/client';
+import { bucketKeys } from '@renderer/api/query-keys';
+import { useActiveProfileId } from '@renderer/features/session/api/use-session';
 import { bucketsOf, type BucketPages } from './bucket-pages-cache';
 import { usePageLoop } from './use-page-loop';
 

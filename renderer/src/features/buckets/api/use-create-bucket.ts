@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fullBucketName } from '../../../../../shared/bucket-name';
-import type { Bucket, CreateBucketInput } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import { bucketKeys } from '../../../api/query-keys';
-import { activeProfileId } from '../../../api/session-cache';
+import { fullBucketName } from '@shared/bucket-name';
+import type { Bucket, CreateBucketInput } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { bucketKeys } from '@renderer/api/query-keys';
+import { activeProfileId } from '@renderer/api/session-cache';
 import { hasBucket, withBucket, withoutBucket, type BucketPages } from './bucket-pages-cache';
 
 /**

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Bucket, BucketRef } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import { bucketKeys } from '../../../api/query-keys';
-import { activeProfileId } from '../../../api/session-cache';
+import type { Bucket, BucketRef } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { bucketKeys } from '@renderer/api/query-keys';
+import { activeProfileId } from '@renderer/api/session-cache';
 import { bucketsOf, withBucket, withoutBucket, type BucketPages } from './bucket-pages-cache';
 
 /**

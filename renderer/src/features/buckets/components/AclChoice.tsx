@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { BUCKET_ACLS, type BucketAcl } from '../../../../../shared/acl';
-import { messages as m } from '../../../i18n';
+import { BUCKET_ACLS, type BucketAcl } from '@shared/acl';
+import { messages as m } from '@renderer/i18n';
 
 export function AclChoice({ value, onChange }: { value: BucketAcl; onChange: (acl: BucketAcl) => void }) {
   const name = useId();

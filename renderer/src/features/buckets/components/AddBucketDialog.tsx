@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
-import type { AddBucketResult } from '../../../../../shared/contract';
-import { AppDialog, DialogCancel } from '../../../components/AppDialog';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { AddBucketResult } from '@shared/contract';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useAddBucket } from '../api/use-added-buckets';
 import { BucketRefFields, useBucketRefInput } from './BucketRefFields';
 

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import { regionName } from '../../../../../shared/regions';
-import { messages as m } from '../../../i18n';
+import { regionName } from '@shared/regions';
+import { messages as m } from '@renderer/i18n';
 
 export interface BucketFilterValues {
   name: string;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { isFullBucketName } from '../../../../../shared/bucket-name';
-import type { BucketRef } from '../../../../../shared/contract';
-import { isWellFormedRegion } from '../../../../../shared/regions';
-import { Field } from '../../../components/Field';
-import { RegionInput } from '../../../components/RegionInput';
-import { messages as m } from '../../../i18n';
+import { isFullBucketName } from '@shared/bucket-name';
+import type { BucketRef } from '@shared/contract';
+import { isWellFormedRegion } from '@shared/regions';
+import { Field } from '@renderer/components/Field';
+import { RegionInput } from '@renderer/components/RegionInput';
+import { messages as m } from '@renderer/i18n';
 
 /** A bucket named in full (`name-appid`) and its region, as typed so far. */
 export interface BucketRefInput {

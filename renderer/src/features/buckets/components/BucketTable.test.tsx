@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Bucket } from '../../../../../shared/contract';
-import { createFakeCos } from '../../../test/fake-bridge';
-import { renderWithCos } from '../../../test/render';
+import type { Bucket } from '@shared/contract';
+import { createFakeCos } from '@renderer/test/fake-bridge';
+import { renderWithCos } from '@renderer/test/render';
 import { BucketsPage } from './BucketsPage';
 import { ROW_HEIGHT } from './BucketTable';
 

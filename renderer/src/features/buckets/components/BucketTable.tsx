@@ -9,8 +9,8 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Bucket } from '../../../../../shared/contract';
-import { messages as m } from '../../../i18n';
+import type { Bucket } from '@shared/contract';
+import { messages as m } from '@renderer/i18n';
 import { useScrollAnchor } from './use-scroll-anchor';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;

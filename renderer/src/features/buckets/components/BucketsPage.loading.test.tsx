@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Bucket } from '../../../../../shared/contract';
-import { cosError, createFakeCos, type FakeCos } from '../../../test/fake-bridge';
-import { renderWithCos } from '../../../test/render';
-import { SAMPLE_BUCKETS } from '../../../test/sample-buckets';
+import type { Bucket } from '@shared/contract';
+import { cosError, createFakeCos, type FakeCos } from '@renderer/test/fake-bridge';
+import { renderWithCos } from '@renderer/test/render';
+import { SAMPLE_BUCKETS } from '@renderer/test/sample-buckets';
 import { BucketsPage } from './BucketsPage';
 
 const FIVE: Bucket[] = ['a', 'b', 'c', 'd', 'e'].map((n) => ({

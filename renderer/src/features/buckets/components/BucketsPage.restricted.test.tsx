@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cosError, createFakeCos } from '../../../test/fake-bridge';
-import { renderWithCos } from '../../../test/render';
-import { SAMPLE_BUCKETS } from '../../../test/sample-buckets';
+import { cosError, createFakeCos } from '@renderer/test/fake-bridge';
+import { renderWithCos } from '@renderer/test/render';
+import { SAMPLE_BUCKETS } from '@renderer/test/sample-buckets';
 import { BucketsPage } from './BucketsPage';
 
 const LIST_DENIED = cosError('AccessDenied', 403, {

@@ -1,10 +1,10 @@
 import type { SortingState } from '@tanstack/react-table';
 import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { appIdsFromBucketNames } from '../../../../../shared/bucket-name';
-import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '../../../../../shared/contract';
-import { regionName } from '../../../../../shared/regions';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import { appIdsFromBucketNames } from '@shared/bucket-name';
+import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '@shared/contract';
+import { regionName } from '@shared/regions';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useAddedBuckets, useRemoveAddedBucket } from '../api/use-added-buckets';
 import { useBuckets, useRegionsInList } from '../api/use-buckets';

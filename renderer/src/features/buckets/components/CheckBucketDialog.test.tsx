@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeCos } from '../../../test/fake-bridge';
-import { renderWithCos } from '../../../test/render';
-import { SAMPLE_BUCKETS } from '../../../test/sample-buckets';
+import { createFakeCos } from '@renderer/test/fake-bridge';
+import { renderWithCos } from '@renderer/test/render';
+import { SAMPLE_BUCKETS } from '@renderer/test/sample-buckets';
 import { BucketsPage } from './BucketsPage';
 
 const MAZ_BUCKET = { name: 'safe-1250000000', region: 'ap-beijing', creationDate: '2024-01-01T00:00:00Z', bucketType: 'maz' };

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
-import type { BucketRef } from '../../../../../shared/contract';
-import { AppDialog, DialogCancel } from '../../../components/AppDialog';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { BucketRef } from '@shared/contract';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useHeadBucket } from '../api/use-head-bucket';
 import { BucketRefFields, useBucketRefInput } from './BucketRefFields';
 import { CheckResult } from './CheckResult';

@@ -1,7 +1,7 @@
-import type { HeadBucketResult } from '../../../../../shared/contract';
-import { regionName } from '../../../../../shared/regions';
-import { RequestId } from '../../../components/RequestId';
-import { messages as m } from '../../../i18n';
+import type { HeadBucketResult } from '@shared/contract';
+import { regionName } from '@shared/regions';
+import { RequestId } from '@renderer/components/RequestId';
+import { messages as m } from '@renderer/i18n';
 
 const VERDICT = {
   200: { text: m.check.accessible, tone: 'ok' },

@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cosError, createFakeCos } from '../../../test/fake-bridge';
-import { renderWithCos } from '../../../test/render';
-import { sessionKeys } from '../../../api/query-keys';
-import { MAIN_PROFILE, signedInAs } from '../../../test/fake-session';
-import { SAMPLE_BUCKETS } from '../../../test/sample-buckets';
-import type { SessionState } from '../../../../../shared/contract';
+import { cosError, createFakeCos } from '@renderer/test/fake-bridge';
+import { renderWithCos } from '@renderer/test/render';
+import { sessionKeys } from '@renderer/api/query-keys';
+import { MAIN_PROFILE, signedInAs } from '@renderer/test/fake-session';
+import { SAMPLE_BUCKETS } from '@renderer/test/sample-buckets';
+import type { SessionState } from '@shared/contract';
 import { BucketsPage } from './BucketsPage';
 
 async function openCreateDialog(cos = createFakeCos({ buckets: SAMPLE_BUCKETS }), session?: SessionState) {

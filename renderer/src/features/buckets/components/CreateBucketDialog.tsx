@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { BucketAcl } from '../../../../../shared/acl';
+import type { BucketAcl } from '@shared/acl';
 import {
   bucketHost,
   checkAppId,
@@ -7,16 +7,16 @@ import {
   fullBucketName,
   maxBucketNameLength,
   requestHost,
-} from '../../../../../shared/bucket-name';
-import type { CreateBucketResult } from '../../../../../shared/contract';
-import { parseGrantees } from '../../../../../shared/grants';
-import { REGIONS, isWellFormedRegion, regionName, regionSupportsMaz } from '../../../../../shared/regions';
-import { AppDialog, DialogCancel } from '../../../components/AppDialog';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { Field } from '../../../components/Field';
-import { RegionPicker } from '../../../components/RegionPicker';
-import { messages as m } from '../../../i18n';
-import { useActiveBucketDomain } from '../../session/api/use-session';
+} from '@shared/bucket-name';
+import type { CreateBucketResult } from '@shared/contract';
+import { parseGrantees } from '@shared/grants';
+import { REGIONS, isWellFormedRegion, regionName, regionSupportsMaz } from '@shared/regions';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { Field } from '@renderer/components/Field';
+import { RegionPicker } from '@renderer/components/RegionPicker';
+import { messages as m } from '@renderer/i18n';
+import { useActiveBucketDomain } from '@renderer/features/session/api/use-session';
 import { useCreateBucket } from '../api/use-create-bucket';
 import { AclChoice } from './AclChoice';
 import { GrantField, grantProblem } from './GrantField';

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { Bucket, DeleteBucketResult } from '../../../../../shared/contract';
-import { regionName } from '../../../../../shared/regions';
-import { AppDialog, DialogCancel } from '../../../components/AppDialog';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { Field } from '../../../components/Field';
-import { messages as m } from '../../../i18n';
+import type { Bucket, DeleteBucketResult } from '@shared/contract';
+import { regionName } from '@shared/regions';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { Field } from '@renderer/components/Field';
+import { messages as m } from '@renderer/i18n';
 import { useDeleteBucket } from '../api/use-delete-bucket';
 
 interface DeleteBucketDialogProps {

@@ -1,6 +1,6 @@
-import { MAX_GRANTEES, type ParsedGrantees } from '../../../../../shared/grants';
-import { Field } from '../../../components/Field';
-import { messages as m } from '../../../i18n';
+import { MAX_GRANTEES, type ParsedGrantees } from '@shared/grants';
+import { Field } from '@renderer/components/Field';
+import { messages as m } from '@renderer/i18n';
 
 interface GrantFieldProps {
   label: string;

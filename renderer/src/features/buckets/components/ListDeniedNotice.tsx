@@ -1,5 +1,5 @@
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 
 /**
  * The key may not list buckets (no cos:GetService). Not a dead end: buckets it knows can be added by name and

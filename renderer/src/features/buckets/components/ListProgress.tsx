@@ -1,4 +1,4 @@
-import { messages as m } from '../../../i18n';
+import { messages as m } from '@renderer/i18n';
 import type { BucketListState } from '../api/use-buckets';
 
 /**

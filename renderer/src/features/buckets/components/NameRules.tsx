@@ -1,5 +1,5 @@
-import type { AppIdRule, BucketNameRule, RuleResult } from '../../../../../shared/bucket-name';
-import { messages as m } from '../../../i18n';
+import type { AppIdRule, BucketNameRule, RuleResult } from '@shared/bucket-name';
+import { messages as m } from '@renderer/i18n';
 
 interface NameRulesProps {
   id: string;

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { Bucket } from '../../../../../shared/contract';
-import { regionName } from '../../../../../shared/regions';
-import { messages as m } from '../../../i18n';
+import type { Bucket } from '@shared/contract';
+import { regionName } from '@shared/regions';
+import { messages as m } from '@renderer/i18n';
 import type { ListedBucket } from '../added-rows';
 
 const column = createColumnHelper<Bucket>();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ProfileSummary, SessionState } from '../../../../../shared/contract';
+import type { ProfileSummary, SessionState } from '@shared/contract';
 import type { KeysReason } from '../profile-form-model';
 import { useHasExpired } from './use-expiry';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SaveProfileInput } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import { activeProfileId, showSession } from '../../../api/session-cache';
+import type { SaveProfileInput } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { activeProfileId, showSession } from '@renderer/api/session-cache';
 
 /** Adds or changes a profile; the main process tests its keys first. */
 export function useSaveProfile() {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { APP_ERROR_CODES, isAppErrorException } from '../../../../../shared/errors';
-import { sessionKeys } from '../../../api/query-keys';
+import { APP_ERROR_CODES, isAppErrorException } from '@shared/errors';
+import { sessionKeys } from '@renderer/api/query-keys';
 
 /** Answers that mean the active profile's keys no longer work, whichever call got them. */
 const KEY_ERRORS = new Set<string>([APP_ERROR_CODES.keyExpired, APP_ERROR_CODES.keysNeeded, 'ExpiredToken']);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignInInput } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import { showSession } from '../../../api/session-cache';
+import type { SignInInput } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { showSession } from '@renderer/api/session-cache';
 
 /** The first profile: tested, saved and made active in one call. */
 export function useSignIn() {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../../../api/api-context';
-import { showSession } from '../../../api/session-cache';
+import { useApi } from '@renderer/api/api-context';
+import { showSession } from '@renderer/api/session-cache';
 
 export function useSwitchProfile() {
   const api = useApi();

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useApi } from '../../../api/api-context';
+import { useApi } from '@renderer/api/api-context';
 
 /** "Test connection": lists buckets with a saved profile's keys, without switching to it. */
 export function useTestProfile() {

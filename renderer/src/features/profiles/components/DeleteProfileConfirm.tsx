@@ -1,6 +1,6 @@
-import type { ProfileSummary } from '../../../../../shared/contract';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { ProfileSummary } from '@shared/contract';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useDeleteProfile } from '../api/use-delete-profile';
 
 /** Says what deleting removes (the saved keys, not the buckets) before doing it. */

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ProfileSummary, SaveProfileInput } from '../../../../../shared/contract';
-import { isAppErrorException } from '../../../../../shared/errors';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { Field } from '../../../components/Field';
-import { RegionPicker } from '../../../components/RegionPicker';
-import { messages as m } from '../../../i18n';
+import type { ProfileSummary, SaveProfileInput } from '@shared/contract';
+import { isAppErrorException } from '@shared/errors';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { Field } from '@renderer/components/Field';
+import { RegionPicker } from '@renderer/components/RegionPicker';
+import { messages as m } from '@renderer/i18n';
 import {
   EMPTY_FORM,
   checkProfileForm,

@@ -1,7 +1,7 @@
-import type { ProfileSummary } from '../../../../../shared/contract';
-import { regionName } from '../../../../../shared/regions';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { ProfileSummary } from '@shared/contract';
+import { regionName } from '@shared/regions';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useTestProfile } from '../api/use-test-profile';
 import { KeyCountdown } from './KeyCountdown';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { ProfileSummary } from '../../../../../shared/contract';
-import { APP_ERROR_CODES, isAppErrorException } from '../../../../../shared/errors';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { ProfileSummary } from '@shared/contract';
+import { APP_ERROR_CODES, isAppErrorException } from '@shared/errors';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useSwitchProfile } from '../api/use-switch-profile';
 import type { KeysReason } from '../profile-form-model';
 

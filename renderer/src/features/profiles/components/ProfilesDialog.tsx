@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { ProfileSummary, SaveProfileInput, SessionState } from '../../../../../shared/contract';
-import { APP_ERROR_CODES, isAppErrorException } from '../../../../../shared/errors';
-import { AppDialog } from '../../../components/AppDialog';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { ProfileSummary, SaveProfileInput, SessionState } from '@shared/contract';
+import { APP_ERROR_CODES, isAppErrorException } from '@shared/errors';
+import { AppDialog } from '@renderer/components/AppDialog';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useSaveProfile } from '../api/use-save-profile';
 import { useSwitchProfile } from '../api/use-switch-profile';
 import { DeleteProfileConfirm } from './DeleteProfileConfirm';

@@ -1,5 +1,5 @@
-import { AppDialog } from '../../../components/AppDialog';
-import { messages as m } from '../../../i18n';
+import { AppDialog } from '@renderer/components/AppDialog';
+import { messages as m } from '@renderer/i18n';
 import { useSignIn } from '../api/use-sign-in';
 import { ProfileForm } from './ProfileForm';
 

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionState } from '../../../../../shared/contract';
-import { useApi } from '../../../api/api-context';
-import type { CosDeskApi } from '../../../api/client';
-import { sessionKeys } from '../../../api/query-keys';
+import type { SessionState } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import type { CosDeskApi } from '@renderer/api/client';
+import { sessionKeys } from '@renderer/api/query-keys';
 
 export function sessionQueryOptions(api: CosDeskApi) {
   // The session changes only through the session and profile calls, which write the cache themselves

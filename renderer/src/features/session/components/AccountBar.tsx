@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { SessionState } from '../../../../../shared/contract';
-import { ErrorDetails } from '../../../components/ErrorDetails';
-import { messages as m } from '../../../i18n';
+import type { SessionState } from '@shared/contract';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { messages as m } from '@renderer/i18n';
 import { useSignOut } from '../api/use-sign-out';
 
 type SignedIn = Extract<SessionState, { signedIn: true }>;
