@@ -10,6 +10,9 @@ echo "== type check"
 if npm run --silent typecheck; then echo '{"passed":1,"failed":0}' >"$reports/typecheck.json"
 else echo '{"passed":0,"failed":1}' >"$reports/typecheck.json"; status=1; fi
 
+echo "== lint (eslint: layers, import cycles, hooks)"
+npx eslint . --max-warnings 0 -f json -o "$reports/eslint.json" || { npx eslint . --max-warnings 0 || true; status=1; }
+
 echo "== build"
 if ! npx electron-vite build >"$reports/build.log" 2>&1; then cat "$reports/build.log"; status=1; fi
 

@@ -35,6 +35,7 @@ export function usePageLoop<TData>(query: UseInfiniteQueryResult<TData, Error>, 
     setStoppedFor(keyHash);
     void queryClient.cancelQueries({ queryKey, exact: true });
     // The key array is new on every render; its hash says whether it is another list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryClient, keyHash]);
 
   const resume = useCallback(() => {

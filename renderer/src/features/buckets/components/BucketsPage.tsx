@@ -57,6 +57,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
         nameCellId,
       }),
     // The mutation object changes every render; its mutate function does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [nameCellId, removeAdded.mutate],
   );
 

@@ -35,6 +35,7 @@ export function useScrollAnchor<T>({ scrollRef, items, keyOf, rowHeight, scrollO
     if (now < 0 || now === index) return;
     element.scrollTop = now * rowHeight + (top - index * rowHeight);
     // Only a change of rows moves the view; a new sort or filter (a new viewKey) is handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items]);
 
   const firstView = useRef(true);
