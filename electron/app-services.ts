@@ -3,7 +3,8 @@
  * safeStorage, the end-to-end harness and the demo with `conf` stores and a test cipher.
  */
 import { createCosGateway } from './cos/gateway';
-import { createHandlerRegistry, type HandlerRegistry, type SenderInfo } from './ipc/registry';
+import { handlersFrom } from './ipc/handlers';
+import { createHandlerRegistry, type HandlerRegistry, type Handlers, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
 import { Redactor } from './secrets/redactor';
 import { SecretStore } from './secrets/secret-store';
@@ -44,8 +45,11 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
     connect: (credentials) => createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs }),
   });
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
+  // Each call is answered by the method of its name: the session's, the bucket service's, or else the gateway's of
+  // whoever is signed in at the time of the call.
+  const handlers: Handlers = handlersFrom(session, buckets, () => session.gateway());
   const registry = createHandlerRegistry({
-    services: { session, buckets },
+    handlers,
     isTrustedSender: options.isTrustedSender,
     log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });

@@ -8,5 +8,5 @@ import { API_GLOBAL } from '@shared/methods';
 
 contextBridge.exposeInMainWorld(
   API_GLOBAL,
-  createBridgeApi((channel, input) => ipcRenderer.invoke(channel, input)),
+  createBridgeApi((channel, input, callId) => (callId === undefined ? ipcRenderer.invoke(channel, input) : ipcRenderer.invoke(channel, input, callId))),
 );

@@ -7,16 +7,18 @@ import { METHODS, channelOf, type Method } from './methods';
  * Envelopes, not thrown errors, cross the context bridge because Electron drops an Error's own fields there.
  */
 export type BridgeApi = {
-  [M in Method]: (input?: InputOf<M>) => Promise<Envelope<OutputOf<M>>>;
+  /** `callId`: a name for the call, so that `cancelCall({ callId })` can stop it. */
+  [M in Method]: (input?: InputOf<M>, callId?: string) => Promise<Envelope<OutputOf<M>>>;
 };
 
-export type Invoke = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
+export type Invoke = (channel: string, input: unknown, callId?: string) => Promise<Envelope<unknown>>;
 
 export function createBridgeApi(invoke: Invoke): BridgeApi {
-  const api: Record<string, (input?: unknown) => Promise<Envelope<unknown>>> = {};
+  const api: Record<string, (input?: unknown, callId?: unknown) => Promise<Envelope<unknown>>> = {};
   for (const method of METHODS) {
     const channel = channelOf(method);
-    api[method] = (input?: unknown) => invoke(channel, input);
+    // Only a string goes on as the id: the page cannot hand the main process anything else through it.
+    api[method] = (input?: unknown, callId?: unknown) => (typeof callId === 'string' ? invoke(channel, input, callId) : invoke(channel, input));
   }
   return Object.freeze(api) as unknown as BridgeApi;
 }

@@ -89,7 +89,7 @@ describe('bridge and client', () => {
     const bridge = createBridgeApi(async (channel, input) => {
       calls.push([channel, input]);
       if (channel === channelOf('deleteBucket')) {
-        return { ok: false, error: { kind: 'cos', code: 'BucketNotEmpty', message: 'not empty', status: 409, requestId: 'r1' } };
+        return { ok: false, error: { kind: 'cos', code: 'BucketNotEmpty', cosMessage: 'not empty', status: 409, requestId: 'r1' } };
       }
       return { ok: true, data: { bucket: 'a-1', region: 'ap-beijing' } };
     });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
+import { rule } from './issue-rules';
 import { regionSchema } from './region-schema';
 import {
   accountSchema,
@@ -20,13 +21,12 @@ import type { Method } from './methods';
 const fullBucketNameSchema = z
   .string()
   .max(60)
-  .refine(isFullBucketName, { message: 'Bucket must be written as <name>-<APPID>, for example photos-1250000000.' });
+  .refine(isFullBucketName, { message: rule('bucket.fullName') });
 
 const granteesSchema = z
-  .array(z.string().max(80).refine(isValidGranteeId, { message: 'Account id must be a UIN or qcs::cam::uin/<owner>:uin/<sub>.' }))
+  .array(z.string().max(80).refine(isValidGranteeId, { message: rule('grantee.id') }))
   .max(MAX_GRANTEES);
 
-export { ENDPOINT_PATTERN } from './endpoints';
 export * from './session-contract';
 
 export const bucketSchema = z.object({
@@ -73,19 +73,19 @@ export const createBucketInputSchema = z
   })
   .superRefine((input, ctx) => {
     for (const r of checkBucketName(input.name, input.appId, input.region)) {
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['name'], message: BUCKET_NAME_RULE_MESSAGES[r.rule] });
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['name'], message: BUCKET_NAME_RULES[r.rule] });
     }
     for (const r of checkAppId(input.appId)) {
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['appId'], message: 'APPID is the number after the last hyphen of your bucket names.' });
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['appId'], message: rule('bucket.appId') });
     }
   });
 export type CreateBucketInput = z.infer<typeof createBucketInputSchema>;
 
-const BUCKET_NAME_RULE_MESSAGES = {
-  required: 'Enter a bucket name.',
-  charset: 'Use lowercase letters, digits and hyphens only.',
-  hyphenEnds: 'The name cannot start or end with a hyphen.',
-  hostLength: 'The name is too long: <name>-<APPID>.cos.<region>.myqcloud.com must be at most 60 characters.',
+const BUCKET_NAME_RULES = {
+  required: rule('bucket.name.required'),
+  charset: rule('bucket.name.charset'),
+  hyphenEnds: rule('bucket.name.hyphenEnds'),
+  hostLength: rule('bucket.name.hostLength'),
 } as const;
 
 export const createBucketResultSchema = z.object({
@@ -131,6 +131,12 @@ export type AddBucketResult = z.infer<typeof addBucketResultSchema>;
 
 const noInput = z.undefined();
 
+/** The page's name for a call it may want to cancel: see cancelCall. */
+export const callIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+export const cancelCallInputSchema = z.strictObject({ callId: callIdSchema });
+/** `cancelled`: a call of that id was running and has been told to stop. */
+export const cancelCallResultSchema = z.object({ cancelled: z.boolean() });
+
 export const contract = {
   getSession: { input: noInput, output: sessionStateSchema },
   signIn: { input: signInInputSchema, output: sessionStateSchema },
@@ -148,6 +154,8 @@ export const contract = {
   addBucketByName: { input: bucketRefSchema, output: addBucketResultSchema },
   listAddedBuckets: { input: noInput, output: addedBucketListSchema },
   removeAddedBucket: { input: bucketRefSchema, output: addedBucketListSchema },
+  /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
+  cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -163,6 +171,13 @@ export { API_GLOBAL, CHANNEL_PREFIX, METHODS, channelOf, methodOfChannel, type M
 
 /** The typed client the renderer calls (see api.ts: the preload exposes envelopes, the client unwraps them). */
 export type CosDeskApi = {
-  [M in Method]: InputOf<M> extends undefined ? () => Promise<OutputOf<M>> : (input: InputOf<M>) => Promise<OutputOf<M>>;
+  [M in Method]: InputOf<M> extends undefined
+    ? (input?: undefined, options?: CallOptions) => Promise<OutputOf<M>>
+    : (input: InputOf<M>, options?: CallOptions) => Promise<OutputOf<M>>;
 };
+
+/** `signal`: aborting it cancels the call in the main process too, requests in flight included. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
 

@@ -1,23 +1,17 @@
-/**
- * The schema of the one error shape that crosses IPC. Apart from errors.ts so that code needing only the error
- * class and codes (the renderer's first screen) does not load zod.
- */
+/** The schema of the one error shape that crosses IPC (errors.ts), checked on the way out of the main process. */
 import { z } from 'zod';
-import { ERROR_KINDS } from './errors';
+import { ERROR_KINDS, type AppError } from './errors';
 
-export const errorIssueSchema = z.object({ path: z.string(), message: z.string() });
+const MAX_TEXT = 500;
 
-/** One error shape for every failure that crosses IPC: what the renderer shows and nothing secret. */
 export const appErrorSchema = z.object({
   kind: z.enum(ERROR_KINDS),
-  code: z.string(),
-  message: z.string(),
+  code: z.string().max(100),
+  params: z.record(z.string().max(40), z.union([z.string().max(MAX_TEXT), z.number()])).optional(),
+  cosMessage: z.string().max(MAX_TEXT + 1).optional(),
   status: z.number().int().optional(),
-  requestId: z.string().optional(),
-  /** The CAM action the call needed, so an AccessDenied can name it. */
-  action: z.string().optional(),
-  /** Field-level problems of a validation error. */
-  issues: z.array(errorIssueSchema).optional(),
-  /** Tries the main process sent before giving up, when more than one. */
+  requestId: z.string().max(200).optional(),
+  action: z.string().max(100).optional(),
+  issues: z.array(z.object({ path: z.string(), rule: z.string(), limit: z.number().optional() })).optional(),
   attempts: z.number().int().positive().optional(),
-});
+}) satisfies z.ZodType<AppError>;

@@ -1,8 +1,11 @@
-import type { z } from 'zod';
-// Types only: the schema's module is the one that loads zod, which the renderer's first screen does without.
-import type { appErrorSchema } from './error-schema';
+/**
+ * The one error shape that crosses IPC. The main process speaks in codes: an AppError names what happened (`code`)
+ * and the values a sentence about it needs (`params`); the renderer's strings module puts it into words, in the
+ * user's language. COS's own `<Message>` travels as `cosMessage` and is shown as COS's words. The schema that checks
+ * this shape at the IPC boundary is error-schema.ts (apart, so that the renderer's first screen loads no zod).
+ */
 
-/** COS error codes the app explains (doc 7730); anything else is shown with COS's own message. */
+/** COS error codes the app explains with a hint of its own (doc 7730); others show COS's message alone. */
 export const COS_ERROR_CODES = [
   'AccessDenied',
   'SignatureDoesNotMatch',
@@ -20,15 +23,23 @@ export const COS_ERROR_CODES = [
   'BucketNotEmpty',
   'NoSuchBucket',
   'InvalidBucketState',
-  'InvalidArgument',
+  'SlowDown',
+  'InternalError',
+  'ProxyAuthenticationRequired',
 ] as const;
 export type CosErrorCode = (typeof COS_ERROR_CODES)[number];
 
 /** Errors raised by the app itself rather than by COS. */
 export const APP_ERROR_CODES = {
   validation: 'ValidationError',
+  /** The SDK refused a request before sending it: the app's checks and the SDK's disagree. */
+  sdkRefusedInput: 'SdkRefusedInput',
   network: 'NetworkError',
   timeout: 'Timeout',
+  /** The user cancelled the call; whatever was in flight was aborted. */
+  cancelled: 'Cancelled',
+  /** COS answered 5xx to a call that is not retried (a delete). */
+  serverError: 'ServerError',
   notSignedIn: 'NotSignedIn',
   /** The profile's SecretKey is not at hand (not remembered on this system, or no longer decryptable). */
   keysNeeded: 'KeysNeeded',
@@ -37,6 +48,10 @@ export const APP_ERROR_CODES = {
   noSuchProfile: 'NoSuchProfile',
   /** A GET Service answer that ended early or was not a bucket list, every time it was asked for. */
   malformedResponse: 'MalformedResponse',
+  /** A retried create found the name ours, but in another region than the one asked for. */
+  bucketOwnedElsewhere: 'BucketOwnedInOtherRegion',
+  /** HEAD found no such bucket where the user said it is (adding a bucket by name). */
+  bucketNotFound: 'BucketNotFound',
   /** A delete got no clear answer, and the check after it found the bucket still there. */
   bucketStillThere: 'BucketStillThere',
   /** A delete got no clear answer, and the check after it could not tell either. */
@@ -45,12 +60,35 @@ export const APP_ERROR_CODES = {
   unknownChannel: 'UnknownChannel',
   internal: 'InternalError',
 } as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[keyof typeof APP_ERROR_CODES];
 
-export const ERROR_KINDS = ['cos', 'network', 'timeout', 'validation', 'session', 'internal'] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+export const ERROR_KINDS = ['cos', 'network', 'timeout', 'cancelled', 'validation', 'session', 'internal'] as const;
 
-/** One error shape for every failure that crosses IPC (its schema: error-schema.ts). */
-export type AppError = z.infer<typeof appErrorSchema>;
+/** One field-level problem: where (`path`) and which rule it broke (issue-rules.ts), with the rule's limit if any. */
+export interface ErrorIssue {
+  path: string;
+  rule: string;
+  limit?: number;
+}
+
+/** What a sentence about an error may need: names, regions, counts, durations. Never a secret. */
+export type ErrorParams = Record<string, string | number>;
+
+export interface AppError {
+  kind: (typeof ERROR_KINDS)[number];
+  code: string;
+  params?: ErrorParams;
+  /** COS's own `<Message>`, scrubbed of secrets: shown as COS's words, never rewritten. */
+  cosMessage?: string;
+  status?: number;
+  requestId?: string;
+  /** The CAM action the call needed, so an AccessDenied can name it. */
+  action?: string;
+  /** Field-level problems of a validation error. */
+  issues?: ErrorIssue[];
+  /** Tries the main process sent before giving up, when more than one. */
+  attempts?: number;
+}
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -58,7 +96,7 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppError }
 export class AppErrorException extends Error {
   readonly error: AppError;
   constructor(error: AppError) {
-    super(error.message);
+    super(error.code);
     this.name = 'AppError';
     this.error = error;
   }

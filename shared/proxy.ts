@@ -3,19 +3,20 @@
  * to the secret store with the SecretKey), so no secret is ever part of a setting or of what the renderer sees.
  */
 import { z } from 'zod';
+import { rule } from './issue-rules';
 
 /** http://host:port or https://host:port, nothing else: no credentials, path or query. */
 export const PROXY_URL_PATTERN = /^https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?$/;
 
 export const proxyFields = {
-  proxyUrl: z.string().max(300).regex(PROXY_URL_PATTERN, 'Proxy must be http://host:port or https://host:port, without a user name or path.').optional(),
+  proxyUrl: z.string().max(300).regex(PROXY_URL_PATTERN, rule('proxyUrl.format')).optional(),
   proxyUsername: z
     .string()
     .max(128)
-    .regex(/^[^:\p{Cc}]+$/u, 'The proxy user name cannot contain a colon or control characters.')
+    .regex(/^[^:\p{Cc}]+$/u, rule('proxyUsername.chars'))
     .optional(),
   /** Only ever sent to the main process, which keeps it encrypted beside the SecretKey. */
-  proxyPassword: z.string().max(256).regex(/^[^\p{Cc}]*$/u, 'The proxy password cannot contain control characters.').optional(),
+  proxyPassword: z.string().max(256).regex(/^[^\p{Cc}]*$/u, rule('proxyPassword.chars')).optional(),
 };
 
 /** The proxy the SDK is given: the URL with the credentials put in, each encoded. */

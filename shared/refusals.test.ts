@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppError } from './errors';
 import { isExpiredSignature, isListDenied } from './refusals';
 
-const denied = (message: string, action?: string): AppError => ({ kind: 'cos', code: 'AccessDenied', status: 403, message, action });
+const denied = (message: string, action?: string): AppError => ({ kind: 'cos', code: 'AccessDenied', status: 403, cosMessage: message, action });
 
 describe('refusals read past their code', () => {
   it('tells an expired signature (a clock problem) from a missing permission', () => {

@@ -6,7 +6,7 @@ import type { AppError } from './errors';
  * It says nothing about the key's permissions.
  */
 export function isExpiredSignature(error: AppError): boolean {
-  return error.code === 'AccessDenied' && /^Request has expired/i.test(error.message);
+  return error.code === 'AccessDenied' && /^Request has expired/i.test(error.cosMessage ?? '');
 }
 
 /**

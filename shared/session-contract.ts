@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BUCKET_DOMAIN_PATTERN, ENDPOINT_PATTERN } from './endpoints';
+import { rule } from './issue-rules';
 import { proxyFields } from './proxy';
 import { regionSchema } from './region-schema';
 
@@ -12,33 +13,33 @@ export const accountSchema = z.object({ ownerId: z.string(), displayName: z.stri
 export type Account = z.infer<typeof accountSchema>;
 
 /** Ids are made by the main process (UUIDs); the pattern keeps them usable as plain store keys. */
-export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Unknown profile.');
+export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, rule('profile.id'));
 
 const aliasSchema = z
   .string()
   .trim()
-  .min(1, 'Enter a name for the profile.')
-  .max(60, 'Keep the profile name to 60 characters.')
-  .regex(/^[^\p{Cc}]+$/u, 'The profile name cannot contain control characters.');
-const secretIdSchema = z.string().trim().min(1, 'Enter the SecretId.').max(128).regex(/^[A-Za-z0-9]+$/, 'SecretId has letters and digits only.');
-const secretKeySchema = z.string().min(1, 'Enter the SecretKey.').max(128).regex(/^\S+$/, 'SecretKey has no spaces.');
-const sessionTokenSchema = z.string().max(4096).regex(/^\S*$/, 'Session token has no spaces.');
+  .min(1, rule('alias.required'))
+  .max(60)
+  .regex(/^[^\p{Cc}]+$/u, rule('alias.controlChars'));
+const secretIdSchema = z.string().trim().min(1, rule('secretId.required')).max(128).regex(/^[A-Za-z0-9]+$/, rule('secretId.charset'));
+const secretKeySchema = z.string().min(1, rule('secretKey.required')).max(128).regex(/^\S+$/, rule('secretKey.noSpaces'));
+const sessionTokenSchema = z.string().max(4096).regex(/^\S*$/, rule('sessionToken.noSpaces'));
 /** When a temporary key stops working, as an ISO 8601 instant. */
-const expiresAtSchema = z.iso.datetime({ offset: true, message: 'Expiry must be a date and time.' });
+const expiresAtSchema = z.iso.datetime({ offset: true, message: rule('expiresAt.format') });
 
 /** Where requests go instead of Tencent Cloud's own hosts; every field optional. */
 const endpointFields = {
   /** host or host:port: the SDK's `Ip` option, which changes the address only (Host and signature stay). */
-  endpoint: z.string().regex(ENDPOINT_PATTERN, 'Endpoint must be host or host:port, without a scheme.').optional(),
+  endpoint: z.string().regex(ENDPOINT_PATTERN, rule('endpoint.format')).optional(),
   /**
    * host or host:port that answers GET Service instead of service.cos.myqcloud.com (all regions) and
    * cos.<region>.myqcloud.com (one region: asked with the `region` parameter there).
    */
-  serviceDomain: z.string().regex(ENDPOINT_PATTERN, 'Service domain must be host or host:port, without a scheme.').optional(),
+  serviceDomain: z.string().regex(ENDPOINT_PATTERN, rule('serviceDomain.format')).optional(),
   /** The bucket host as a template, e.g. `{Bucket}.cos.{Region}.example.com`: the SDK's `Domain` option. */
   bucketDomain: z
     .string()
-    .regex(BUCKET_DOMAIN_PATTERN, 'Bucket domain must be a host name with {Bucket} (and optionally {Region}), without a scheme or path.')
+    .regex(BUCKET_DOMAIN_PATTERN, rule('bucketDomain.format'))
     .optional(),
   /** Every COS request of the profile goes through this proxy (see shared/proxy.ts). */
   ...proxyFields,
@@ -58,10 +59,10 @@ export const signInInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.expiresAt && !input.sessionToken) {
-      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Only a temporary key (with a session token) expires.' });
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: rule('expiresAt.onlyTemporary') });
     }
     if (input.sessionToken && !input.expiresAt) {
-      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Enter when the temporary key expires.' });
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: rule('expiresAt.required') });
     }
   });
 export type SignInInput = z.input<typeof signInInputSchema>;
@@ -78,7 +79,7 @@ export const saveProfileInputSchema = z
     secretId: secretIdSchema.optional(),
     secretKey: secretKeySchema.optional(),
     temporary: z.boolean(),
-    sessionToken: sessionTokenSchema.min(1, 'Enter the session token.').optional(),
+    sessionToken: sessionTokenSchema.min(1, rule('sessionToken.required')).optional(),
     expiresAt: expiresAtSchema.optional(),
     region: regionSchema,
     https: z.boolean(),
@@ -88,19 +89,19 @@ export const saveProfileInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.id === undefined && input.secretId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['secretId'], message: 'Enter the SecretId.' });
+      ctx.addIssue({ code: 'custom', path: ['secretId'], message: rule('secretId.required') });
     }
     if (input.id === undefined && input.secretKey === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['secretKey'], message: 'Enter the SecretKey.' });
+      ctx.addIssue({ code: 'custom', path: ['secretKey'], message: rule('secretKey.required') });
     }
     if (input.temporary && input.expiresAt === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Enter when the temporary key expires.' });
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: rule('expiresAt.required') });
     }
     if (input.temporary && input.id === undefined && input.sessionToken === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: 'Enter the session token.' });
+      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: rule('sessionToken.required') });
     }
     if (!input.temporary && (input.sessionToken !== undefined || input.expiresAt !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: 'Only a temporary key has a session token and an expiry.' });
+      ctx.addIssue({ code: 'custom', path: ['sessionToken'], message: rule('sessionToken.onlyTemporary') });
     }
   });
 export type SaveProfileInput = z.input<typeof saveProfileInputSchema>;

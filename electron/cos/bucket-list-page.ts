@@ -7,7 +7,8 @@ import { parseBucketListXml } from './bucket-list-xml';
 
 /** What this module needs of the SDK, so that tests can hand it a stand-in. */
 export interface RawRequester {
-  request(params: { Method: string; Url: string; Query?: Record<string, string | number>; RawBody?: boolean }): Promise<{
+  /** `signal` is not the SDK's: it aborts the request (see abortable.ts) and is taken out before the SDK sees it. */
+  request(params: { Method: string; Url: string; Query?: Record<string, string | number>; RawBody?: boolean; signal?: AbortSignal }): Promise<{
     Body?: Buffer | string;
   }>;
 }
@@ -39,12 +40,13 @@ export function readBucketListPage(xml: string): BucketListPage {
  * The body of one page. `url` is the service host (all regions) or a regional one (cos.<region>.myqcloud.com:
  * that region only). Failures are still read by the SDK into its error shapes; only a success comes back raw.
  */
-export async function requestBucketListPage(cos: RawRequester, url: string, marker?: string): Promise<Buffer> {
+export async function requestBucketListPage(cos: RawRequester, url: string, marker?: string, signal?: AbortSignal): Promise<Buffer> {
   const { Body } = await cos.request({
     Method: 'GET',
     Url: url,
     Query: { ...(marker === undefined ? {} : { marker }), 'max-keys': BUCKET_PAGE_SIZE },
     RawBody: true,
+    ...(signal ? { signal } : {}),
   });
   return Buffer.isBuffer(Body) ? Body : Buffer.from(Body ?? '', 'utf8');
 }

@@ -20,10 +20,13 @@ export interface RequestEvents {
 }
 
 export interface BucketPageReader {
-  /** One page, from the start or after `marker`; of one region (its own host) or of all. */
-  page(region: string | undefined, marker: string | undefined): Promise<BucketListPage>;
+  /**
+   * One page, from the start or after `marker`; of one region (its own host) or of all. `signal` aborts it, and
+   * with it the region's page read ahead: a cancelled load leaves no request behind.
+   */
+  page(region: string | undefined, marker: string | undefined, signal?: AbortSignal): Promise<BucketListPage>;
   /** Every page, joined. */
-  all(region: string | undefined): Promise<BucketList>;
+  all(region: string | undefined, signal?: AbortSignal): Promise<BucketList>;
 }
 
 interface Ahead {
@@ -34,6 +37,8 @@ interface Ahead {
   nextMarker?: string;
   /** The caller has asked for it: from now on it may read ahead in turn. */
   claimed: boolean;
+  /** Read ahead, it belongs to no call: this aborts it when the caller that claims it (or its region's) cancels. */
+  controller: AbortController;
 }
 
 export function createBucketPageReader(
@@ -50,8 +55,8 @@ export function createBucketPageReader(
     if (method !== 'GET' && method !== 'HEAD') ahead.clear();
   });
 
-  async function fetchPage(region: string | undefined, marker: string | undefined, onNext: (next: string) => void) {
-    const body = await requestBucketListPage(cos, serviceUrl(region), marker);
+  async function fetchPage(region: string | undefined, marker: string | undefined, onNext: (next: string) => void, signal?: AbortSignal) {
+    const body = await requestBucketListPage(cos, serviceUrl(region), marker, signal);
     const hinted = peekNextMarker(body);
     if (hinted !== undefined && hinted !== marker) onNext(hinted);
     const page = readBucketListPage(body.toString('utf8'));
@@ -64,11 +69,17 @@ export function createBucketPageReader(
   }
 
   function readAhead(region: string | undefined, marker: string): void {
-    const entry: Ahead = { marker, startedAt: now(), claimed: false, page: Promise.resolve() as never };
-    entry.page = fetchPage(region, marker, (next) => {
-      entry.nextMarker = next;
-      if (entry.claimed) readAhead(region, next);
-    });
+    const controller = new AbortController();
+    const entry: Ahead = { marker, startedAt: now(), claimed: false, page: Promise.resolve() as never, controller };
+    entry.page = fetchPage(
+      region,
+      marker,
+      (next) => {
+        entry.nextMarker = next;
+        if (entry.claimed) readAhead(region, next);
+      },
+      controller.signal,
+    );
     // A failure here is nobody's yet: whoever asks for this page later gets a fresh request instead.
     entry.page.catch(() => {
       if (ahead.get(region ?? '') === entry) ahead.delete(region ?? '');
@@ -86,12 +97,33 @@ export function createBucketPageReader(
     return entry;
   }
 
-  async function page(region: string | undefined, marker: string | undefined): Promise<BucketListPage> {
+  /** The caller cancelled: the page it waits for and the one read ahead after it stop too. */
+  function stopOnAbort(region: string | undefined, signal: AbortSignal | undefined, claimed: Ahead | undefined): () => void {
+    if (!signal) return () => {};
+    const stop = () => {
+      claimed?.controller.abort();
+      const next = ahead.get(region ?? '');
+      if (next) {
+        ahead.delete(region ?? '');
+        next.controller.abort();
+      }
+    };
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+    return () => signal.removeEventListener('abort', stop);
+  }
+
+  async function page(region: string | undefined, marker: string | undefined, signal?: AbortSignal): Promise<BucketListPage> {
     // A page read ahead that failed before anyone asked is gone from `ahead`: the caller then sends its own
     // request. One still on its way is the caller's request now, failure included: it is not waited for twice.
     const entry = claim(region, marker);
-    return entry ? entry.page : fetchPage(region, marker, (next) => readAhead(region, next));
+    const release = stopOnAbort(region, signal, entry);
+    try {
+      return await (entry ? entry.page : fetchPage(region, marker, (next) => readAhead(region, next), signal));
+    } finally {
+      release();
+    }
   }
 
-  return { page, all: (region) => collectBucketPages((marker) => page(region, marker)) };
+  return { page, all: (region, signal) => collectBucketPages((marker) => page(region, marker, signal)) };
 }

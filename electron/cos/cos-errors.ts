@@ -6,7 +6,8 @@
  */
 import { APP_ERROR_CODES, type AppError } from '@shared/errors';
 
-export type CamAction = 'cos:GetService' | 'cos:PutBucket' | 'cos:HeadBucket' | 'cos:DeleteBucket';
+/** A CAM action as COS names it (doc 31923), for instance `cos:HeadBucket`. */
+export type CamAction = `cos:${string}`;
 
 export interface ErrorContext {
   action: CamAction;
@@ -22,17 +23,6 @@ const MAX_MESSAGE_LENGTH = 500;
 const REDACTED = '[redacted]';
 
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT']);
-
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was reset',
-  ENOTFOUND: 'the host name could not be resolved',
-  EAI_AGAIN: 'the host name could not be resolved right now',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  ECONNABORTED: 'the connection was aborted',
-  EPIPE: 'the connection was closed while sending',
-};
 
 /** Error codes a body-less answer gets, so the renderer can explain it like the XML one. */
 const STATUS_CODES: Record<number, string> = {
@@ -69,80 +59,48 @@ function requestIdOf(raw: RawSdkError, body: Record<string, unknown> | undefined
   return text(body?.RequestId) ?? text(asRecord(raw.headers)?.['x-cos-request-id']) ?? text(raw.RequestId);
 }
 
-/** Seconds to a tenth below ten, whole above: "0.6 s", "20 s". */
-export function formatSeconds(ms: number): string {
-  return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
-}
-
 export function toAppError(error: unknown, context: ErrorContext): AppError {
   const raw: RawSdkError = asRecord(error) ?? { message: String(error) };
   const clean = (value: string | undefined) => (value === undefined ? undefined : scrub(value, context.secrets));
   const status = typeof raw.statusCode === 'number' ? raw.statusCode : undefined;
   const code = text(raw.code);
-  const message = text(raw.message);
   const attempts = context.attempts ?? 1;
   const base = { action: context.action, ...(attempts > 1 ? { attempts } : {}) };
 
   const body = asRecord(raw.error);
   const cosCode = text(body?.Code);
   if (cosCode) {
+    const cosMessage = clean(text(body?.Message));
     return {
       ...base,
       kind: 'cos',
       code: clean(cosCode)!,
-      message: clean(text(body?.Message) ?? message) ?? cosCode,
+      ...(cosMessage ? { cosMessage } : {}),
       status,
       requestId: clean(requestIdOf(raw, body)),
     };
   }
 
-  if (status === 407) {
-    // Only a proxy answers 407: COS never saw the request.
-    return {
-      ...base,
-      kind: 'network',
-      code: 'ProxyAuthenticationRequired',
-      message: 'The proxy asked for a user name and password, or refused the ones given (HTTP 407).',
-      status,
-    };
-  }
+  // Only a proxy answers 407: COS never saw the request.
+  if (status === 407) return { ...base, kind: 'network', code: 'ProxyAuthenticationRequired', status };
 
   if (status !== undefined) {
-    const statusCode = STATUS_CODES[status] ?? `Http${status}`;
-    return {
-      ...base,
-      kind: 'cos',
-      code: statusCode,
-      message: `COS answered HTTP ${status}${message ? ` (${clean(message)})` : ''} without an error body.`,
-      status,
-      requestId: clean(requestIdOf(raw, undefined)),
-    };
+    return { ...base, kind: 'cos', code: STATUS_CODES[status] ?? `Http${status}`, status, requestId: clean(requestIdOf(raw, undefined)) };
   }
 
   if (code && TIMEOUT_CODES.has(code)) {
-    return {
-      ...base,
-      kind: 'timeout',
-      code: APP_ERROR_CODES.timeout,
-      message: `No answer from COS within ${formatSeconds(context.waitedMs)} s${attempts > 1 ? ` (${attempts} tries)` : ''}.`,
-    };
+    return { ...base, kind: 'timeout', code: APP_ERROR_CODES.timeout, params: { waitedMs: context.waitedMs } };
   }
 
   // The SDK's own parameter checks answer `{code: 'Error'}`; the main process validated the input already,
   // so reaching this means our input and the SDK's rules disagree.
-  if (code === 'Error') {
-    return { ...base, kind: 'validation', code: APP_ERROR_CODES.validation, message: clean(message) ?? 'Invalid request.' };
-  }
+  if (code === 'Error') return { ...base, kind: 'validation', code: APP_ERROR_CODES.sdkRefusedInput };
 
+  // The system's error code (ECONNREFUSED…) is what the renderer explains; a code of any other shape is not shown.
   if (code) {
-    const reason = NETWORK_REASONS[code] ?? clean(message) ?? 'the request failed';
-    return {
-      ...base,
-      kind: 'network',
-      code: APP_ERROR_CODES.network,
-      message: `Could not reach COS: ${reason} (${clean(code)}).`,
-    };
+    const reason = clean(code)!;
+    return { ...base, kind: 'network', code: APP_ERROR_CODES.network, params: { reason: /^E[A-Z_]{2,30}$/.test(reason) ? reason : 'other' } };
   }
 
-  return { ...base, kind: 'internal', code: APP_ERROR_CODES.internal, message: clean(message) ?? 'Unexpected error from the COS SDK.' };
+  return { ...base, kind: 'internal', code: APP_ERROR_CODES.internal };
 }

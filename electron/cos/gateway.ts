@@ -52,15 +52,22 @@ export interface CosGatewayOptions {
   backoffMs?: number;
 }
 
+/** How a call is made: `signal` aborts it (requests in flight included); see abortable.ts. */
+export interface GatewayCall {
+  signal?: AbortSignal;
+  /** `recheck`: asked to learn what an unanswered delete did, so one hung try is enough to give up. */
+  purpose?: 'check' | 'recheck';
+}
+
+/** Each method is named after the IPC call it answers, where it answers one by itself. */
 export interface CosGateway {
   /** Whose keys these are: one GET Service answer of a single bucket, however many buckets there are. */
-  owner(): Promise<Account>;
-  listBuckets(input?: { region?: string }): Promise<BucketList>;
-  listBucketsPage(input?: ListBucketsPageInput): Promise<BucketListPage>;
-  createBucket(input: CreateBucketInput): Promise<CreateBucketResult>;
-  /** `recheck`: asked to learn what an unanswered delete did, so one hung try is enough to give up. */
-  headBucket(ref: BucketRef, purpose?: 'check' | 'recheck'): Promise<HeadBucketResult>;
-  deleteBucket(ref: BucketRef): Promise<DeleteBucketResult>;
+  owner(call?: GatewayCall): Promise<Account>;
+  listBuckets(input?: { region?: string }, call?: GatewayCall): Promise<BucketList>;
+  listBucketsPage(input?: ListBucketsPageInput, call?: GatewayCall): Promise<BucketListPage>;
+  createBucket(input: CreateBucketInput, call?: GatewayCall): Promise<CreateBucketResult>;
+  headBucket(ref: BucketRef, call?: GatewayCall): Promise<HeadBucketResult>;
+  deleteBucket(ref: BucketRef, call?: GatewayCall): Promise<DeleteBucketResult>;
 }
 
 /** Per try. Reads give up after two hung tries, so the user waits about 20 s at most for an answer. */
@@ -117,17 +124,17 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
   const pages = createBucketPageReader({ request: listRequester.request, on: transport.on }, serviceUrl);
 
   return {
-    owner: () =>
+    owner: ({ signal } = {}) =>
       call('cos:GetService', async () => {
-        const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true });
+        const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true, signal });
         return readBucketListPage(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')).owner;
       }),
 
-    listBuckets: (input = {}) => call('cos:GetService', () => pages.all(input.region)),
+    listBuckets: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.all(input.region, signal)),
 
-    listBucketsPage: (input = {}) => call('cos:GetService', () => pages.page(input.region, input.marker)),
+    listBucketsPage: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.page(input.region, input.marker, signal)),
 
-    createBucket: (input) =>
+    createBucket: (input, { signal } = {}) =>
       call('cos:PutBucket', () =>
         transport.run('create', 'cos:PutBucket', async (cos, trace) => {
           const name = fullBucketName(input.name, input.appId);
@@ -154,13 +161,13 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (code === 'BucketAlreadyOwnedByYou' && trace.ambiguous > 0) return made(undefined, true);
             throw error;
           }
-        }),
+        }, { signal }),
       ),
 
-    headBucket: (ref, purpose = 'check') =>
+    headBucket: (ref, { signal, purpose = 'check' } = {}) =>
       call('cos:HeadBucket', async () => {
         const policy = purpose === 'recheck' ? RECHECK_POLICY : undefined;
-        const ask = () => transport.run('read', 'cos:HeadBucket', (cos) => head(cos, ref), policy);
+        const ask = () => transport.run('read', 'cos:HeadBucket', (cos) => head(cos, ref), { policy, signal });
         let { status, headers } = await ask();
         // The SDK corrects its clock only from an error body, which HEAD never has: a 403 dated far from this
         // computer's clock is COS refusing the signature's time, so ask again with the clock corrected.
@@ -177,12 +184,12 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         };
       }),
 
-    deleteBucket: (ref) =>
+    deleteBucket: (ref, { signal } = {}) =>
       call('cos:DeleteBucket', () =>
         transport.run('delete', 'cos:DeleteBucket', async (cos) => {
           await cos.deleteBucket({ Bucket: ref.bucket, Region: ref.region });
           return { bucket: ref.bucket, region: ref.region, confirmedByCheck: false };
-        }),
+        }, { signal }),
       ),
   };
 }

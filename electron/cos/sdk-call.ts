@@ -87,6 +87,7 @@ export function openSdkCall(
   clock: SharedClock,
   policy: RetryPolicy,
   onSend?: (request: OutgoingRequest) => void,
+  signal?: AbortSignal,
 ): SdkCall {
   const trace: CallTrace = { startedAt: Date.now(), attempts: 0, timeouts: 0, ambiguous: 0 };
   let signedWithOffset: number | undefined;
@@ -114,11 +115,12 @@ export function openSdkCall(
     const code = (lastTry.networkError as { code?: unknown } | undefined)?.code;
     if (!(typeof code === 'string' && NEVER_SENT_CODES.has(code))) trace.ambiguous += 1;
     const timedOut = isTimeoutError(lastTry.networkError);
-    if (!mayRetry(policy, { attempts: trace.attempts, timeouts: trace.timeouts, timedOut })) {
+    // A cancelled call is never tried again.
+    if (signal?.aborted || !mayRetry(policy, { attempts: trace.attempts, timeouts: trace.timeouts, timedOut })) {
       trace.refused = lastTry;
       return callback({ Authorization: NO_SIGNATURE });
     }
-    setTimeout(() => callback(sign(options)), backoffMs(trace.attempts, settings.backoffBaseMs));
+    setTimeout(() => callback(signal?.aborted ? { Authorization: NO_SIGNATURE } : sign(options)), backoffMs(trace.attempts, settings.backoffBaseMs));
   };
 
   const cos = new COS({

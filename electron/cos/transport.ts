@@ -5,8 +5,9 @@
  */
 import type COS from 'cos-nodejs-sdk-v5';
 import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/errors';
+import { ABORTED_CODE, abortable } from './abortable';
 import type { RawRequester } from './bucket-list-page';
-import { type CamAction, formatSeconds, toAppError } from './cos-errors';
+import { type CamAction, toAppError } from './cos-errors';
 import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';
 import { type CallTrace, type OutgoingRequest, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
 
@@ -27,7 +28,12 @@ const LIST_END = '</ListAllMyBucketsResult>';
 
 export interface Transport {
   /** Sends what `work` asks of the SDK client under the policy for `kind`; failures leave as AppErrorException. */
-  run<T>(kind: OperationKind, action: CamAction, work: (cos: COS, trace: CallTrace) => Promise<T>, policy?: RetryPolicy): Promise<T>;
+  run<T>(
+    kind: OperationKind,
+    action: CamAction,
+    work: (cos: COS, trace: CallTrace) => Promise<T>,
+    options?: { policy?: RetryPolicy; signal?: AbortSignal },
+  ): Promise<T>;
   /** GET Service for the page reader: each page is read again when its answer ends early. */
   listRequester: RawRequester;
   /**
@@ -63,18 +69,19 @@ export function createTransport(settings: SdkSettings): Transport {
   const listeners: ((request: OutgoingRequest) => void)[] = [];
   const announce = (request: OutgoingRequest) => listeners.forEach((listener) => listener(request));
 
-  function failure(error: unknown, kind: OperationKind, action: CamAction, trace: CallTrace): AppErrorException {
+  function failure(error: unknown, kind: OperationKind, action: CamAction, trace: CallTrace, signal?: AbortSignal): AppErrorException {
     if (error instanceof AppErrorException) return error;
+    // The user stopped the call: whatever the request did, the caller asked to hear no more of it.
+    const networkCode = (trace.refused?.networkError as { code?: unknown } | undefined)?.code;
+    if (signal?.aborted || networkCode === ABORTED_CODE) {
+      const cancelled: AppError = { kind: 'cancelled', code: APP_ERROR_CODES.cancelled, action };
+      return kind === 'delete' && trace.ambiguous > 0 ? new UnsettledOutcomeException(cancelled) : new AppErrorException(cancelled);
+    }
     const waitedMs = Date.now() - trace.startedAt;
     const refusedAfterAnswer = trace.refused && trace.refused.networkError === undefined;
     const appError: AppError = refusedAfterAnswer
       ? // Only a delete stops after a 5xx, and the SDK keeps that answer to itself: it was a server error.
-        {
-          kind: 'cos',
-          code: 'ServerError',
-          message: `COS answered with a server error (5xx) after ${formatSeconds(waitedMs)} s.`,
-          action,
-        }
+{ kind: 'cos', code: APP_ERROR_CODES.serverError, params: { waitedMs }, action }
       : toAppError(trace.refused?.networkError ?? error, { action, secrets, waitedMs, attempts: trace.attempts });
     return kind === 'delete' && trace.ambiguous > 0 ? new UnsettledOutcomeException(appError) : new AppErrorException(appError);
   }
@@ -83,20 +90,20 @@ export function createTransport(settings: SdkSettings): Transport {
     kind: OperationKind,
     action: CamAction,
     work: (cos: COS, trace: CallTrace) => Promise<T>,
-    policy: RetryPolicy = RETRY_POLICIES[kind],
+    { policy = RETRY_POLICIES[kind], signal }: { policy?: RetryPolicy; signal?: AbortSignal } = {},
   ): Promise<T> {
-    const call = openSdkCall(settings, clock, policy, announce);
+    const call = openSdkCall(settings, clock, policy, announce, signal);
     try {
-      return await work(call.cos, call.trace);
+      return await abortable(signal, () => work(call.cos, call.trace));
     } catch (error) {
-      throw failure(error, kind, action, call.trace);
+      throw failure(error, kind, action, call.trace, signal);
     } finally {
       call.finish();
     }
   }
 
   const listRequester: RawRequester = {
-    request: (params) =>
+    request: ({ signal, ...params }) =>
       run('read', 'cos:GetService', async (cos) => {
         for (let read = 1; ; read += 1) {
           const answer = (await cos.request(params)) as { Body?: Buffer | string };
@@ -105,14 +112,14 @@ export function createTransport(settings: SdkSettings): Transport {
             throw new AppErrorException({
               kind: 'network',
               code: APP_ERROR_CODES.malformedResponse,
-              message: `COS's answer to the bucket list ended early or was not a bucket list, ${read} times in a row.`,
+              params: { reads: read },
               action: 'cos:GetService',
               attempts: read,
             });
           }
           await new Promise((resolve) => setTimeout(resolve, backoffMs(read, settings.backoffBaseMs)));
         }
-      }),
+      }, { signal }),
   };
 
   function correctClockFrom(serverDate: string | undefined): boolean {

@@ -4,11 +4,13 @@
  * for `{}`. This check runs before the schema: anything that is not plain data is refused outright.
  */
 
+import type { ErrorIssue } from '@shared/errors';
+
 /** Far deeper and larger than any call of the contract needs, yet small enough to walk without a care. */
 export const MAX_DEPTH = 32;
 export const MAX_NODES = 10_000;
 
-export type PlainDataProblem = { path: string; message: string };
+export type PlainDataProblem = ErrorIssue;
 
 function isPlainObject(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
@@ -28,20 +30,20 @@ export function plainDataProblem(input: unknown): PlainDataProblem | undefined {
     const type = typeof value;
     if (type === 'string' || type === 'boolean') continue;
     if (type === 'number') {
-      if (!Number.isFinite(value)) return { path: where, message: 'Numbers must be finite.' };
+      if (!Number.isFinite(value)) return { path: where, rule: 'call.notFinite' };
       continue;
     }
-    if (type !== 'object') return { path: where, message: `A ${type} is not accepted.` };
-    if (path.length >= MAX_DEPTH) return { path: where, message: `Nested deeper than ${MAX_DEPTH} levels.` };
+    if (type !== 'object') return { path: where, rule: 'call.valueType' };
+    if (path.length >= MAX_DEPTH) return { path: where, rule: 'call.tooDeep', limit: MAX_DEPTH };
     const tooMany = (count: number) =>
-      nodes + pending.length + count > MAX_NODES ? { path: where, message: `More than ${MAX_NODES} values in one request.` } : undefined;
+      nodes + pending.length + count > MAX_NODES ? { path: where, rule: 'call.tooMany', limit: MAX_NODES } : undefined;
     if (Array.isArray(value)) {
       const problem = tooMany(value.length);
       if (problem) return problem;
       value.forEach((item, index) => pending.push({ value: item, path: [...path, String(index)] }));
       continue;
     }
-    if (!isPlainObject(value)) return { path: where, message: 'Only plain objects, arrays, strings, numbers and booleans are accepted.' };
+    if (!isPlainObject(value)) return { path: where, rule: 'call.notPlain' };
     const entries = Object.entries(value);
     const problem = tooMany(entries.length);
     if (problem) return problem;

@@ -183,7 +183,7 @@ describe('handler registry', () => {
 
   it('passes a service AppError through unchanged, minus fields the contract does not know', async () => {
     const { services, raw } = fakeServices();
-    const error = { kind: 'cos' as const, code: 'BucketNotEmpty', message: 'Not empty.', status: 409, requestId: 'r1', action: 'cos:DeleteBucket' };
+    const error = { kind: 'cos' as const, code: 'BucketNotEmpty', cosMessage: 'Not empty.', status: 409, requestId: 'r1', action: 'cos:DeleteBucket' };
     raw.buckets.delete.mockRejectedValueOnce(new AppErrorException({ ...error, secretKey: SECRET_KEY } as never));
     const envelope = await registryWith(services).invoke(channelOf('deleteBucket'), TRUSTED, ref);
     expect(envelope).toEqual({ ok: false, error });

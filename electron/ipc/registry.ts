@@ -1,15 +1,14 @@
 /**
- * Every IPC call passes here: the sender is checked, the input parsed with the contract's schema, the service
- * called, and the answer parsed with the output schema (which also drops any field the contract does not name).
- * The answer is always an envelope: nothing throws back to Electron, whose invoke would keep only a message.
+ * Every IPC call passes here: the sender is checked, the input parsed with the contract's schema, the handler of
+ * the same name called, and the answer parsed with the output schema (which also drops any field the contract does
+ * not name). The answer is always an envelope: nothing throws back to Electron, whose invoke would keep only a
+ * message. A call the page gave an id can be cancelled by that id (`cancelCall`): its handler's signal aborts.
  */
 import type { z } from 'zod';
-import { METHODS, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '@shared/contract';
+import { METHODS, callIdSchema, channelOf, contract, methodOfChannel, type Contract, type Method, type OutputOf } from '@shared/contract';
 import { appErrorSchema } from '@shared/error-schema';
-import { APP_ERROR_CODES, AppErrorException, type AppError, type Envelope } from '@shared/errors';
+import { APP_ERROR_CODES, AppErrorException, type AppError, type Envelope, type ErrorIssue } from '@shared/errors';
 import { plainDataProblem } from './plain-data';
-import type { SessionService } from '../services/session-service';
-import type { BucketService } from '../services/bucket-service';
 
 /** Who called: the URL of the calling frame and whether it is the window's top frame. */
 export interface SenderInfo {
@@ -17,16 +16,21 @@ export interface SenderInfo {
   isMainFrame: boolean;
 }
 
-export interface AppServices {
-  session: Pick<
-    SessionService,
-    'getSession' | 'signIn' | 'signOut' | 'switchProfile' | 'saveProfile' | 'deleteProfile' | 'testProfile'
-  >;
-  buckets: Pick<BucketService, 'list' | 'listPage' | 'create' | 'head' | 'delete' | 'addByName' | 'listAdded' | 'removeAdded'>;
+/** What a handler gets besides its input: the signal that aborts when the page cancels the call. */
+export interface CallContext {
+  signal: AbortSignal;
 }
 
+/** The calls services answer; `cancelCall` is the registry's own. */
+export type ServiceMethod = Exclude<Method, 'cancelCall'>;
+
+/** One handler per call, by the call's own name. */
+export type Handlers = {
+  [M in ServiceMethod]: (input: z.output<Contract[M]['input']>, call: CallContext) => Promise<OutputOf<M>> | OutputOf<M>;
+};
+
 export interface HandlerRegistryOptions {
-  services: AppServices;
+  handlers: Handlers;
   isTrustedSender(sender: SenderInfo): boolean;
   /** Told about failures the user only sees as InternalError. */
   log?(message: string, error: unknown): void;
@@ -34,56 +38,38 @@ export interface HandlerRegistryOptions {
 
 export interface HandlerRegistry {
   channels: string[];
-  invoke(channel: string, sender: SenderInfo, rawInput: unknown): Promise<Envelope<unknown>>;
+  /** `callId`: the page's name for this call, so that it can cancel it; optional. */
+  invoke(channel: string, sender: SenderInfo, rawInput: unknown, callId?: unknown): Promise<Envelope<unknown>>;
 }
-
-type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Promise<OutputOf<M>> | OutputOf<M> };
 
 const MAX_ISSUES = 20;
 const MAX_PATH_LENGTH = 100;
-
-function handlersFor({ session, buckets }: AppServices): Handlers {
-  return {
-    getSession: () => session.getSession(),
-    signIn: (input) => session.signIn(input),
-    signOut: () => session.signOut(),
-    switchProfile: (input) => session.switchProfile(input),
-    saveProfile: (input) => session.saveProfile(input),
-    deleteProfile: (input) => session.deleteProfile(input),
-    testProfile: (input) => session.testProfile(input),
-    listBuckets: (input) => buckets.list(input),
-    listBucketsPage: (input) => buckets.listPage(input),
-    createBucket: (input) => buckets.create(input),
-    headBucket: (input) => buckets.head(input),
-    deleteBucket: (input) => buckets.delete(input),
-    addBucketByName: (input) => buckets.addByName(input),
-    listAddedBuckets: () => buckets.listAdded(),
-    removeAddedBucket: (input) => buckets.removeAdded(input),
-  };
-}
+/** Calls with an id at once; more than the page ever keeps open, few enough that the map stays small. */
+const MAX_OPEN_CALLS = 1000;
 
 function failure(error: AppError): Envelope<never> {
   return { ok: false, error };
 }
 
-const INTERNAL_ERROR: AppError = {
-  kind: 'internal',
-  code: APP_ERROR_CODES.internal,
-  message: 'Something went wrong inside COS Desk. The app log has the details.',
-};
+const INTERNAL_ERROR: AppError = { kind: 'internal', code: APP_ERROR_CODES.internal };
 
-function validationFailure(method: Method, issues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[]): Envelope<never> {
-  const listed = issues.slice(0, MAX_ISSUES).map((issue) => ({
-    path: issue.path.map(String).join('.').slice(0, MAX_PATH_LENGTH),
-    message: issue.message,
-  }));
-  const details = listed.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join(' ');
+function validationFailure(method: Method, issues: readonly ErrorIssue[]): Envelope<never> {
   return failure({
     kind: 'validation',
     code: APP_ERROR_CODES.validation,
-    message: `The ${method} request was not accepted. ${details}`,
-    issues: listed,
+    params: { call: method },
+    issues: issues.slice(0, MAX_ISSUES).map((issue) => ({ ...issue, path: issue.path.slice(0, MAX_PATH_LENGTH) })),
   });
+}
+
+/** A zod issue as the rule it broke: ours carry the rule's name as their message, zod's own have their code. */
+function issueOf(issue: z.core.$ZodIssue): ErrorIssue {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'custom') return { path, rule: issue.message };
+  const limit = 'maximum' in issue ? Number(issue.maximum) : 'minimum' in issue ? Number(issue.minimum) : undefined;
+  // A regex refusal carries our rule's name too; zod's default text for it is not a name.
+  const named = issue.code === 'invalid_format' && /^[a-z][\w.]*$/i.test(issue.message) ? issue.message : undefined;
+  return { path, rule: named ?? issue.code, ...(limit !== undefined && Number.isFinite(limit) ? { limit } : {}) };
 }
 
 function isTrusted(check: HandlerRegistryOptions['isTrustedSender'], sender: unknown): boolean {
@@ -97,19 +83,19 @@ function isTrusted(check: HandlerRegistryOptions['isTrustedSender'], sender: unk
   }
 }
 
-export function createHandlerRegistry({ services, isTrustedSender, log }: HandlerRegistryOptions): HandlerRegistry {
-  const handlers = handlersFor(services);
+export function createHandlerRegistry({ handlers, isTrustedSender, log }: HandlerRegistryOptions): HandlerRegistry {
+  const open = new Map<string, AbortController>();
 
-  async function run(method: Method, rawInput: unknown): Promise<Envelope<unknown>> {
+  async function run(method: ServiceMethod, rawInput: unknown, signal: AbortSignal): Promise<Envelope<unknown>> {
     const { input: inputSchema, output: outputSchema } = contract[method];
     // Before the schema, which would read a Map or a Set as an empty object.
     const notPlain = plainDataProblem(rawInput);
-    if (notPlain) return validationFailure(method, [{ path: notPlain.path ? notPlain.path.split('.') : [], message: notPlain.message }]);
+    if (notPlain) return validationFailure(method, [notPlain]);
     const parsed = inputSchema.safeParse(rawInput);
-    if (!parsed.success) return validationFailure(method, parsed.error.issues);
+    if (!parsed.success) return validationFailure(method, parsed.error.issues.map(issueOf));
     try {
-      const handler = handlers[method] as (input: unknown) => Promise<unknown> | unknown;
-      const data = await handler(parsed.data);
+      const handler = handlers[method] as (input: unknown, call: CallContext) => Promise<unknown> | unknown;
+      const data = await handler(parsed.data, { signal });
       const output = outputSchema.safeParse(data);
       if (output.success) return { ok: true, data: output.data };
       log?.(`${method} answered outside its contract`, output.error);
@@ -119,27 +105,45 @@ export function createHandlerRegistry({ services, isTrustedSender, log }: Handle
         const appError = appErrorSchema.safeParse(error.error);
         if (appError.success) return failure(appError.data);
       }
+      if (signal.aborted) return failure({ kind: 'cancelled', code: APP_ERROR_CODES.cancelled });
       log?.(`${method} failed`, error);
       return failure(INTERNAL_ERROR);
     }
   }
 
+  function cancel(rawInput: unknown): Envelope<unknown> {
+    const parsed = contract.cancelCall.input.safeParse(rawInput);
+    if (!parsed.success) return validationFailure('cancelCall', parsed.error.issues.map(issueOf));
+    const call = open.get(parsed.data.callId);
+    call?.abort();
+    return { ok: true, data: { cancelled: call !== undefined } };
+  }
+
   return {
     channels: METHODS.map(channelOf),
-    async invoke(channel, sender, rawInput) {
-      if (!isTrusted(isTrustedSender, sender)) {
-        return failure({ kind: 'internal', code: APP_ERROR_CODES.untrustedSender, message: 'This window may not call COS Desk.' });
-      }
+    async invoke(channel, sender, rawInput, callId) {
+      if (!isTrusted(isTrustedSender, sender)) return failure({ kind: 'internal', code: APP_ERROR_CODES.untrustedSender });
       const method = typeof channel === 'string' ? methodOfChannel(channel) : undefined;
-      if (!method) {
-        return failure({ kind: 'internal', code: APP_ERROR_CODES.unknownChannel, message: 'COS Desk has no such call.' });
+      if (!method) return failure({ kind: 'internal', code: APP_ERROR_CODES.unknownChannel });
+      if (method === 'cancelCall') return cancel(rawInput);
+      let id: string | undefined;
+      if (callId !== undefined) {
+        const parsedId = callIdSchema.safeParse(callId);
+        if (!parsedId.success) return validationFailure(method, [{ path: 'callId', rule: 'call.id' }]);
+        id = parsedId.data;
       }
+      const controller = new AbortController();
+      // An id already in use, or too many open calls: the call runs, it just cannot be cancelled by id.
+      const track = id !== undefined && !open.has(id) && open.size < MAX_OPEN_CALLS;
+      if (track) open.set(id!, controller);
       try {
-        return await run(method, rawInput);
+        return await run(method, rawInput, controller.signal);
       } catch (error) {
         // Only a schema that throws while parsing gets here (a hostile getter, for instance).
         log?.(`${method} input could not be read`, error);
         return failure(INTERNAL_ERROR);
+      } finally {
+        if (track) open.delete(id!);
       }
     },
   };

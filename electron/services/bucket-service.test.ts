@@ -4,7 +4,7 @@ import type { CosGateway } from '../cos/gateway';
 import { BUCKET_REF, CREATE_INPUT } from '../testing/valid-inputs';
 import { BucketService } from './bucket-service';
 
-const notSignedIn = new AppErrorException({ kind: 'session', code: 'NotSignedIn', message: 'Sign in first.' });
+const notSignedIn = new AppErrorException({ kind: 'session', code: 'NotSignedIn' });
 
 describe('BucketService', () => {
   it('rejects every operation with NotSignedIn when nobody is signed in', async () => {

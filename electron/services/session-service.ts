@@ -28,6 +28,8 @@ export interface SessionServiceDeps {
 }
 
 export interface SaveOptions {
+  /** Called through IPC, a save carries the call's signal too; a save is never cancelled once under way. */
+  signal?: AbortSignal;
   /** False keeps the profile and its keys for this run only and writes nothing (the demo mode). */
   remember?: boolean;
 }
@@ -109,10 +111,10 @@ export class SessionService {
       if (input.id !== undefined && !existing) throw noSuchProfile();
       const secretId = input.secretId ?? existing?.secretId;
       // The schema asks a new profile for its SecretId; this only satisfies the type.
-      if (secretId === undefined) throw invalidField('secretId', 'Enter the SecretId.');
+      if (secretId === undefined) throw invalidField('secretId', 'secretId.required');
       const secrets = await this.secretsFor({ ...input, secretId }, existing);
       if (input.temporary && input.expiresAt !== undefined && Date.parse(input.expiresAt) <= this.now()) {
-        throw invalidField('expiresAt', 'This expiry has already passed: get a new temporary key.');
+        throw invalidField('expiresAt', 'expiresAt.past');
       }
       const gateway = this.connect(id, { ...input, secretId }, secrets);
       // Wrong keys fail here, with COS's own reason, before anything is kept (one short page says whose they are).
@@ -249,18 +251,14 @@ export class SessionService {
     const saved = sameKey && sameRoute ? stored : undefined;
     const secretKey = input.secretKey ?? saved?.secretKey;
     if (!secretKey) {
-      const why = !sameKey
-        ? 'A new SecretId needs its SecretKey: type it.'
-        : !sameRoute
-          ? 'The endpoint, service domain, bucket domain, proxy or HTTPS setting changed: type the SecretKey again to send it there.'
-          : 'The saved SecretKey is gone: type it again.';
+      const why = !sameKey ? 'secretKey.retypeForNewSecretId' : !sameRoute ? 'secretKey.retypeForNewRoute' : 'secretKey.retypeLost';
       throw invalidField('secretKey', why);
     }
     const proxyPassword = proxyPasswordFor(input, existing, stored);
     this.deps.redactor?.add(proxyPassword);
     if (!input.temporary) return { secretKey, ...(proxyPassword ? { proxyPassword } : {}) };
     const sessionToken = input.sessionToken ?? (existing?.temporary ? saved?.sessionToken : undefined);
-    if (!sessionToken) throw invalidField('sessionToken', 'Enter the session token of the temporary key.');
+    if (!sessionToken) throw invalidField('sessionToken', 'sessionToken.required');
     this.deps.redactor?.add(secretKey, sessionToken);
     return { secretKey, sessionToken, ...(proxyPassword ? { proxyPassword } : {}) };
   }

@@ -1,7 +1,7 @@
 /** Query-key factories: every cache read, write and invalidation goes through these. */
 export const sessionKeys = {
   all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
+  current: () => [...sessionKeys.all, 'getSession'] as const,
 };
 
 /**
@@ -11,9 +11,9 @@ export const sessionKeys = {
 export const bucketKeys = {
   all: ['buckets'] as const,
   profile: (profileId: string | undefined) => [...bucketKeys.all, profileId ?? 'signed-out'] as const,
-  lists: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'list'] as const,
+  lists: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'listBucketsPage'] as const,
   /** One list per region filter sent to COS; undefined is every region. */
   list: (profileId: string | undefined, region?: string) => [...bucketKeys.lists(profileId), region ?? 'all-regions'] as const,
   /** Buckets the profile added by name (kept by the main process per profile). */
-  added: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'added'] as const,
+  added: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'listAddedBuckets'] as const,
 };

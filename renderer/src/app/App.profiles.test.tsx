@@ -402,8 +402,7 @@ describe('the profiles dialog', () => {
     cos.failNext('saveProfile', {
       kind: 'validation',
       code: 'ValidationError',
-      message: 'The saved SecretKey is gone: type it again.',
-      issues: [{ path: 'secretKey', message: 'The saved SecretKey is gone: type it again.' }],
+      issues: [{ path: 'secretKey', rule: 'secretKey.retypeLost' }],
     });
     await user.click(ui.getByRole('button', { name: 'Test and save' }));
     expect((await ui.findByRole('alert')).textContent).toContain('Nothing was saved.');

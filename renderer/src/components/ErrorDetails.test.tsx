@@ -8,37 +8,37 @@ const showError = (error: AppError, title?: string) =>
   render(<ErrorDetails error={new AppErrorException(error)} title={title} />);
 
 describe('ErrorDetails', () => {
-  it('shows the code, HTTP status, message and request id of a COS error, with its hint', () => {
+  it('shows the code, HTTP status, COS’s own message (as COS’s) and request id of a COS error, with its hint', () => {
     showError({
       kind: 'cos',
       code: 'RequestTimeTooSkewed',
       status: 403,
-      message: 'The difference between the request time and the server time is too large.',
+      cosMessage: 'The difference between the request time and the server time is too large.',
       requestId: 'NjVmYjA1ZV8yNDg4',
     });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('COS refused the request.');
     expect(alert.textContent).toContain('RequestTimeTooSkewed');
     expect(alert.textContent).toContain('403');
-    expect(alert.textContent).toContain('The difference between the request time');
+    expect(alert.textContent).toContain('Message from COSThe difference between the request time');
     expect(alert.textContent).toContain('Fix the system clock');
     expect(screen.getByText('NjVmYjA1ZV8yNDg4')).toBeTruthy();
   });
 
   it('tells an expired signature (a clock problem) apart from a missing permission', () => {
-    showError({ kind: 'cos', code: 'AccessDenied', status: 403, message: 'Request has expired', action: 'cos:GetService' });
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, cosMessage: 'Request has expired', action: 'cos:GetService' });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Fix the system clock');
     expect(alert.textContent).not.toContain('lacks permission');
   });
 
   it('says how many times the main process tried', () => {
-    showError({ kind: 'cos', code: 'SlowDown', status: 503, message: 'Please reduce your request rate.', attempts: 4 });
+    showError({ kind: 'cos', code: 'SlowDown', status: 503, cosMessage: 'Please reduce your request rate.', attempts: 4 });
     expect(screen.getByRole('alert').textContent).toContain('tried 4 times');
   });
 
   it.each([
-    ['BucketStillThere', 'the bucket is still there and nothing was deleted'],
+    ['BucketStillThere', 'Nothing was deleted.'],
     ['OutcomeUnknown', 'Refresh the list'],
     ['MalformedResponse', 'cut short'],
     ['BucketAlreadyOwnedByYou', 'You already own a bucket with this name.'],
@@ -49,36 +49,48 @@ describe('ErrorDetails', () => {
     ['NoSuchBucket', 'No bucket with this name exists in this region'],
     ['ExpiredToken', 'The temporary key has expired'],
   ])('explains %s', (code, hint) => {
-    showError({ kind: 'cos', code, status: 400, message: code });
+    showError({ kind: 'cos', code, status: 400, cosMessage: code });
     expect(screen.getByRole('alert').textContent).toContain(hint);
   });
 
   it('names the CAM action of an AccessDenied', () => {
-    showError({ kind: 'cos', code: 'AccessDenied', status: 403, message: 'Access Denied.', action: 'cos:DeleteBucket' });
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, cosMessage: 'Access Denied.', action: 'cos:DeleteBucket' });
     expect(screen.getByRole('alert').textContent).toContain('Your key lacks permission cos:DeleteBucket');
   });
 
   it('says in words that COS could not be reached, or did not answer in time', () => {
-    const { unmount } = showError({ kind: 'network', code: 'NetworkError', message: 'connect ECONNREFUSED 127.0.0.1:9' });
+    const { unmount } = showError({ kind: 'network', code: 'NetworkError', params: { reason: 'ECONNREFUSED' } });
+    expect(screen.getByRole('alert').textContent).toContain('Could not reach COS: the connection was refused (ECONNREFUSED).');
     expect(screen.getByRole('alert').textContent).toContain('Could not reach COS: check your network or proxy.');
     unmount();
 
-    showError({ kind: 'timeout', code: 'Timeout', message: 'COS gave no answer within 30 s.' });
+    showError({ kind: 'timeout', code: 'Timeout', params: { waitedMs: 30_000 } });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('COS did not answer in time.');
-    expect(alert.textContent).toContain('no answer within 30 s');
+    expect(alert.textContent).toContain('No answer from COS within 30 s.');
   });
 
   it('lists the issues of a validation error', () => {
     showError({
       kind: 'validation',
       code: 'ValidationError',
-      message: 'Invalid input',
-      issues: [{ path: 'name', message: 'Use lowercase letters, digits and hyphens only.' }],
+      params: { call: 'createBucket' },
+      issues: [
+        { path: 'name', rule: 'bucket.name.charset' },
+        { path: 'grantRead', rule: 'too_big', limit: 50 },
+      ],
     });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Some values were not accepted.');
-    expect(screen.getByRole('listitem').textContent).toContain('name Use lowercase letters, digits and hyphens only.');
+    expect(alert.textContent).toContain('The createBucket request was not accepted.');
+    const [rule, limit] = screen.getAllByRole('listitem');
+    expect(rule.textContent).toContain('name Use lowercase letters, digits and hyphens only.');
+    expect(limit.textContent).toContain('grantRead At most 50.');
+  });
+
+  it('puts the main process’s codes into words with their values', () => {
+    showError({ kind: 'session', code: 'KeysNeeded', params: { profile: 'Work' } });
+    expect(screen.getByRole('alert').textContent).toContain('The keys of profile “Work” are not saved on this computer: type them again.');
   });
 
   it('explains an unexpected error without a code from COS', () => {
@@ -91,7 +103,7 @@ describe('ErrorDetails', () => {
 
   it('copies the request id', async () => {
     const user = userEvent.setup();
-    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, message: 'x', requestId: 'req-123' });
+    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, requestId: 'req-123' });
     await user.click(screen.getByRole('button', { name: 'Copy request ID' }));
     expect(await navigator.clipboard.readText()).toBe('req-123');
     expect(screen.getByText('Copied')).toBeTruthy();
@@ -100,7 +112,7 @@ describe('ErrorDetails', () => {
   it('selects the request id for Ctrl+C when the clipboard is refused', async () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
-    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, message: 'x', requestId: 'req-456' });
+    showError({ kind: 'cos', code: 'NoSuchBucket', status: 404, requestId: 'req-456' });
 
     await user.click(screen.getByRole('button', { name: 'Copy request ID' }));
     expect(await screen.findByText(/Could not copy: the ID is selected/)).toBeTruthy();

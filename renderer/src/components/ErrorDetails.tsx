@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { toAppError } from '../api/app-error';
 import { messages as m } from '../i18n';
-import { errorHint } from './error-hint';
+import { errorHint, errorSummary, issueText } from './error-text';
 import { RequestId } from './RequestId';
 
 /** Every failure, explained the same way: what happened, what to do, and the facts support will ask for. */
 export function ErrorDetails({ error, title }: { error: unknown; title?: string }) {
   const details = toAppError(error);
+  const summary = errorSummary(details);
   const hint = errorHint(details);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -18,13 +19,14 @@ export function ErrorDetails({ error, title }: { error: unknown; title?: string 
   return (
     <div ref={ref} role="alert" className="error-details">
       <p className="error-details__title">{title ?? m.errors.titles[details.kind]}</p>
+      {summary ? <p className="error-details__summary">{summary}</p> : null}
       {hint ? <p className="error-details__hint">{hint}</p> : null}
       {details.attempts ? <p className="error-details__hint">{m.errors.attempts(details.attempts)}</p> : null}
       {details.issues?.length ? (
         <ul className="error-details__issues">
           {details.issues.map((issue, index) => (
             <li key={`${issue.path}-${index}`}>
-              {issue.path ? <code>{issue.path}</code> : null} {issue.message}
+              {issue.path ? <code>{issue.path}</code> : null} {issueText(issue)}
             </li>
           ))}
         </ul>
@@ -40,8 +42,12 @@ export function ErrorDetails({ error, title }: { error: unknown; title?: string 
             <dd>{details.status}</dd>
           </>
         ) : null}
-        <dt>{m.errors.message}</dt>
-        <dd>{details.message}</dd>
+        {details.cosMessage ? (
+          <>
+            <dt>{m.errors.message}</dt>
+            <dd>{details.cosMessage}</dd>
+          </>
+        ) : null}
         {details.requestId ? (
           <>
             <dt>{m.errors.requestId}</dt>

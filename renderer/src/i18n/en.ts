@@ -2,6 +2,9 @@
  * Every string the user can see, in English. A second language is a copy of this file typed as `Messages`.
  * Region names come from the shared catalog (shared/regions.ts).
  */
+import type { AppError, AppErrorCode, CosErrorCode, ErrorParams } from '@shared/errors';
+import type { IssueRule } from '@shared/issue-rules';
+
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 /** 10,000 rather than 10000. */
 const count = (n: number): string => n.toLocaleString('en');
@@ -336,13 +339,14 @@ export const en = {
       cos: 'COS refused the request.',
       network: 'Could not reach COS.',
       timeout: 'COS did not answer in time.',
+      cancelled: 'Cancelled.',
       validation: 'Some values were not accepted.',
       session: 'You are not signed in.',
       internal: 'Something went wrong inside COS Desk.',
-    },
+    } satisfies Record<AppError['kind'], string>,
     code: 'Code',
     status: 'HTTP status',
-    message: 'Message',
+    message: 'Message from COS',
     requestId: 'Request ID',
     attempts: (n: number) => `COS Desk tried ${n} times before giving up.`,
     /** AccessDenied with this message is COS refusing the signature's time, not the key's permissions. */
@@ -352,7 +356,31 @@ export const en = {
       action
         ? `Your key lacks permission ${action}. Ask the account administrator to grant it in CAM, or use another key.`
         : 'Your key lacks the permission for this operation. Ask the account administrator to grant it in CAM.',
+    /** What happened, for the codes the app raises itself; COS's own codes come with COS's message instead. */
+    summaries: {
+      ValidationError: (p) => (p.call ? `The ${p.call} request was not accepted.` : 'Some values were not accepted.'),
+      SdkRefusedInput: () => 'The COS SDK refused the request before sending it.',
+      NetworkError: (p) => `Could not reach COS: ${networkReason(String(p.reason ?? 'other'))}.`,
+      Timeout: (p) => `No answer from COS within ${seconds(Number(p.waitedMs ?? 0))} s.`,
+      Cancelled: () => 'The request was cancelled.',
+      ServerError: (p) => `COS answered with a server error (5xx) after ${seconds(Number(p.waitedMs ?? 0))} s.`,
+      NotSignedIn: () => 'Sign in first.',
+      KeysNeeded: (p) => `The keys of profile “${p.profile}” are not saved on this computer: type them again.`,
+      KeyExpired: (p) => `The temporary key of profile “${p.profile}” has expired: enter a new one.`,
+      NoSuchProfile: () => 'This profile no longer exists.',
+      MalformedResponse: (p) => `COS’s answer to the bucket list ended early or was not a bucket list, ${p.reads} times in a row.`,
+      BucketOwnedInOtherRegion: (p) => `You already own a bucket named ${p.bucket}, but not in ${p.region}.`,
+      BucketNotFound: (p) => `COS has no bucket ${p.bucket} in ${p.region}.`,
+      BucketStillThere: (p) => `COS gave no clear answer to the delete of ${p.bucket} (${p.failure}). A check right after found the bucket still there: it was not deleted.`,
+      OutcomeUnknown: (p) =>
+        `COS gave no clear answer to the delete of ${p.bucket} (${p.failure}), and the check that followed could not tell whether the bucket is gone (${p.checkFailure}).`,
+      UntrustedSender: () => 'This window may not call COS Desk.',
+      UnknownChannel: () => 'COS Desk has no such call.',
+      InternalError: (p) => (p.detail ? `Something went wrong inside COS Desk: ${p.detail}` : 'Something went wrong inside COS Desk. The app log has the details.'),
+    } satisfies Record<AppErrorCode, (params: ErrorParams) => string>,
+    /** What the user can do about an error, for every code the app knows. */
     hints: {
+      AccessDenied: undefined,
       SignatureDoesNotMatch:
         'The signature did not match: the SecretKey is probably wrong, or this computer’s clock is off. Check both.',
       RequestTimeTooSkewed: 'This computer’s clock is too far from the real time. Fix the system clock, then try again.',
@@ -371,32 +399,112 @@ export const en = {
       InvalidLocationConstraint: 'COS does not accept this region for a new bucket. Choose another region.',
       MultiAZFeatureNotSupport: 'Multi-AZ is not offered in this region. Turn it off or choose a region that offers it.',
       NoSuchBucket: 'No bucket with this name exists in this region. Check the name, its APPID and the region.',
+      BucketNotFound: 'No bucket with this name exists in this region. Check the name, its APPID and the region.',
       InvalidBucketState: 'The bucket’s current state does not allow this. Wait a moment and try again.',
       NotSignedIn: 'Sign in again.',
       SlowDown: 'COS asked COS Desk to slow down. Wait a moment, then try again.',
-      InternalError: 'COS had an internal error. Wait a moment, then try again.',
+      InternalError: 'Try again; if it keeps happening, restart COS Desk.',
       ServerError: 'COS had an internal error. Wait a moment, then try again.',
       ProxyAuthenticationRequired:
         'The proxy refused the request: check the proxy user name and password in the profile’s advanced settings.',
       MalformedResponse:
         'The answer from COS arrived cut short or garbled, even when asked again. Check your network or proxy, then try again.',
-      BucketStillThere:
-        'COS gave no clear answer to the delete, so COS Desk checked: the bucket is still there and nothing was deleted. Try again when the connection is steady.',
-      OutcomeUnknown:
-        'COS gave no clear answer to the delete, and COS Desk could not check what happened. Refresh the list to see whether the bucket is still there before trying again.',
+      BucketStillThere: 'Nothing was deleted. Try again when the connection is steady.',
+      OutcomeUnknown: 'Refresh the list to see whether the bucket is still there before trying again.',
+      BucketOwnedInOtherRegion: 'Bucket names are global: choose another name, or use the bucket you already have.',
       KeysNeeded: 'Open Profiles and type the keys of this profile again.',
       KeyExpired: 'The temporary key has expired. Enter a new one for this profile.',
       NoSuchProfile: 'The profile was deleted. Choose another one.',
-    } as Record<string, string>,
+      ValidationError: undefined,
+      SdkRefusedInput: 'Try again; if it keeps happening, restart COS Desk.',
+      NetworkError: 'Could not reach COS: check your network or proxy.',
+      Timeout: 'Check your network or proxy, then try again.',
+      Cancelled: undefined,
+      UntrustedSender: undefined,
+      UnknownChannel: undefined,
+    } satisfies Record<CosErrorCode | AppErrorCode, string | undefined>,
+    /** For codes the app does not know (COS's rarer ones): a hint by the kind of failure. */
     kindHints: {
       cos: undefined,
       network: 'Could not reach COS: check your network or proxy.',
       timeout: 'Check your network or proxy, then try again.',
+      cancelled: undefined,
       validation: undefined,
       session: 'Sign in again.',
       internal: 'Try again; if it keeps happening, restart COS Desk.',
-    } as Record<string, string | undefined>,
+    } satisfies Record<AppError['kind'], string | undefined>,
+    /** Field problems: by the rule broken, or by zod's own check with its limit. */
+    issues: {
+      'bucket.fullName': 'Bucket must be written as <name>-<APPID>, for example photos-1250000000.',
+      'bucket.name.required': 'Enter a bucket name.',
+      'bucket.name.charset': 'Use lowercase letters, digits and hyphens only.',
+      'bucket.name.hyphenEnds': 'The name cannot start or end with a hyphen.',
+      'bucket.name.hostLength': 'The name is too long: <name>-<APPID>.cos.<region>.myqcloud.com must be at most 60 characters.',
+      'bucket.appId': 'APPID is the number after the last hyphen of your bucket names.',
+      'grantee.id': 'Account id must be a UIN or qcs::cam::uin/<owner>:uin/<sub>.',
+      'region.format': 'Region must look like ap-guangzhou (letters, hyphens, optional -N or -fsi).',
+      'profile.id': 'Unknown profile.',
+      'alias.required': 'Enter a name for the profile.',
+      'alias.controlChars': 'The profile name cannot contain control characters.',
+      'secretId.required': 'Enter the SecretId.',
+      'secretId.charset': 'SecretId has letters and digits only.',
+      'secretKey.required': 'Enter the SecretKey.',
+      'secretKey.noSpaces': 'SecretKey has no spaces.',
+      'secretKey.retypeForNewSecretId': 'A new SecretId needs its SecretKey: type it.',
+      'secretKey.retypeForNewRoute':
+        'The endpoint, service domain, bucket domain, proxy or HTTPS setting changed: type the SecretKey again to send it there.',
+      'secretKey.retypeLost': 'The saved SecretKey is gone: type it again.',
+      'sessionToken.required': 'Enter the session token of the temporary key.',
+      'sessionToken.noSpaces': 'Session token has no spaces.',
+      'sessionToken.onlyTemporary': 'Only a temporary key has a session token and an expiry.',
+      'expiresAt.format': 'Expiry must be a date and time.',
+      'expiresAt.required': 'Enter when the temporary key expires.',
+      'expiresAt.onlyTemporary': 'Only a temporary key (with a session token) expires.',
+      'expiresAt.past': 'This expiry has already passed: get a new temporary key.',
+      'endpoint.format': 'Endpoint must be host or host:port, without a scheme.',
+      'serviceDomain.format': 'Service domain must be host or host:port, without a scheme.',
+      'bucketDomain.format': 'Bucket domain must be a host name with {Bucket} (and optionally {Region}), without a scheme or path.',
+      'proxyUrl.format': 'Proxy must be http://host:port or https://host:port, without a user name or path.',
+      'proxyUsername.chars': 'The proxy user name cannot contain a colon or control characters.',
+      'proxyPassword.chars': 'The proxy password cannot contain control characters.',
+      'call.notFinite': 'Numbers must be finite.',
+      'call.valueType': 'This kind of value is not accepted.',
+      'call.tooDeep': 'Nested too deeply.',
+      'call.tooMany': 'Too many values in one request.',
+      'call.notPlain': 'Only plain objects, arrays, strings, numbers and booleans are accepted.',
+      'call.id': 'The call id is not valid.',
+    } satisfies Record<IssueRule, string>,
+    /** zod's own checks, by its issue code. */
+    checks: {
+      too_big: (limit?: number) => (limit === undefined ? 'Too long or too large.' : `At most ${count(limit)}.`),
+      too_small: (limit?: number) => (limit === undefined ? 'Too short or too small.' : `At least ${count(limit)}.`),
+      invalid_type: () => 'Wrong kind of value.',
+      unrecognized_keys: () => 'Not a field of this request.',
+      other: () => 'Not accepted.',
+    } as Record<string, (limit?: number) => string>,
+    networkReasons: {
+      ECONNREFUSED: 'the connection was refused',
+      ECONNRESET: 'the connection was reset',
+      ENOTFOUND: 'the host name could not be resolved',
+      EAI_AGAIN: 'the host name could not be resolved right now',
+      EHOSTUNREACH: 'the host is unreachable',
+      ENETUNREACH: 'the network is unreachable',
+      ECONNABORTED: 'the connection was aborted',
+      EPIPE: 'the connection was closed while sending',
+      ECANCELED: 'the request was cancelled',
+    } as Record<string, string>,
   },
 };
+
+/** A system error code (ECONNREFUSED…) in words, or the code itself when it is a rarer one. */
+function networkReason(code: string): string {
+  const known = en.errors.networkReasons[code];
+  return known ? `${known} (${code})` : code === 'other' ? 'the request failed' : `the request failed (${code})`;
+}
+
+/** Seconds to a tenth below ten, whole above: "0.6", "20". */
+function seconds(ms: number): string {
+  return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
+}
 
 export type Messages = typeof en;

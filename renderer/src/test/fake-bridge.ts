@@ -43,7 +43,7 @@ export interface FakeCos {
 }
 
 export function cosError(code: string, status: number, extra: Partial<AppError> = {}): AppError {
-  return { kind: 'cos', code, status, message: `${code} (from the fake COS)`, requestId: `req-${code}`, ...extra };
+  return { kind: 'cos', code, status, cosMessage: `${code} (from the fake COS)`, requestId: `req-${code}`, ...extra };
 }
 
 let requestCounter = 0;
@@ -60,7 +60,9 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const ok = <T>(data: T): Envelope<T> => ({ ok: true, data: structuredClone(data) });
   const fail = (error: AppError): Envelope<never> => ({ ok: false, error: structuredClone(error) });
 
+  // The registry's own call: this fake keeps no calls running, so there is nothing to cancel.
   const handlers: Record<Method, (input: any) => Envelope<unknown>> = {
+    cancelCall: () => ok({ cancelled: false }),
     ...session.handlers,
     listBuckets: () => ok({ owner: OWNER, buckets: bucketsOf(session.activeProfileId()) }),
     listBucketsPage: (input) => {
@@ -126,8 +128,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
         return fail({
           kind: 'validation',
           code: 'ValidationError',
-          message: 'Invalid input',
-          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: i.code === 'custom' ? i.message : i.code })),
         });
       }
       return handlers[method](parsed.data);

@@ -51,8 +51,8 @@ function mask(secretId: string): string {
   return `${secretId.slice(0, 4)}…${secretId.slice(-4)}`;
 }
 
-function sessionError(code: string, message: string): AppError {
-  return { kind: 'session', code, message };
+function sessionError(code: string, params?: AppError['params']): AppError {
+  return { kind: 'session', code, ...(params ? { params } : {}) };
 }
 
 type Answer = Envelope<unknown>;
@@ -89,7 +89,7 @@ export function createFakeSession(initial: SessionState, bucketCountOf: (profile
 
   function save(input: SaveProfileInput): Answer {
     const existing = profiles.find((p) => p.id === input.id);
-    if (input.id !== undefined && !existing) return fail(sessionError('NoSuchProfile', 'This profile no longer exists.'));
+    if (input.id !== undefined && !existing) return fail(sessionError('NoSuchProfile'));
     const profile: ProfileSummary = {
       id: existing?.id ?? `profile-${++counter}`,
       alias: input.alias ?? existing?.alias ?? OWNER.displayName,
@@ -137,9 +137,9 @@ export function createFakeSession(initial: SessionState, bucketCountOf: (profile
       },
       switchProfile: ({ id }) => {
         const profile = profiles.find((p) => p.id === id);
-        if (!profile) return fail(sessionError('NoSuchProfile', 'This profile no longer exists.'));
-        if (profile.keys === 'missing') return fail(sessionError('KeysNeeded', `The keys of profile “${profile.alias}” are not saved.`));
-        if (profile.keys === 'expired') return fail(sessionError('KeyExpired', `The temporary key of “${profile.alias}” has expired.`));
+        if (!profile) return fail(sessionError('NoSuchProfile'));
+        if (profile.keys === 'missing') return fail(sessionError('KeysNeeded', { profile: profile.alias }));
+        if (profile.keys === 'expired') return fail(sessionError('KeyExpired', { profile: profile.alias }));
         activeId = id;
         return ok(state());
       },
@@ -151,7 +151,7 @@ export function createFakeSession(initial: SessionState, bucketCountOf: (profile
       },
       testProfile: ({ id }) => {
         const profile = profiles.find((p) => p.id === id);
-        if (!profile) return fail(sessionError('NoSuchProfile', 'This profile no longer exists.'));
+        if (!profile) return fail(sessionError('NoSuchProfile'));
         return ok({ account: profile.account ?? OWNER, bucketCount: bucketCountOf(id) });
       },
     },

@@ -20,7 +20,7 @@ function pagedCos() {
         requests.push({
           input,
           answer: resolve,
-          fail: (code) => reject(new AppErrorException({ kind: 'cos', code, status: 403, message: code })),
+          fail: (code) => reject(new AppErrorException({ kind: 'cos', code, status: 403 })),
         });
       }),
   } as unknown as CosDeskApi;

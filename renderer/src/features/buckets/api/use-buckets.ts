@@ -27,8 +27,9 @@ export const LIST_FRESH_MS = 30_000;
 export function bucketPagesQueryOptions(api: CosDeskApi, profileId: string | undefined, region?: string) {
   return infiniteQueryOptions({
     queryKey: bucketKeys.list(profileId, region),
-    queryFn: ({ pageParam }) =>
-      api.listBucketsPage({ ...(region ? { region } : {}), ...(pageParam ? { marker: pageParam } : {}) }),
+    // Cancel loading aborts the page in flight in the main process too: the signal reaches it as a cancelCall.
+    queryFn: ({ pageParam, signal }) =>
+      api.listBucketsPage({ ...(region ? { region } : {}), ...(pageParam ? { marker: pageParam } : {}) }, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: BucketListPage) => (last.truncated ? last.nextMarker : undefined),
     staleTime: LIST_FRESH_MS,

@@ -3,7 +3,8 @@ import type { AddBucketResult } from '@shared/contract';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useAddBucket } from '../api/use-added-buckets';
+import { useCall } from '@renderer/api/use-call';
+import { addBucketByNameEffects } from '../api/added-buckets';
 import { BucketRefFields, useBucketRefInput } from './BucketRefFields';
 
 interface AddBucketDialogProps {
@@ -14,7 +15,7 @@ interface AddBucketDialogProps {
 
 /** For keys that may not list buckets: a bucket known by name and region joins the list once COS confirms it. */
 export function AddBucketDialog({ defaultRegion, onClose, onAdded }: AddBucketDialogProps) {
-  const add = useAddBucket();
+  const add = useCall('addBucketByName', addBucketByNameEffects);
   const input = useBucketRefInput({ bucket: '', region: defaultRegion });
 
   function submit(event: FormEvent) {

@@ -7,7 +7,7 @@ import { BucketsPage } from './BucketsPage';
 
 const LIST_DENIED = cosError('AccessDenied', 403, {
   action: 'cos:GetService',
-  message: 'Access denied: the CAM policy does not allow cos:GetService.',
+  cosMessage: 'Access denied: the CAM policy does not allow cos:GetService.',
 });
 
 function deniedPage(options: Parameters<typeof createFakeCos>[0] = {}) {

@@ -6,7 +6,8 @@ import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
-import { useAddedBuckets, useRemoveAddedBucket } from '../api/use-added-buckets';
+import { useCall } from '@renderer/api/use-call';
+import { removeAddedBucketEffects, useAddedBuckets } from '../api/added-buckets';
 import { useBuckets, useRegionsInList } from '../api/use-buckets';
 import { useOrderedBuckets } from '../bucket-order';
 import { createBucketColumns } from './bucket-columns';
@@ -36,7 +37,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
   const list = useBuckets(filters.region || undefined);
   const regionsInList = useRegionsInList();
   const added = useAddedBuckets();
-  const removeAdded = useRemoveAddedBucket();
+  const removeAdded = useCall('removeAddedBucket', removeAddedBucketEffects);
   // A key without cos:GetService: the list is refused, the buckets added by name are still there to use.
   const listDenied = isListDenied(list.error);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);

@@ -3,7 +3,7 @@ import type { BucketRef } from '@shared/contract';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useHeadBucket } from '../api/use-head-bucket';
+import { useCall } from '@renderer/api/use-call';
 import { BucketRefFields, useBucketRefInput } from './BucketRefFields';
 import { CheckResult } from './CheckResult';
 
@@ -15,7 +15,7 @@ interface CheckBucketDialogProps {
 }
 
 export function CheckBucketDialog({ initial, defaultRegion, onClose }: CheckBucketDialogProps) {
-  const head = useHeadBucket();
+  const head = useCall('headBucket');
   const input = useBucketRefInput(initial ?? { bucket: '', region: defaultRegion });
 
   function submit(event: FormEvent) {

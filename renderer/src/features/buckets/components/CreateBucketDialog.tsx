@@ -17,7 +17,8 @@ import { Field } from '@renderer/components/Field';
 import { RegionPicker } from '@renderer/components/RegionPicker';
 import { messages as m } from '@renderer/i18n';
 import { useActiveBucketDomain } from '@renderer/features/session/api/use-session';
-import { useCreateBucket } from '../api/use-create-bucket';
+import { useCall } from '@renderer/api/use-call';
+import { createBucketEffects } from '../api/create-bucket-effects';
 import { AclChoice } from './AclChoice';
 import { GrantField, grantProblem } from './GrantField';
 import { NameRules } from './NameRules';
@@ -37,7 +38,7 @@ const MAZ_REGIONS = REGIONS.filter((r) => r.maz)
 type GrantKind = 'read' | 'write' | 'fullControl';
 
 export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, onCreated }: CreateBucketDialogProps) {
-  const create = useCreateBucket();
+  const create = useCall('createBucket', createBucketEffects);
   // Requests go to the profile's bucket domain when it has one; COS's naming rules stay those of its own host.
   const bucketDomain = useActiveBucketDomain();
   const [name, setName] = useState('');

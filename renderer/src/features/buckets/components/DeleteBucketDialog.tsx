@@ -5,7 +5,8 @@ import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
-import { useDeleteBucket } from '../api/use-delete-bucket';
+import { useCall } from '@renderer/api/use-call';
+import { deleteBucketEffects } from '../api/delete-bucket-effects';
 
 interface DeleteBucketDialogProps {
   bucket: Bucket;
@@ -17,7 +18,7 @@ interface DeleteBucketDialogProps {
 
 /** Deleting is final, so the user types the bucket's name; COS itself refuses a bucket that is not empty. */
 export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }: DeleteBucketDialogProps) {
-  const remove = useDeleteBucket();
+  const remove = useCall('deleteBucket', deleteBucketEffects);
   const [typed, setTyped] = useState('');
   const confirmed = typed === bucket.name;
 

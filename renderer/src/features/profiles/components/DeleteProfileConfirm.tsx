@@ -1,11 +1,12 @@
 import type { ProfileSummary } from '@shared/contract';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useDeleteProfile } from '../api/use-delete-profile';
+import { showsSession } from '@renderer/api/session-effects';
+import { useCall } from '@renderer/api/use-call';
 
 /** Says what deleting removes (the saved keys, not the buckets) before doing it. */
 export function DeleteProfileConfirm({ profile, onDone, onCancel }: { profile: ProfileSummary; onDone: () => void; onCancel: () => void }) {
-  const remove = useDeleteProfile();
+  const remove = useCall('deleteProfile', showsSession);
   return (
     <div className="form">
       <p>{m.profiles.deleteQuestion(profile.alias)}</p>
@@ -22,7 +23,7 @@ export function DeleteProfileConfirm({ profile, onDone, onCancel }: { profile: P
           className="button button--danger"
           disabled={remove.isPending}
           aria-busy={remove.isPending || undefined}
-          onClick={() => remove.mutate(profile.id, { onSuccess: onDone })}
+          onClick={() => remove.mutate({ id: profile.id }, { onSuccess: onDone })}
         >
           {m.profiles.deleteConfirm}
         </button>

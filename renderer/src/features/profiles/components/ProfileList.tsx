@@ -2,7 +2,7 @@ import type { ProfileSummary } from '@shared/contract';
 import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useTestProfile } from '../api/use-test-profile';
+import { useCall } from '@renderer/api/use-call';
 import { KeyCountdown } from './KeyCountdown';
 
 interface ProfileListProps {
@@ -43,7 +43,7 @@ interface ProfileRowProps {
 }
 
 function ProfileRow({ profile, active, switching, onUse, onEdit, onDelete }: ProfileRowProps) {
-  const test = useTestProfile();
+  const test = useCall('testProfile');
   const name = regionName(profile.region);
 
   return (
@@ -87,7 +87,7 @@ function ProfileRow({ profile, active, switching, onUse, onEdit, onDelete }: Pro
         <button
           type="button"
           className="button"
-          onClick={() => test.mutate(profile.id)}
+          onClick={() => test.mutate({ id: profile.id })}
           disabled={test.isPending || profile.keys !== 'ready'}
           aria-busy={test.isPending || undefined}
         >

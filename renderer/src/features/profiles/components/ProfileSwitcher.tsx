@@ -3,7 +3,8 @@ import type { ProfileSummary } from '@shared/contract';
 import { APP_ERROR_CODES, isAppErrorException } from '@shared/errors';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useSwitchProfile } from '../api/use-switch-profile';
+import { showsSession } from '@renderer/api/session-effects';
+import { useCall } from '@renderer/api/use-call';
 import type { KeysReason } from '../profile-form-model';
 
 interface ProfileSwitcherProps {
@@ -21,7 +22,7 @@ function optionLabel(profile: ProfileSummary): string {
 /** The header's profile choice: picking another profile switches to it at once. */
 export function ProfileSwitcher({ profiles, activeId, onNeedKeys }: ProfileSwitcherProps) {
   const id = useId();
-  const switchProfile = useSwitchProfile();
+  const switchProfile = useCall('switchProfile', showsSession);
 
   function choose(profileId: string) {
     const profile = profiles.find((p) => p.id === profileId);
@@ -30,7 +31,7 @@ export function ProfileSwitcher({ profiles, activeId, onNeedKeys }: ProfileSwitc
       onNeedKeys(profile, profile.keys);
       return;
     }
-    switchProfile.mutate(profileId, {
+    switchProfile.mutate({ id: profileId }, {
       onError: (error) => {
         if (!isAppErrorException(error)) return;
         if (error.error.code === APP_ERROR_CODES.keysNeeded) onNeedKeys(profile, 'missing');
@@ -51,7 +52,7 @@ export function ProfileSwitcher({ profiles, activeId, onNeedKeys }: ProfileSwitc
       <select
         id={id}
         className="select"
-        value={switchProfile.isPending ? switchProfile.variables : activeId}
+        value={switchProfile.isPending ? switchProfile.variables?.id : activeId}
         disabled={switchProfile.isPending}
         aria-busy={switchProfile.isPending || undefined}
         onChange={(event) => choose(event.target.value)}

@@ -4,8 +4,8 @@ import { APP_ERROR_CODES, isAppErrorException } from '@shared/errors';
 import { AppDialog } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useSaveProfile } from '../api/use-save-profile';
-import { useSwitchProfile } from '../api/use-switch-profile';
+import { saveProfileEffects, showsSession } from '@renderer/api/session-effects';
+import { useCall } from '@renderer/api/use-call';
 import { DeleteProfileConfirm } from './DeleteProfileConfirm';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
@@ -44,8 +44,8 @@ function keysReasonOf(error: unknown): 'missing' | 'expired' | undefined {
  * since there is nothing behind it; each view has a way back to the list instead.
  */
 export function ProfilesDialog({ session, view, onViewChange }: ProfilesDialogProps) {
-  const switchProfile = useSwitchProfile();
-  const save = useSaveProfile();
+  const switchProfile = useCall('switchProfile', showsSession);
+  const save = useCall('saveProfile', saveProfileEffects);
   const dismissible = session.signedIn;
   const activeId = session.signedIn ? session.profile.id : undefined;
   const current = view ?? LIST_VIEW;
@@ -62,7 +62,7 @@ export function ProfilesDialog({ session, view, onViewChange }: ProfilesDialogPr
       show({ kind: 'edit', id: profile.id, reason: profile.keys, activate: true });
       return;
     }
-    switchProfile.mutate(profile.id, {
+    switchProfile.mutate({ id: profile.id }, {
       onSuccess: () => onViewChange(null),
       onError: (error) => {
         const reason = keysReasonOf(error);
@@ -117,7 +117,7 @@ export function ProfilesDialog({ session, view, onViewChange }: ProfilesDialogPr
           <ProfileList
             profiles={session.profiles}
             activeId={activeId}
-            switchingId={switchProfile.isPending ? switchProfile.variables : undefined}
+            switchingId={switchProfile.isPending ? switchProfile.variables?.id : undefined}
             onUse={use}
             onEdit={(profile) => show({ kind: 'edit', id: profile.id })}
             onDelete={(profile) => show({ kind: 'delete', id: profile.id })}

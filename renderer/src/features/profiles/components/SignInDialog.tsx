@@ -1,11 +1,12 @@
 import { AppDialog } from '@renderer/components/AppDialog';
 import { messages as m } from '@renderer/i18n';
-import { useSignIn } from '../api/use-sign-in';
+import { showsSession } from '@renderer/api/session-effects';
+import { useCall } from '@renderer/api/use-call';
 import { ProfileForm } from './ProfileForm';
 
 /** Shown while no profile is saved: the first profile, tested, saved and made active. */
 export function SignInDialog({ canRememberKeys }: { canRememberKeys: boolean }) {
-  const signIn = useSignIn();
+  const signIn = useCall('signIn', showsSession);
   return (
     <AppDialog
       open

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import type { SessionState } from '@shared/contract';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { messages as m } from '@renderer/i18n';
-import { useSignOut } from '../api/use-sign-out';
+import { showsSession } from '@renderer/api/session-effects';
+import { useCall } from '@renderer/api/use-call';
 
 type SignedIn = Extract<SessionState, { signedIn: true }>;
 
 /** The signed-in account (Owner from GET Service), its key, and the way out. `keyState` goes beside the key. */
 export function AccountBar({ session, keyState }: { session: SignedIn; keyState?: ReactNode }) {
-  const signOut = useSignOut();
+  const signOut = useCall('signOut', showsSession);
   const { account, profile } = session;
 
   return (

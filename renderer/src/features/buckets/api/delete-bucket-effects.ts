@@ -1,20 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Bucket, BucketRef } from '@shared/contract';
-import { useApi } from '@renderer/api/api-context';
+import type { Bucket } from '@shared/contract';
 import { bucketKeys } from '@renderer/api/query-keys';
 import { activeProfileId } from '@renderer/api/session-cache';
+import type { CallEffects } from '@renderer/api/use-call';
 import { bucketsOf, withBucket, withoutBucket, type BucketPages } from './bucket-pages-cache';
 
 /**
  * The row goes at once; it comes back if COS refuses (a bucket that is not empty, for one), and the lists on
  * screen are then loaded again from COS either way. Only the lists of the profile the delete was started with.
  */
-export function useDeleteBucket() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-
-  return useMutation({
-    mutationFn: (ref: BucketRef) => api.deleteBucket(ref),
+export const deleteBucketEffects: CallEffects<
+  'deleteBucket',
+  { profileId: string | undefined; removed: { key: readonly unknown[]; bucket: Bucket }[] }
+> = (queryClient) => ({
     onMutate: async (ref) => {
       const profileId = activeProfileId(queryClient);
       // A page on its way would land on the list as it was before this row went: let it be asked for again.
@@ -38,5 +35,4 @@ export function useDeleteBucket() {
       // A deleted bucket that was added by hand leaves that list too (the main process takes it off).
       void queryClient.invalidateQueries({ queryKey: bucketKeys.added(context?.profileId) });
     },
-  });
-}
+});

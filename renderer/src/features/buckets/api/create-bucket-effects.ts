@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fullBucketName } from '@shared/bucket-name';
-import type { Bucket, CreateBucketInput } from '@shared/contract';
-import { useApi } from '@renderer/api/api-context';
+import type { Bucket } from '@shared/contract';
 import { bucketKeys } from '@renderer/api/query-keys';
 import { activeProfileId } from '@renderer/api/session-cache';
+import type { CallEffects } from '@renderer/api/use-call';
 import { hasBucket, withBucket, withoutBucket, type BucketPages } from './bucket-pages-cache';
 
 /**
@@ -11,13 +10,12 @@ import { hasBucket, withBucket, withoutBucket, type BucketPages } from './bucket
  * screen are then loaded again from COS either way. All of it in the lists of the profile the create was started
  * with: one that finishes after a switch changes nothing the other account shows.
  */
-export function useCreateBucket() {
-  const api = useApi();
-  const queryClient = useQueryClient();
+export const createBucketEffects: CallEffects<'createBucket', { profileId: string | undefined; name: string; added: (readonly unknown[])[] }> = (
+  queryClient,
+) => {
   const listsOf = (profileId: string | undefined, region: string) => [bucketKeys.list(profileId), bucketKeys.list(profileId, region)];
 
-  return useMutation({
-    mutationFn: (input: CreateBucketInput) => api.createBucket(input),
+  return {
     onMutate: async (input) => {
       const profileId = activeProfileId(queryClient);
       const name = fullBucketName(input.name, input.appId);
@@ -47,5 +45,5 @@ export function useCreateBucket() {
     onSettled: (_result, _error, _input, context) => {
       void queryClient.invalidateQueries({ queryKey: bucketKeys.lists(context?.profileId) });
     },
-  });
-}
+  };
+};
