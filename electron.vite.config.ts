@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { aliases } from './aliases.config';
+import { aliases } from './aliases.config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const external = ['electron', 'cos-nodejs-sdk-v5', 'electron-store'];

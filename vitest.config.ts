@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { aliases } from './aliases.config';
+import { aliases } from './aliases.config.ts';
 
 export default defineConfig({
   resolve: { alias: aliases },

@@ -59,7 +59,7 @@ export async function measureMainProcess(count: number, latencyMs: number, round
       isTrustedSender: () => true,
     });
     const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));
-    if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${signedIn.error.message}`);
+    if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
     if (latencyMs > 0) emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: latencyMs, times: Infinity });
 
     // What the renderer does: ask for a page, then for the one after its marker, to the end.
@@ -70,7 +70,7 @@ export async function measureMainProcess(count: number, latencyMs: number, round
       pages = 0;
       do {
         const answer = (await main.registry.invoke(channelOf('listBucketsPage'), SENDER, marker ? { marker } : {})) as Envelope<BucketListPage>;
-        if (!answer.ok) throw new Error(`listBucketsPage failed: ${answer.error.code} ${answer.error.message}`);
+        if (!answer.ok) throw new Error(`listBucketsPage failed: ${answer.error.code} ${JSON.stringify(answer.error)}`);
         pages += 1;
         marker = answer.data.nextMarker;
       } while (marker);

@@ -19,7 +19,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
 const PRELOAD_FILE = join(PROJECT_ROOT, 'out', 'preload', 'preload.cjs');
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -91,7 +91,7 @@ function preloadInitScript(): string {
   return `(() => {
   const electron = {
     contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api, enumerable: false }); } },
-    ipcRenderer: { invoke: async (channel, input) => JSON.parse(await window.__cosDeskIpcJson(channel, input)) },
+    ipcRenderer: { invoke: async (channel, input, callId) => JSON.parse(await window.__cosDeskIpcJson(channel, input, callId)) },
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
@@ -122,7 +122,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (options.signInAs !== undefined) {
     const account = typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs;
     const signedIn = await call('signIn', signInInputFor(emulator, account));
-    if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${signedIn.error.message}`);
+    if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
   }
 
   const browser = await sharedBrowser();
@@ -130,17 +130,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
-  const invokeFrom = async (source: { frame: Frame; page: Page }, channel: string, input: unknown) => {
+  const invokeFrom = async (source: { frame: Frame; page: Page }, channel: string, input: unknown, callId?: unknown) => {
     const sender: SenderInfo = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
-    const envelope = await main.registry.invoke(channel, sender, input);
+    const envelope = await main.registry.invoke(channel, sender, input, callId ?? undefined);
     responses.push(envelope);
     return envelope;
   };
   await context.exposeBinding('__cosDeskIpc', (source, channel: string, input: unknown) => invokeFrom(source, channel, input));
   // The preload's path: the answer crosses as one JSON string, which the DevTools protocol carries far faster than
   // Playwright's object-by-object serialization (a page of 2,000 buckets: a few ms instead of about 150 ms).
-  await context.exposeBinding('__cosDeskIpcJson', async (source, channel: string, input: unknown) =>
-    JSON.stringify(await invokeFrom(source, channel, input)),
+  await context.exposeBinding('__cosDeskIpcJson', async (source, channel: string, input: unknown, callId?: unknown) =>
+    JSON.stringify(await invokeFrom(source, channel, input, callId)),
   );
   await context.addInitScript({ content: preloadInitScript() });
   const page = await context.newPage();

@@ -5,7 +5,7 @@ import { BrowserWindow, app, ipcMain, session, type WebContents } from 'electron
 import Store from 'electron-store';
 import { createMainProcess } from './app-services';
 import { parseDemoSignIn } from './demo-profile';
-import { registerIpcHandlers } from './ipc/register';
+import { registerIpcHandlers } from './ipc/ipc-main-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSafeStorageCipher } from './secrets/safe-storage-cipher';
 import { isTrustedSenderUrl } from './security';

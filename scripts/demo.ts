@@ -60,8 +60,8 @@ async function serveBrowserDemo(): Promise<void> {
   const bridge = `(() => {
   const electron = {
     contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api }); } },
-    ipcRenderer: { invoke: (channel, input) => fetch('/__ipc', { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channel, input }) }).then((r) => r.json()) },
+    ipcRenderer: { invoke: (channel, input, callId) => fetch('/__ipc', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel, input, callId }) }).then((r) => r.json()) },
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
@@ -75,15 +75,15 @@ async function serveBrowserDemo(): Promise<void> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
     if (req.method === 'POST' && path === '/__ipc') {
-      let call: { channel: string; input: unknown };
+      let call: { channel: string; input: unknown; callId?: unknown };
       try {
-        call = JSON.parse(await body(req)) as { channel: string; input: unknown };
+        call = JSON.parse(await body(req)) as { channel: string; input: unknown; callId?: unknown };
       } catch {
         return void res.writeHead(400).end();
       }
-      const { channel, input } = call;
+      const { channel, input, callId } = call;
       const sender = { url: req.headers.origin ? `${req.headers.origin}/` : 'null', isMainFrame: true };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await main.registry.invoke(channel, sender, input)));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await main.registry.invoke(channel, sender, input, callId)));
       return;
     }
     if (path === '/__bridge.js') {

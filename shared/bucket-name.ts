@@ -2,7 +2,7 @@
  * Bucket naming rules (doc 13312). The SDK only checks `^([a-z\d-]+)-(\d+)$`, so length and hyphen placement
  * are checked here, once, for both the form and the main process.
  */
-export const MAX_BUCKET_HOST_LENGTH = 60;
+const MAX_BUCKET_HOST_LENGTH = 60;
 
 export type BucketNameRule = 'required' | 'charset' | 'hyphenEnds' | 'hostLength';
 export type AppIdRule = 'appIdRequired' | 'appIdDigits';

@@ -37,7 +37,7 @@ export const bucketSchema = z.object({
 });
 export type Bucket = z.infer<typeof bucketSchema>;
 
-export const listBucketsInputSchema = z.strictObject({ region: regionSchema.optional() });
+const listBucketsInputSchema = z.strictObject({ region: regionSchema.optional() });
 export const bucketListSchema = z.object({ owner: accountSchema, buckets: z.array(bucketSchema) });
 export type BucketList = z.infer<typeof bucketListSchema>;
 
@@ -133,9 +133,9 @@ const noInput = z.undefined();
 
 /** The page's name for a call it may want to cancel: see cancelCall. */
 export const callIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-export const cancelCallInputSchema = z.strictObject({ callId: callIdSchema });
+const cancelCallInputSchema = z.strictObject({ callId: callIdSchema });
 /** `cancelled`: a call of that id was running and has been told to stop. */
-export const cancelCallResultSchema = z.object({ cancelled: z.boolean() });
+const cancelCallResultSchema = z.object({ cancelled: z.boolean() });
 
 export const contract = {
   getSession: { input: noInput, output: sessionStateSchema },

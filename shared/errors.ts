@@ -50,8 +50,6 @@ export const APP_ERROR_CODES = {
   malformedResponse: 'MalformedResponse',
   /** A retried create found the name ours, but in another region than the one asked for. */
   bucketOwnedElsewhere: 'BucketOwnedInOtherRegion',
-  /** HEAD found no such bucket where the user said it is (adding a bucket by name). */
-  bucketNotFound: 'BucketNotFound',
   /** A delete got no clear answer, and the check after it found the bucket still there. */
   bucketStillThere: 'BucketStillThere',
   /** A delete got no clear answer, and the check after it could not tell either. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { rule } from './issue-rules';
 
 /** http://host:port or https://host:port, nothing else: no credentials, path or query. */
-export const PROXY_URL_PATTERN = /^https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?$/;
+const PROXY_URL_PATTERN = /^https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?$/;
 
 export const proxyFields = {
   proxyUrl: z.string().max(300).regex(PROXY_URL_PATTERN, rule('proxyUrl.format')).optional(),

@@ -13,7 +13,7 @@ export const accountSchema = z.object({ ownerId: z.string(), displayName: z.stri
 export type Account = z.infer<typeof accountSchema>;
 
 /** Ids are made by the main process (UUIDs); the pattern keeps them usable as plain store keys. */
-export const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, rule('profile.id'));
+const profileIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, rule('profile.id'));
 
 const aliasSchema = z
   .string()

@@ -96,7 +96,7 @@ test('a delete dropped before it acted says the bucket is still there, and leave
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('The bucket was not deleted.');
   await expect(alert).toContainText('BucketStillThere');
-  await expect(alert).toContainText('the bucket is still there and nothing was deleted');
+  await expect(alert).toContainText('A check right after found the bucket still there: it was not deleted.');
   expect(emulator.requests().filter((r) => r.method === 'DELETE')).toHaveLength(1);
   expect(emulator.buckets().map((b) => b.name)).toContain('backup-1250000000');
 

@@ -5,6 +5,7 @@
  * options and echo server text, and an AppError travels to the renderer and into logs.
  */
 import { APP_ERROR_CODES, type AppError } from '@shared/errors';
+import { REDACTED } from '../secrets/redactor';
 
 /** A CAM action as COS names it (doc 31923), for instance `cos:HeadBucket`. */
 export type CamAction = `cos:${string}`;
@@ -20,7 +21,6 @@ export interface ErrorContext {
 }
 
 const MAX_MESSAGE_LENGTH = 500;
-const REDACTED = '[redacted]';
 
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException, type AppError } from '@shared/errors';
-import { ALL_SECRETS, OWNER, SEED, TEMPORARY, createInput, credentialsFor } from '../testing/cos-fixtures';
+import { ALL_SECRETS, createInput, credentialsFor, OWN_BUCKETS, OWNER, SEED, TEMPORARY } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 import { UnsettledOutcomeException } from './transport';
 
@@ -54,16 +54,15 @@ describe('reads retry, then say so', () => {
     emulator.faults.add({ operation: 'HeadBucket', kind: 'hang', times: Infinity });
     const { error } = await failure(gateway.headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' }));
     expect(error).toMatchObject({ kind: 'timeout', code: 'Timeout', attempts: 2, action: 'cos:HeadBucket' });
-    expect(error.message).toMatch(/^No answer from COS within [\d.]+ s \(2 tries\)\.$/);
     // The figure is the whole wait: at least both tries' timeouts.
-    expect(Number(/within ([\d.]+) s/.exec(error.message)?.[1])).toBeGreaterThanOrEqual(0.6);
+    expect(Number(error.params?.waitedMs)).toBeGreaterThanOrEqual(600);
     expect(sent('HEAD')).toHaveLength(2);
   });
 
   it('reads a list page again when its answer was cut short, instead of showing fewer buckets', async () => {
     emulator.faults.add({ operation: 'GetService', kind: 'truncatedXml' });
     const list = await gateway.listBuckets();
-    expect(list.buckets.map((b) => b.name).sort()).toEqual(['backup-1250000000', 'logs-1250000000', 'photos-1250000000']);
+    expect(list.buckets.map((b) => b.name).sort()).toEqual(OWN_BUCKETS.map((b) => b.name).sort());
     expect(sent('GET')).toHaveLength(2);
   });
 
@@ -119,7 +118,7 @@ describe('a delete is never sent twice', () => {
     const unreachable = createCosGateway({ ...credentialsFor(emulator, OWNER), endpoint: closed.address }, { backoffMs: 1 });
     const error = await failure(unreachable.deleteBucket(backup));
     expect(error).not.toBeInstanceOf(UnsettledOutcomeException);
-    expect(error.error).toMatchObject({ kind: 'network', message: expect.stringContaining('refused') });
+    expect(error.error).toMatchObject({ kind: 'network', params: { reason: 'ECONNREFUSED' } });
   });
 
   it('reports a refusal as it is: BucketNotEmpty is settled', async () => {

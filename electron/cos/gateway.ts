@@ -71,7 +71,7 @@ export interface CosGateway {
 }
 
 /** Per try. Reads give up after two hung tries, so the user waits about 20 s at most for an answer. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Headers = Record<string, string | undefined>;
 

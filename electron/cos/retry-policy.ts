@@ -26,7 +26,7 @@ export const RETRY_POLICIES: Readonly<Record<OperationKind, RetryPolicy>> = {
 /** A HEAD sent to learn what an unanswered delete did: one hung try is enough to give up and say so. */
 export const RECHECK_POLICY: RetryPolicy = { maxAttempts: 4, maxTimeouts: 1 };
 
-export const DEFAULT_BACKOFF_MS = 300;
+const DEFAULT_BACKOFF_MS = 300;
 const MAX_BACKOFF_MS = 3000;
 
 /** The pause before retry number `retry` (1 for the first retry): 300 ms, 600 ms, 1.2 s… */

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { METHODS, channelOf, contract, type Method } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { validInputs } from '../testing/valid-inputs';
-import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
+import { createHandlerRegistry, type Handlers, type SenderInfo } from './registry';
 
 const RUNS_PER_CHANNEL = 200;
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_129);
@@ -18,20 +18,18 @@ const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: tru
 const VALID = validInputs('FuzzSecretKey0001');
 
 /** Services that record being reached: a malformed payload must never get that far. */
-function recordingServices(): { services: AppServices; reached: string[] } {
+function recordingServices(): { services: Handlers; reached: string[] } {
   const reached: string[] = [];
-  const group = (name: string) =>
-    new Proxy(
-      {},
-      {
-        get: (_target, member) => () => {
-          reached.push(`${name}.${String(member)}`);
-          throw new Error('a service was reached');
-        },
+  // Every handler, whatever calls the contract grows, answers the same way.
+  const services = new Proxy(
+    {},
+    {
+      get: (_target, name) => () => {
+        reached.push(String(name));
+        throw new Error('a service was reached');
       },
-    );
-  // Every group of the registry's services, whatever calls the contract grows, answers the same way.
-  const services = new Proxy({}, { get: (_target, name) => group(String(name)) }) as AppServices;
+    },
+  ) as Handlers;
   return { services, reached };
 }
 
@@ -146,7 +144,7 @@ describe('malformed IPC input, generated', () => {
     async (method) => {
       const { services, reached } = recordingServices();
       const log: string[] = [];
-      const registry = createHandlerRegistry({ services, isTrustedSender: () => true, log: (message) => log.push(message) });
+      const registry = createHandlerRegistry({ handlers: services, isTrustedSender: () => true, log: (message) => log.push(message) });
       let runs = 0;
       await fc.assert(
         fc.asyncProperty(malformedFor(method), async (payload) => {

@@ -3,7 +3,7 @@ import { METHODS, channelOf, type Method } from '@shared/contract';
 import { AppErrorException, type Envelope } from '@shared/errors';
 import { isTrustedSenderUrl } from '../security';
 import { BUCKET_REF, CREATE_INPUT, validInputs } from '../testing/valid-inputs';
-import { createHandlerRegistry, type AppServices, type SenderInfo } from './registry';
+import { createHandlerRegistry, type Handlers, type SenderInfo } from './registry';
 
 const SECRET_KEY = 'RegistrySecretKeyMustNotLeak000001';
 const TRUSTED: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
@@ -17,36 +17,32 @@ const createInput = CREATE_INPUT;
 const VALID_INPUT = validInputs(SECRET_KEY);
 
 function fakeServices() {
-  const services = {
-    session: {
-      getSession: vi.fn(() => signedOut),
-      signIn: vi.fn(async () => signedOut),
-      signOut: vi.fn(async () => signedOut),
-      switchProfile: vi.fn(async () => signedOut),
-      saveProfile: vi.fn(async () => signedOut),
-      deleteProfile: vi.fn(async () => signedOut),
-      testProfile: vi.fn(async () => ({ account: { ownerId: 'o', displayName: 'd' }, bucketCount: 1 })),
-    },
-    buckets: {
-      list: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket] })),
-      listPage: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket], truncated: false })),
-      create: vi.fn(async () => ({ bucket, alreadyOwned: false })),
-      head: vi.fn(async () => ({ ...ref, status: 404 as const, exists: false, accessible: false, multiAz: false })),
-      delete: vi.fn(async () => ({ ...ref, confirmedByCheck: false })),
-      addByName: vi.fn(async () => ({
-        bucket: { name: ref.bucket, region: ref.region, addedAt: '2024-01-01T00:00:00.000Z' },
-        check: { ...ref, status: 200 as const, exists: true, accessible: true, multiAz: false },
-      })),
-      listAdded: vi.fn(async () => ({ buckets: [] })),
-      removeAdded: vi.fn(async () => ({ buckets: [] })),
-    },
+  const handlers = {
+    getSession: vi.fn(() => signedOut),
+    signIn: vi.fn(async () => signedOut),
+    signOut: vi.fn(async () => signedOut),
+    switchProfile: vi.fn(async () => signedOut),
+    saveProfile: vi.fn(async () => signedOut),
+    deleteProfile: vi.fn(async () => signedOut),
+    testProfile: vi.fn(async () => ({ account: { ownerId: 'o', displayName: 'd' }, bucketCount: 1 })),
+    listBuckets: vi.fn(async () => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket] })),
+    listBucketsPage: vi.fn(async (_input?: unknown, _call?: { signal: AbortSignal }) => ({ owner: { ownerId: 'o', displayName: 'd' }, buckets: [bucket], truncated: false })),
+    createBucket: vi.fn(async () => ({ bucket, alreadyOwned: false })),
+    headBucket: vi.fn(async () => ({ ...ref, status: 404 as const, exists: false, accessible: false, multiAz: false })),
+    deleteBucket: vi.fn(async () => ({ ...ref, confirmedByCheck: false })),
+    addBucketByName: vi.fn(async () => ({
+      bucket: { name: ref.bucket, region: ref.region, addedAt: '2024-01-01T00:00:00.000Z' },
+      check: { ...ref, status: 200 as const, exists: true, accessible: true, multiAz: false },
+    })),
+    listAddedBuckets: vi.fn(async () => ({ buckets: [] })),
+    removeAddedBucket: vi.fn(async () => ({ buckets: [] })),
   };
-  const called = () => [...Object.values(services.session), ...Object.values(services.buckets)].some((f) => f.mock.calls.length > 0);
-  return { services: services as unknown as AppServices, raw: services, called };
+  const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
+  return { services: handlers as unknown as Handlers, raw: handlers, called };
 }
 
-function registryWith(services: AppServices, log = vi.fn()) {
-  return createHandlerRegistry({ services, isTrustedSender: (s) => s.isMainFrame && isTrustedSenderUrl(s.url), log });
+function registryWith(handlers: Handlers, log = vi.fn()) {
+  return createHandlerRegistry({ handlers, isTrustedSender: (s) => s.isMainFrame && isTrustedSenderUrl(s.url), log });
 }
 
 function expectFailure(envelope: Envelope<unknown>, code: string) {
@@ -89,7 +85,7 @@ describe('handler registry', () => {
   it('treats a sender check that throws as a refusal', async () => {
     const { services } = fakeServices();
     const registry = createHandlerRegistry({
-      services,
+      handlers: services,
       isTrustedSender: (s) => new URL(s.url).protocol === 'app:',
     });
     expectFailure(await registry.invoke(channelOf('getSession'), { url: 'not a url', isMainFrame: true }, undefined), 'UntrustedSender');
@@ -151,7 +147,7 @@ describe('handler registry', () => {
     expect(envelope.error.kind).toBe('validation');
     expect(envelope.error.issues?.length).toBeGreaterThan(0);
     expect(envelope.error.issues!.length).toBeLessThanOrEqual(20);
-    expect(envelope.error.message.length).toBeLessThan(5000);
+    expect(JSON.stringify(envelope.error).length).toBeLessThan(5000);
     expect(JSON.stringify(envelope)).not.toContain(SECRET_KEY);
     expect(called()).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -163,8 +159,8 @@ describe('handler registry', () => {
       await registryWith(services).invoke(channelOf('createBucket'), TRUSTED, { ...createInput, name: '-photos' }),
       'ValidationError',
     );
-    expect(envelope.error.issues).toEqual([{ path: 'name', message: 'The name cannot start or end with a hyphen.' }]);
-    expect(envelope.error.message).toContain('name: The name cannot start or end with a hyphen.');
+    expect(envelope.error.issues).toEqual([{ path: 'name', rule: 'bucket.name.hyphenEnds' }]);
+    expect(envelope.error.params).toEqual({ call: 'createBucket' });
   });
 
   it('answers an input whose properties throw when read', async () => {
@@ -184,14 +180,14 @@ describe('handler registry', () => {
   it('passes a service AppError through unchanged, minus fields the contract does not know', async () => {
     const { services, raw } = fakeServices();
     const error = { kind: 'cos' as const, code: 'BucketNotEmpty', cosMessage: 'Not empty.', status: 409, requestId: 'r1', action: 'cos:DeleteBucket' };
-    raw.buckets.delete.mockRejectedValueOnce(new AppErrorException({ ...error, secretKey: SECRET_KEY } as never));
+    raw.deleteBucket.mockRejectedValueOnce(new AppErrorException({ ...error, secretKey: SECRET_KEY } as never));
     const envelope = await registryWith(services).invoke(channelOf('deleteBucket'), TRUSTED, ref);
     expect(envelope).toEqual({ ok: false, error });
   });
 
   it('turns any other exception into an InternalError without its text, and logs it', async () => {
     const { services, raw } = fakeServices();
-    raw.session.signIn.mockRejectedValueOnce(new Error(`failed with ${SECRET_KEY}`));
+    raw.signIn.mockRejectedValueOnce(new Error(`failed with ${SECRET_KEY}`));
     const log = vi.fn();
     const envelope = expectFailure(await registryWith(services, log).invoke(channelOf('signIn'), TRUSTED, VALID_INPUT.signIn), 'InternalError');
     expect(envelope.error.kind).toBe('internal');
@@ -201,10 +197,10 @@ describe('handler registry', () => {
 
   it('drops answer fields outside the contract, and refuses an answer that breaks it', async () => {
     const { services, raw } = fakeServices();
-    raw.session.getSession.mockReturnValueOnce({ ...signedOut, secretKey: SECRET_KEY } as never);
+    raw.getSession.mockReturnValueOnce({ ...signedOut, secretKey: SECRET_KEY } as never);
     const registry = registryWith(services);
     expect(await registry.invoke(channelOf('getSession'), TRUSTED, undefined)).toEqual({ ok: true, data: signedOut });
-    raw.session.getSession.mockReturnValueOnce({ signedIn: 'maybe' } as never);
+    raw.getSession.mockReturnValueOnce({ signedIn: 'maybe' } as never);
     expectFailure(await registry.invoke(channelOf('getSession'), TRUSTED, undefined), 'InternalError');
   });
 
@@ -214,10 +210,10 @@ describe('handler registry', () => {
     const registry = registryWith(services, log);
     const owner = { ownerId: 'o', displayName: 'd' };
     const page = { owner, buckets: [bucket, { ...bucket, name: 'b-1250000000', bucketType: 'cos' }], nextMarker: 'b-1250000000', truncated: true };
-    raw.buckets.listPage.mockResolvedValueOnce(page);
+    raw.listBucketsPage.mockResolvedValueOnce(page);
     expect(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {})).toEqual({ ok: true, data: page });
 
-    raw.buckets.listPage.mockResolvedValueOnce({ ...page, buckets: [{ ...bucket, secretKey: SECRET_KEY }] } as never);
+    raw.listBucketsPage.mockResolvedValueOnce({ ...page, buckets: [{ ...bucket, secretKey: SECRET_KEY }] } as never);
     expect(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {})).toEqual({ ok: true, data: { ...page, buckets: [bucket] } });
 
     for (const wrong of [
@@ -226,15 +222,41 @@ describe('handler registry', () => {
       { ...page, truncated: 'yes' },
       { ...page, owner: undefined },
     ]) {
-      raw.buckets.listPage.mockResolvedValueOnce(wrong as never);
+      raw.listBucketsPage.mockResolvedValueOnce(wrong as never);
       expectFailure(await registry.invoke(channelOf('listBucketsPage'), TRUSTED, {}), 'InternalError');
     }
     expect(log).toHaveBeenCalledWith('listBucketsPage answered outside its contract', expect.anything());
   });
 
+  it('cancels a call by the id the page gave it: the handler’s signal aborts and the page hears Cancelled', async () => {
+    const { services, raw } = fakeServices();
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    raw.listBucketsPage.mockImplementationOnce(
+      (_input?: unknown, call?: { signal: AbortSignal }) =>
+        new Promise((_resolve, reject) => {
+          started();
+          call!.signal.addEventListener('abort', () => reject(new Error('aborted')));
+        }) as never,
+    );
+    const registry = registryWith(services);
+    const answer = registry.invoke(channelOf('listBucketsPage'), TRUSTED, {}, 'load-7');
+    await running;
+    expect(await registry.invoke(channelOf('cancelCall'), TRUSTED, { callId: 'load-7' })).toEqual({ ok: true, data: { cancelled: true } });
+    expectFailure(await answer, 'Cancelled');
+    // Once over, the id names nothing any more.
+    expect(await registry.invoke(channelOf('cancelCall'), TRUSTED, { callId: 'load-7' })).toEqual({ ok: true, data: { cancelled: false } });
+  });
+
+  it.each([42, '', 'x'.repeat(65), '../id', { id: 1 }])('refuses the call id %j', async (callId) => {
+    const { services, called } = fakeServices();
+    expectFailure(await registryWith(services).invoke(channelOf('headBucket'), TRUSTED, ref, callId), 'ValidationError');
+    expect(called()).toBe(false);
+  });
+
   it('hands the service the parsed input', async () => {
     const { services, raw } = fakeServices();
     await registryWith(services).invoke(channelOf('signIn'), TRUSTED, { ...(VALID_INPUT.signIn as object), secretId: '  AKID1234  ' });
-    expect(raw.session.signIn).toHaveBeenCalledWith(expect.objectContaining({ secretId: 'AKID1234' }));
+    expect(raw.signIn).toHaveBeenCalledWith(expect.objectContaining({ secretId: 'AKID1234' }), { signal: expect.any(AbortSignal) });
   });
 });

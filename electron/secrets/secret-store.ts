@@ -6,7 +6,7 @@
  * instead of failing on every start.
  */
 import type { Cipher } from './cipher';
-import { KeyedQueue } from '../services/keyed-queue';
+import { KeyedQueue } from '../keyed-queue';
 import type { SettingsStore } from '../settings/settings-store';
 
 export class SecretStore {

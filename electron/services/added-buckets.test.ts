@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SettingsStore } from '../settings/settings-store';
+import { memorySettings } from '../testing/memory-settings';
 import { AddedBucketStore, MAX_ADDED_PER_PROFILE } from './added-buckets';
-
-function memorySettings(): SettingsStore & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return { data, get: (k) => data.get(k), set: (k, v) => void data.set(k, structuredClone(v)), delete: (k) => void data.delete(k) };
-}
 
 const at = Date.UTC(2024, 0, 2, 3, 4, 5);
 

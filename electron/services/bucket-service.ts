@@ -69,7 +69,7 @@ export class BucketService {
     if (!check.exists) {
       throw new AppErrorException({
         kind: 'cos',
-        code: APP_ERROR_CODES.bucketNotFound,
+        code: 'NoSuchBucket',
         params: { bucket: ref.bucket, region: ref.region },
         status: 404,
         action: 'cos:HeadBucket',

@@ -5,7 +5,7 @@
 import { isAppErrorException } from '@shared/errors';
 import type { CosGateway } from '../cos/gateway';
 
-export const EXPIRED_TOKEN_CODE = 'ExpiredToken';
+const EXPIRED_TOKEN_CODE = 'ExpiredToken';
 
 export function watchExpiredToken<G extends CosGateway>(gateway: G, onExpired: () => void): G {
   // Every method, including ones added to the gateway later, without listing them here.

@@ -50,7 +50,7 @@ async function call<M extends Method>(method: M, input?: InputOf<M>): Promise<En
 
 async function ok<M extends Method>(method: M, input?: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await call(method, input);
-  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code} ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code} ${JSON.stringify(envelope.error.params ?? {})}`);
   return envelope.data;
 }
 

@@ -7,7 +7,7 @@ import { createCosGateway, type CosCredentials, type CosGateway } from '../cos/g
 import { Redactor } from '../secrets/redactor';
 import type { SettingsStore } from '../settings/settings-store';
 import { SecretStore } from '../secrets/secret-store';
-import { ALL_SECRETS, OWNER, READER, SEED, STRANGER, TEMPORARY } from '../testing/cos-fixtures';
+import { ALL_SECRETS, OWN_BUCKETS, OWNER, READER, SEED, STRANGER, TEMPORARY } from '../testing/cos-fixtures';
 import { createFakeCipher, type FakeCipher } from '../testing/fake-cipher';
 import { createTempStores, type TempStores } from '../testing/temp-stores';
 import { SessionService, type SessionServiceDeps } from './session-service';
@@ -166,7 +166,7 @@ describe('several profiles', () => {
     expect(emulator.requests().length).toBe(requestsBefore);
     expect(switched).toMatchObject({ signedIn: true, account: { displayName: STRANGER.displayName }, profile: { alias: 'Stranger' } });
     const names = (await service.gateway().listBuckets()).buckets.map((b) => b.name);
-    expect(names).toContain('strangers-1250000009');
+    expect(names).toContain('private-data-1250000009');
     expect(names).not.toContain('photos-1250000000');
 
     expect(activeAlias(await startService().restore())).toBe('Stranger');
@@ -350,7 +350,7 @@ describe('a private deployment’s host names', () => {
     // After a restart, from the saved profile.
     const restarted = startService();
     expect(await restarted.restore()).toMatchObject({ signedIn: true, profile: domains });
-    expect((await restarted.gateway().listBuckets()).buckets.length).toBe(3);
+    expect((await restarted.gateway().listBuckets()).buckets.length).toBe(OWN_BUCKETS.length);
     expect(privateCos.requests().map((r) => r.host)).toEqual([
       'cos.private.example:8443',
       'photos-1250000000.cos.ap-guangzhou.private.example',

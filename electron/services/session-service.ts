@@ -12,7 +12,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import { watchExpiredToken } from './expired-token-watch';
 import { proxyWithCredentials } from '@shared/proxy';
 import { checkKeys, listWithKeys } from './key-check';
-import { KeyedQueue } from './keyed-queue';
+import { KeyedQueue } from '../keyed-queue';
 import { adoptLegacySignIn } from './legacy-sign-in';
 import { ProfileStore, type ProfileSecrets } from './profile-store';
 import { keyExpired, keysNeeded, noSuchProfile, notSignedIn, invalidField } from './session-errors';

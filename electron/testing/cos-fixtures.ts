@@ -1,50 +1,14 @@
-/** Accounts and buckets shared by the integration tests that run the real SDK against the local COS emulator. */
-import type { EmulatorAccount, EmulatorBucketSeed, EmulatorSeed } from '../../e2e/emulator';
+/**
+ * What the integration tests that run the real SDK against the local COS emulator share: the end-to-end suite's
+ * accounts and buckets (one set for both), with the temporary key among the accounts, and helpers around them.
+ */
+import type { EmulatorAccount, EmulatorSeed } from '../../e2e/emulator';
+import { BUCKETS, OWNER, OWN_BUCKETS, READER, STRANGER, TEMPORARY } from '../../e2e/support/accounts';
 import type { Emulator } from '../../e2e/emulator';
 import type { CreateBucketInput } from '@shared/contract';
 import type { CosCredentials } from '../cos/gateway';
 
-export const OWNER: EmulatorAccount = {
-  secretId: 'AKIDGATEWAYOWNER00000000000000000001',
-  secretKey: 'GatewayOwnerSecretKeyMustNotLeak01',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-  displayName: 'Gateway Owner',
-};
-
-/** A sub-account of OWNER allowed to list and check buckets only. */
-export const READER: EmulatorAccount = {
-  secretId: 'AKIDGATEWAYREADER0000000000000000002',
-  secretKey: 'GatewayReaderSecretKeyMustNotLeak2',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-  allow: ['cos:GetService', 'cos:HeadBucket'],
-};
-
-/** Temporary keys of OWNER's account. */
-export const TEMPORARY: EmulatorAccount = {
-  secretId: 'AKIDGATEWAYTEMP000000000000000000003',
-  secretKey: 'GatewayTempSecretKeyMustNotLeak003',
-  sessionToken: 'GatewayTempSessionTokenMustNotLeak-0003',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-};
-
-export const STRANGER: EmulatorAccount = {
-  secretId: 'AKIDGATEWAYSTRANGER00000000000000009',
-  secretKey: 'GatewayStrangerSecretKeyNotLeak009',
-  ownerUin: '100000000009',
-  appId: '1250000009',
-  displayName: 'Someone else',
-};
-
-export const BUCKETS: EmulatorBucketSeed[] = [
-  { name: 'photos-1250000000', region: 'ap-guangzhou', creationDate: '2024-03-01T08:00:00Z', multiAz: true },
-  { name: 'logs-1250000000', region: 'ap-beijing', creationDate: '2023-11-20T02:30:00Z', objectCount: 12 },
-  { name: 'backup-1250000000', region: 'ap-shanghai', creationDate: '2022-06-15T12:00:00Z' },
-  { name: 'taken-1250000000', region: 'ap-guangzhou', owner: STRANGER.ownerUin },
-  { name: 'strangers-1250000009', region: 'ap-guangzhou', owner: STRANGER.ownerUin },
-];
+export { BUCKETS, OWNER, OWN_BUCKETS, READER, STRANGER, TEMPORARY };
 
 export const SEED: EmulatorSeed = { accounts: [OWNER, READER, TEMPORARY, STRANGER], buckets: BUCKETS };
 

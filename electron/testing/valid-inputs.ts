@@ -35,5 +35,6 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     addBucketByName: BUCKET_REF,
     listAddedBuckets: undefined,
     removeAddedBucket: BUCKET_REF,
+    cancelCall: { callId: 'call-1' },
   };
 }

@@ -15,7 +15,7 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
 }
 
 /** Short waits: the main process's SDK already retries network errors, and the user is watching. */
-export function retryDelayMs(attempt: number): number {
+function retryDelayMs(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 4000);
 }
 

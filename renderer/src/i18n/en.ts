@@ -370,7 +370,6 @@ export const en = {
       NoSuchProfile: () => 'This profile no longer exists.',
       MalformedResponse: (p) => `COS’s answer to the bucket list ended early or was not a bucket list, ${p.reads} times in a row.`,
       BucketOwnedInOtherRegion: (p) => `You already own a bucket named ${p.bucket}, but not in ${p.region}.`,
-      BucketNotFound: (p) => `COS has no bucket ${p.bucket} in ${p.region}.`,
       BucketStillThere: (p) => `COS gave no clear answer to the delete of ${p.bucket} (${p.failure}). A check right after found the bucket still there: it was not deleted.`,
       OutcomeUnknown: (p) =>
         `COS gave no clear answer to the delete of ${p.bucket} (${p.failure}), and the check that followed could not tell whether the bucket is gone (${p.checkFailure}).`,
@@ -399,7 +398,6 @@ export const en = {
       InvalidLocationConstraint: 'COS does not accept this region for a new bucket. Choose another region.',
       MultiAZFeatureNotSupport: 'Multi-AZ is not offered in this region. Turn it off or choose a region that offers it.',
       NoSuchBucket: 'No bucket with this name exists in this region. Check the name, its APPID and the region.',
-      BucketNotFound: 'No bucket with this name exists in this region. Check the name, its APPID and the region.',
       InvalidBucketState: 'The bucket’s current state does not allow this. Wait a moment and try again.',
       NotSignedIn: 'Sign in again.',
       SlowDown: 'COS asked COS Desk to slow down. Wait a moment, then try again.',

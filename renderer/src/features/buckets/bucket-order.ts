@@ -16,8 +16,6 @@ const SORT_KEYS: Record<string, (bucket: Bucket) => string | number> = {
   type: (b) => b.bucketType ?? '',
 };
 
-export const SORTABLE_COLUMNS = Object.keys(SORT_KEYS);
-
 /** By the sort's column, then by name so that equal keys keep one order whichever way the sort goes. */
 export function sortBuckets<T extends Bucket>(buckets: readonly T[], sorting: SortingState): T[] {
   const sort = sorting[0];

@@ -18,13 +18,13 @@ import { bucketsOf, type BucketPages } from './bucket-pages-cache';
 import { usePageLoop } from './use-page-loop';
 
 /** How long a loaded list counts as current: closing a dialog or going back to a region does not ask COS again. */
-export const LIST_FRESH_MS = 30_000;
+const LIST_FRESH_MS = 30_000;
 
 /**
  * One list per profile and region filter sent to COS (its regional host answers for that region only); undefined
  * is all. The profile is the one active when the list is asked for: its pages are kept under its id.
  */
-export function bucketPagesQueryOptions(api: CosDeskApi, profileId: string | undefined, region?: string) {
+function bucketPagesQueryOptions(api: CosDeskApi, profileId: string | undefined, region?: string) {
   return infiniteQueryOptions({
     queryKey: bucketKeys.list(profileId, region),
     // Cancel loading aborts the page in flight in the main process too: the signal reaches it as a cancelCall.

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { BUCKET_ACLS, type BucketAcl } from '@shared/acl';
+import { BUCKET_ACLS, isPublicAcl, type BucketAcl } from '@shared/acl';
 import { messages as m } from '@renderer/i18n';
 
 export function AclChoice({ value, onChange }: { value: BucketAcl; onChange: (acl: BucketAcl) => void }) {
@@ -31,7 +31,7 @@ export function AclChoice({ value, onChange }: { value: BucketAcl; onChange: (ac
           );
         })}
       </div>
-      {value !== 'private' ? (
+      {isPublicAcl(value) ? (
         <p className="warning" role="alert">
           <span aria-hidden="true">⚠ </span>
           {m.create.aclWarnings[value]}

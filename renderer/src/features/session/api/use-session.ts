@@ -4,7 +4,7 @@ import { useApi } from '@renderer/api/api-context';
 import type { CosDeskApi } from '@renderer/api/client';
 import { sessionKeys } from '@renderer/api/query-keys';
 
-export function sessionQueryOptions(api: CosDeskApi) {
+function sessionQueryOptions(api: CosDeskApi) {
   // The session changes only through the session and profile calls, which write the cache themselves
   // (api/session-cache.ts), and is read again when a call says the keys no longer work.
   return queryOptions({ queryKey: sessionKeys.current(), queryFn: () => api.getSession(), staleTime: Infinity });

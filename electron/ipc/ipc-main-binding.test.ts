@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { HandlerRegistry } from './registry';
-import { registerIpcHandlers, senderInfoOf } from './register';
+import { registerIpcHandlers, senderInfoOf } from './ipc-main-binding';
 
 describe('registerIpcHandlers', () => {
   it("registers every channel and passes the sender's frame URL and whether it is the top frame", async () => {
