@@ -129,6 +129,40 @@ export type AddedBucketList = z.infer<typeof addedBucketListSchema>;
 export const addBucketResultSchema = z.object({ bucket: addedBucketSchema, check: headBucketResultSchema });
 export type AddBucketResult = z.infer<typeof addBucketResultSchema>;
 
+/** GET Bucket's largest page: Contents and CommonPrefixes together. */
+export const OBJECT_PAGE_SIZE = 1000;
+/** COS's longest object key, in UTF-8 bytes. */
+export const MAX_KEY_BYTES = 850;
+
+/** One page of a folder: the objects and sub-folders right under `prefix` (delimiter `/`), after `marker`. */
+export const listObjectsInputSchema = z.strictObject({
+  bucket: fullBucketNameSchema,
+  region: regionSchema,
+  /** The folder, ending in `/`, or empty for the bucket's root. */
+  prefix: z.string().max(MAX_KEY_BYTES),
+  /** The previous page's nextMarker; absent for the first page. */
+  marker: z.string().min(1).max(MAX_KEY_BYTES).optional(),
+});
+export type ListObjectsInput = z.infer<typeof listObjectsInputSchema>;
+export const objectSummarySchema = z.object({
+  key: z.string(),
+  size: z.number().int().nonnegative(),
+  lastModified: z.string(),
+  etag: z.string(),
+  storageClass: z.string(),
+});
+export type ObjectSummary = z.infer<typeof objectSummarySchema>;
+export const objectListPageSchema = z.object({
+  /** Objects right under the prefix, in key order. */
+  objects: z.array(objectSummarySchema).max(OBJECT_PAGE_SIZE),
+  /** Sub-folders right under the prefix (COS's CommonPrefixes), each ending in `/`. */
+  folders: z.array(z.string()).max(OBJECT_PAGE_SIZE),
+  /** Where the next page starts; present exactly when truncated. */
+  nextMarker: z.string().optional(),
+  truncated: z.boolean(),
+});
+export type ObjectListPage = z.infer<typeof objectListPageSchema>;
+
 const noInput = z.undefined();
 
 /** The page's name for a call it may want to cancel: see cancelCall. */
@@ -154,6 +188,7 @@ export const contract = {
   addBucketByName: { input: bucketRefSchema, output: addBucketResultSchema },
   listAddedBuckets: { input: noInput, output: addedBucketListSchema },
   removeAddedBucket: { input: bucketRefSchema, output: addedBucketListSchema },
+  listObjects: { input: listObjectsInputSchema, output: objectListPageSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

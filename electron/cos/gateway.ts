@@ -16,7 +16,10 @@ import type {
   DeleteBucketResult,
   HeadBucketResult,
   ListBucketsPageInput,
+  ListObjectsInput,
+  ObjectListPage,
 } from '@shared/contract';
+import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
@@ -68,6 +71,7 @@ export interface CosGateway {
   createBucket(input: CreateBucketInput, call?: GatewayCall): Promise<CreateBucketResult>;
   headBucket(ref: BucketRef, call?: GatewayCall): Promise<HeadBucketResult>;
   deleteBucket(ref: BucketRef, call?: GatewayCall): Promise<DeleteBucketResult>;
+  listObjects(input: ListObjectsInput, call?: GatewayCall): Promise<ObjectListPage>;
 }
 
 /** Per try. Reads give up after two hung tries, so the user waits about 20 s at most for an answer. */
@@ -191,7 +195,64 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
           return { bucket: ref.bucket, region: ref.region, confirmedByCheck: false };
         }, { signal }),
       ),
+
+    listObjects: (input, { signal } = {}) =>
+      call('cos:GetBucket', () =>
+        transport.run('read', 'cos:GetBucket', async (cos) => {
+          // Keys may hold any character, XML's forbidden ones included: asked for URL-encoded, they arrive intact.
+          const result = await cos.getBucket({
+            Bucket: input.bucket,
+            Region: input.region,
+            Prefix: input.prefix,
+            Delimiter: '/',
+            MaxKeys: OBJECT_PAGE_SIZE,
+            EncodingType: 'url',
+            ...(input.marker === undefined ? {} : { Marker: input.marker }),
+          });
+          return readObjectPage(result);
+        }, { signal }),
+      ),
   };
+}
+
+/** What GET Bucket answers, as the SDK hands it over: every value a string, keys URL-encoded. */
+interface RawObjectPage {
+  IsTruncated?: string;
+  NextMarker?: string;
+  CommonPrefixes?: { Prefix?: string }[];
+  Contents?: { Key?: string; LastModified?: string; ETag?: string; Size?: string; StorageClass?: string }[];
+}
+
+function decodeKey(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // Not percent-encoded after all (a server that ignored encoding-type): the text is the key.
+    return value;
+  }
+}
+
+function readObjectPage(raw: RawObjectPage): ObjectListPage {
+  const folders = (raw.CommonPrefixes ?? []).flatMap((p) => (p.Prefix ? [decodeKey(p.Prefix)] : []));
+  const objects = (raw.Contents ?? []).flatMap((o) =>
+    o.Key === undefined
+      ? []
+      : [
+          {
+            key: decodeKey(o.Key),
+            size: Number(o.Size ?? 0) || 0,
+            lastModified: o.LastModified ?? '',
+            etag: (o.ETag ?? '').replace(/^"|"$/g, ''),
+            storageClass: o.StorageClass || 'STANDARD',
+          },
+        ],
+  );
+  const truncated = raw.IsTruncated === 'true';
+  // NextMarker is documented for every truncated page; the last entry is the same position if a server leaves it out.
+  const [lastFolder, lastObject] = [folders.at(-1), objects.at(-1)?.key];
+  const last = lastFolder === undefined || (lastObject !== undefined && Buffer.compare(Buffer.from(lastObject), Buffer.from(lastFolder)) > 0) ? lastObject : lastFolder;
+  const nextMarker = truncated ? (raw.NextMarker ? decodeKey(raw.NextMarker) : last) : undefined;
+  return { objects, folders, truncated: nextMarker !== undefined, ...(nextMarker === undefined ? {} : { nextMarker }) };
 }
 
 /** `Url: https://host/?region=x` becomes `Url: https://host/` with `region` in `Query`, where the SDK signs it. */

@@ -36,6 +36,7 @@ function fakeServices() {
     })),
     listAddedBuckets: vi.fn(async () => ({ buckets: [] })),
     removeAddedBucket: vi.fn(async () => ({ buckets: [] })),
+    listObjects: vi.fn(async () => ({ objects: [], folders: ['photos/2024/'], truncated: false })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };

@@ -35,6 +35,7 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     addBucketByName: BUCKET_REF,
     listAddedBuckets: undefined,
     removeAddedBucket: BUCKET_REF,
+    listObjects: { ...BUCKET_REF, prefix: 'photos/2024/', marker: 'photos/2024/a.jpg' },
     cancelCall: { callId: 'call-1' },
   };
 }
