@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { Crc64, crc64 } from './crc64';
+
+describe('CRC64 as COS computes it', () => {
+  it.each([
+    ['123456789', '11051210869376104954'],
+    ['[Object Content]', '16749565679157681890'],
+    ['[Object Content Version 2]', '11596229263574363878'],
+    ['[Object Part]', '4510578591875220731'],
+    ['', '0'],
+  ])('of %j is %s', (text, expected) => {
+    expect(crc64(text)).toBe(expected);
+  });
+
+  it('gives the same value fed in pieces as in one go', () => {
+    const whole = Buffer.from('[Object Content Version 2]');
+    const pieces = new Crc64().update(whole.subarray(0, 5)).update(whole.subarray(5, 6)).update(whole.subarray(6));
+    expect(pieces.value()).toBe(crc64(whole));
+  });
+});
