@@ -68,17 +68,29 @@ export function addSeededObjects(state: EmulatorState, seeds: (EmulatorObjectSee
     const add = (version: ObjectVersion) => {
       for (const replaced of objects.add(version, { bulk: true })) state.blobs.release(replaced.body);
     };
-    const base = { deleteMarker: false, lastModified, etag: '', crc64: '' };
     if ('count' in seed) {
       const width = Math.max(6, String(seed.count).length);
       const size = seed.size ?? 0;
+      // Shared by every generated object: they differ only by key, and nothing mutates these.
+      const body = { kind: 'generated', size } as const;
       const headers = { 'content-type': 'application/octet-stream' };
       for (let i = 1; i <= seed.count; i++) {
-        const key = `${seed.prefix}${String(i).padStart(width, '0')}`;
-        add({ ...base, key, versionId: nextVersionId(bucket), size, body: { kind: 'generated', size }, storageClass: 'STANDARD', headers });
+        add({
+          key: `${seed.prefix}${String(i).padStart(width, '0')}`,
+          versionId: nextVersionId(bucket),
+          deleteMarker: false,
+          lastModified,
+          size,
+          etag: '',
+          crc64: '',
+          body,
+          storageClass: 'STANDARD',
+          headers,
+        });
       }
       continue;
     }
+    const base = { deleteMarker: false, lastModified, etag: '', crc64: '' };
     requireValidKey(seed.key);
     const metaHeaders = Object.fromEntries(Object.entries(seed.meta ?? {}).map(([name, value]) => [`x-cos-meta-${name}`, value]));
     const headers = objectHeaders({ 'content-type': seed.contentType, ...metaHeaders });
