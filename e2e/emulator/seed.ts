@@ -50,7 +50,7 @@ function seedDate(date: string | undefined, where: string): number {
   return ms;
 }
 
-/** `objectCount` generated objects of a bucket seed: `object-00001.txt` … */
+/** `objectCount` generated objects of a bucket seed: `object-000001` … */
 export function fillerObjects(bucket: string, count: number): EmulatorObjectRangeSeed {
   return { bucket, prefix: 'object-', count, size: 0 };
 }

@@ -42,7 +42,7 @@ export interface EmulatorBucketSeed {
   creationDate?: string;
   multiAz?: boolean;
   acl?: string;
-  /** That many generated objects, `object-00001.txt` …, so that DELETE answers BucketNotEmpty. */
+  /** That many generated objects, `object-000001` …, so that DELETE answers BucketNotEmpty. */
   objectCount?: number;
   /** Versioning as PUT Bucket versioning would have set it; never enabled when absent. */
   versioning?: 'Enabled' | 'Suspended';
