@@ -20,6 +20,7 @@ const STATUS = {
   EntityTooLarge: 400,
   InvalidPart: 400,
   InvalidPartOrder: 400,
+  RequestTimeout: 400,
   AccessDenied: 403,
   InvalidAccessKeyId: 403,
   SignatureDoesNotMatch: 403,

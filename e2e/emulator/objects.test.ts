@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crc64 } from './crc64';
 import { startEmulator } from './index';
 import { OWNER, STRANGER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
@@ -118,6 +119,25 @@ describe('PUT Object and GET Object', () => {
     expect(stored.headers?.['x-cos-hash-crc64ecma']).toBe(crc64(big));
     expect(readdirSync(emulator.dataFolder).length).toBeGreaterThan(0);
     expect((await get('big.bin')).Body.equals(big)).toBe(true);
+  });
+
+  it('stores nothing, and keeps no file, when an upload is cut short', async () => {
+    const pathname = '/cut.bin';
+    const authorization = sdkAuthorization(OWNER, { method: 'put', host: HOST, pathname });
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port: emulator.port,
+      method: 'PUT',
+      path: pathname,
+      headers: { host: HOST, authorization, 'content-length': '100000' },
+    });
+    req.on('error', () => undefined);
+    req.write(Buffer.alloc(1000));
+    await vi.waitFor(() => expect(readdirSync(emulator.dataFolder)).toHaveLength(1));
+    req.destroy();
+    await vi.waitFor(() => expect(emulator.requests().at(-1)).toMatchObject({ method: 'PUT', code: 'RequestTimeout' }));
+    expect(readdirSync(emulator.dataFolder)).toEqual([]);
+    await expect(head('cut.bin')).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('removes its data folder on close', async () => {

@@ -39,7 +39,13 @@ export async function receiveBody(call: BucketCall): Promise<Written> {
   if (length !== undefined && Number(length) > MAX_UPLOAD_BYTES) {
     throw new CosError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size of 5 GB.');
   }
-  const written = await state.blobs.write(request.upload ?? (async function* () {})());
+  let written: Written;
+  try {
+    written = await state.blobs.write(request.upload ?? (async function* () {})());
+  } catch {
+    // The client went away mid-body: nobody reads this answer, but the log says what happened.
+    throw new CosError('RequestTimeout', 'The upload ended before the whole body arrived.');
+  }
   try {
     requireMatchingDigest(request.headers, written.md5);
   } catch (error) {
