@@ -6,7 +6,7 @@ import COS from 'cos-nodejs-sdk-v5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crc64 } from './crc64';
 import { startEmulator } from './index';
-import { OWNER, sdkFor } from './testing';
+import { OWNER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
 import type { Emulator } from './types';
 
 const Bucket = 'photos-1250000000';
@@ -131,6 +131,23 @@ describe('Complete Multipart Upload errors', () => {
     await expect(cos().multipartAbort({ Bucket, Region, Key: 'x', UploadId })).resolves.toMatchObject({ statusCode: 204 });
     await expect(cos().multipartAbort({ Bucket, Region, Key: 'x', UploadId })).rejects.toMatchObject({ code: 'NoSuchUpload' });
     await expect(cos().multipartListPart({ Bucket, Region, Key: 'x', UploadId })).rejects.toMatchObject({ code: 'NoSuchUpload' });
+  });
+
+  it('refuses a Complete body whose Content-MD5 does not match with BadDigest', async () => {
+    const UploadId = await begin('md5');
+    const ETag = await part('md5', UploadId, 1, Buffer.from('x'));
+    const host = `${Bucket}.cos.${Region}.myqcloud.com`;
+    const authorization = sdkAuthorization(OWNER, { method: 'post', host, pathname: '/md5', query: { uploadId: UploadId } });
+    const res = await rawRequest(emulator, {
+      method: 'POST',
+      host,
+      path: `/md5?uploadId=${UploadId}`,
+      headers: { authorization, 'content-md5': createHash('md5').update('something else').digest('base64') },
+      body: `<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>${ETag}</ETag></Part></CompleteMultipartUpload>`,
+    });
+    expect(res.status).toBe(400);
+    expect(errorCode(res.body)).toBe('BadDigest');
+    expect(emulator.uploads(Bucket)).toHaveLength(1);
   });
 
   it('refuses part numbers outside 1 to 10,000', async () => {

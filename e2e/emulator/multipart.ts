@@ -10,7 +10,14 @@ import { CosError } from './errors';
 import { type CosResponse, xmlResponse } from './exchange';
 import { newUploadId } from './ids';
 import { encodingType, keyElement, pageSize } from './listing';
-import { isoMillis, objectHeaders, requireValidKey, requireValidUploadOptions, storageClassOf } from './object-headers';
+import {
+  isoMillis,
+  objectHeaders,
+  requireMatchingDigest,
+  requireValidKey,
+  requireValidUploadOptions,
+  storageClassOf,
+} from './object-headers';
 import type { ObjectVersion, Upload, UploadedPart } from './objects';
 import { nextVersionId, receiveBody, storeVersion } from './put-object';
 import type { EmulatorBucket } from './types';
@@ -132,6 +139,7 @@ export async function completeMultipartUpload(call: BucketCall): Promise<CosResp
   const bucket = allowed(call, 'cos:CompleteMultipartUpload');
   const { request, state, key, now, target: host } = call;
   const target = upload(call, bucket);
+  requireMatchingDigest(request.headers, createHash('md5').update(request.body).digest());
   const parts = partsToJoin(target, request.body);
   const objects = state.objects(bucket.name);
   objects.uploads.delete(target.uploadId);
