@@ -6,7 +6,7 @@ import { CosError } from './errors';
 import { type CosResponse, xmlResponse } from './exchange';
 import { ownedBucket } from './existing-bucket';
 import { preconditionFailure, readableVersion } from './get-object';
-import { objectHeaders, requireValidKey, requireValidUploadOptions, storageClassOf } from './object-headers';
+import { ARCHIVED, objectHeaders, requireValidKey, requireValidUploadOptions, storageClassOf } from './object-headers';
 import { type ObjectVersion, hashed } from './objects';
 import { nextVersionId, storeVersion } from './put-object';
 import { isoSeconds } from './seed';
@@ -52,6 +52,9 @@ export function putObjectCopy(call: BucketCall): CosResponse {
   );
   if (preconditionFailure(request.headers, original, 'x-cos-copy-source-') !== undefined) {
     throw new CosError('PreconditionFailed', 'Precondition not match.');
+  }
+  if (ARCHIVED.has(original.storageClass)) {
+    throw new CosError('InvalidObjectState', 'The source object is archived: restore it before copying.');
   }
 
   const copy: ObjectVersion = {

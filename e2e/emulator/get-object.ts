@@ -3,7 +3,7 @@ import type { BucketCall } from './bucket-call';
 import { requireAllowed } from './cam';
 import { CosError } from './errors';
 import type { CosResponse } from './exchange';
-import { describingHeaders } from './object-headers';
+import { ARCHIVED, describingHeaders } from './object-headers';
 import { type BucketObjects, type ObjectVersion, hashed } from './objects';
 
 /** response-* query parameters and the header each replaces on a GET. */
@@ -15,8 +15,6 @@ const OVERRIDES: Record<string, string> = {
   'response-content-type': 'content-type',
   'response-expires': 'expires',
 };
-
-const ARCHIVED = new Set(['ARCHIVE', 'DEEP_ARCHIVE']);
 
 /**
  * The version a GET/HEAD (or a copy's source) reads: the current one, or the one named by versionId. A delete

@@ -1,7 +1,7 @@
 /** GET Bucket (List Objects v1, doc 7734): current objects in UTF-8 key order, one page after `marker`. */
 import { requireAllowed } from './cam';
 import { type CosResponse, xmlResponse } from './exchange';
-import { isoMillis } from './object-headers';
+import { isoMillis, storageTierElement } from './object-headers';
 import { endOfPrefix, hashed, searchKeys } from './objects';
 import type { BucketCall } from './bucket-call';
 import { commonPrefix, encodingType, keyElement, pageSize } from './listing';
@@ -62,7 +62,8 @@ export function getBucket({ request, account, state, target, bucket: owned }: Bu
           element('ETag', version.etag) +
           element('Size', String(version.size)) +
           element('Owner', element('ID', account.appId) + element('DisplayName', account.appId), { raw: true }) +
-          element('StorageClass', version.storageClass),
+          element('StorageClass', version.storageClass) +
+          storageTierElement(version.storageClass),
         { raw: true },
       ),
     );

@@ -7,7 +7,7 @@ import { requireAllowed } from './cam';
 import { CosError } from './errors';
 import { type CosResponse, xmlResponse } from './exchange';
 import { commonPrefix, encodingType, keyElement, pageSize } from './listing';
-import { isoMillis } from './object-headers';
+import { isoMillis, storageTierElement } from './object-headers';
 import { type ObjectVersion, endOfPrefix, hashed, searchKeys } from './objects';
 import { compareUtf8 } from './utf8-order';
 import { XML_DECLARATION, element } from './xml';
@@ -56,7 +56,8 @@ export function listObjectVersions({ request, account, state, target, bucket: ow
           element('LastModified', isoMillis(v.lastModified)) +
           element('ETag', v.etag) +
           element('Size', String(v.size)) +
-          element('StorageClass', v.storageClass);
+          element('StorageClass', v.storageClass) +
+          storageTierElement(v.storageClass);
         entries.push(element('Version', head + details + owner, { raw: true }));
       }
       nextKey = key;

@@ -101,6 +101,14 @@ export function requireMatchingDigest(headers: Headers, md5: Buffer): void {
   if (!digest.equals(md5)) throw new CosError('BadDigest', 'The Content-MD5 you specified did not match what we received.');
 }
 
+/** Listings add a StorageTier to intelligent-tiering objects; the emulator keeps them all in the frequent tier. */
+export function storageTierElement(storageClass: string): string {
+  return storageClass.endsWith('INTELLIGENT_TIERING') ? '<StorageTier>FREQUENT</StorageTier>' : '';
+}
+
+/** Archived objects must be restored before their bytes can be read; the emulator models no restore. */
+export const ARCHIVED = new Set(['ARCHIVE', 'DEEP_ARCHIVE']);
+
 /** HTTP date of a version's modification, to the second as Last-Modified carries it. */
 export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();

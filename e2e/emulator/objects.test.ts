@@ -196,6 +196,14 @@ describe('GET Object errors', () => {
     await put('cold.bin', 'zzz', { StorageClass: 'ARCHIVE' });
     await expect(get('cold.bin')).rejects.toMatchObject({ statusCode: 403, code: 'InvalidObjectState' });
     expect((await head('cold.bin')).headers?.['x-cos-storage-class']).toBe('ARCHIVE');
+    const CopySource = `${HOST}/cold.bin`;
+    await expect(cos().putObjectCopy({ Bucket, Region, Key: 'warm.bin', CopySource })).rejects.toMatchObject({ code: 'InvalidObjectState' });
+  });
+
+  it('lists an intelligent-tiering object with its storage tier', async () => {
+    await put('smart.bin', 'x', { StorageClass: 'INTELLIGENT_TIERING' });
+    const [listed] = (await cos().getBucket({ Bucket, Region })).Contents;
+    expect(listed).toMatchObject({ StorageClass: 'INTELLIGENT_TIERING', StorageTier: 'FREQUENT' });
   });
 });
 
