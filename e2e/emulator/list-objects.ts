@@ -1,10 +1,10 @@
 /** GET Bucket (List Objects v1, doc 7734): current objects in UTF-8 key order, one page after `marker`. */
+import type { BucketCall } from './bucket-call';
 import { requireAllowed } from './cam';
 import { type CosResponse, xmlResponse } from './exchange';
+import { commonPrefix, encodingType, keyElement, pageSize } from './listing';
 import { isoMillis, storageTierElement } from './object-headers';
 import { endOfPrefix, hashed, searchKeys } from './objects';
-import type { BucketCall } from './bucket-call';
-import { commonPrefix, encodingType, keyElement, pageSize } from './listing';
 import { compareUtf8 } from './utf8-order';
 import { XML_DECLARATION, element } from './xml';
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crc64 } from './crc64';
@@ -138,6 +140,21 @@ describe('PUT Object and GET Object', () => {
     await vi.waitFor(() => expect(emulator.requests().at(-1)).toMatchObject({ method: 'PUT', code: 'RequestTimeout' }));
     expect(readdirSync(emulator.dataFolder)).toEqual([]);
     await expect(head('cut.bin')).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('serves the SDK’s downloadFile, whose parallel range reads check the CRC64 and size against HEAD', async () => {
+    const content = Buffer.alloc(3 * 1024 * 1024 + 11, 'downloaded ');
+    await put('dl/big.bin', content);
+    const folder = mkdtempSync(join(tmpdir(), 'cos-download-test-'));
+    try {
+      const FilePath = join(folder, 'big.bin');
+      await cos().downloadFile({ Bucket, Region, Key: 'dl/big.bin', FilePath, ChunkSize: 1024 * 1024 } as never);
+      expect(readFileSync(FilePath).equals(content)).toBe(true);
+      const ranged = emulator.requests().filter((r) => r.method === 'GET' && r.path === '/dl/big.bin');
+      expect(ranged.map((r) => r.status)).toEqual([206, 206, 206, 206]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('removes its data folder on close', async () => {

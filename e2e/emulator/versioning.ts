@@ -1,10 +1,10 @@
 /** PUT / GET Bucket versioning (doc 19889). Once enabled, a bucket can be suspended but never unversioned again. */
+import { createHash } from 'node:crypto';
 import type { BucketCall } from './bucket-call';
 import { requireAllowed } from './cam';
 import { CosError } from './errors';
 import { type CosResponse, xmlResponse } from './exchange';
 import { requireMatchingDigest } from './object-headers';
-import { createHash } from 'node:crypto';
 import { XML_DECLARATION, element, readFlatDocument } from './xml';
 
 export function putBucketVersioning({ request, account, target, bucket: owned }: BucketCall): CosResponse {
