@@ -85,7 +85,8 @@ export function bucketCall(
   queryNames: readonly string[],
   copySource: boolean,
 ): FaultOperation | undefined {
-  const subresources = queryNames.filter((name) => !PARAMETERS.has(name));
+  // A presigned URL's signature fields and token ride in the query too; they name no call.
+  const subresources = queryNames.filter((name) => !PARAMETERS.has(name) && !name.startsWith('q-') && name !== 'x-cos-security-token');
   if (subresources.length > 1) return undefined;
   const sub = subresources[0] ?? '';
   if (rawPath === '/') return BUCKET_CALLS[method]?.[sub];
