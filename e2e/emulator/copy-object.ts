@@ -26,11 +26,32 @@ function copySource(header: string): { bucket: string; region: string; key: stri
   return { bucket: m[1], region: m[2], key: decodeOrKeep(m[3]), ...(m[4] !== undefined ? { versionId: decodeOrKeep(m[4]) } : {}) };
 }
 
+/**
+ * The version x-cos-copy-source names, after the CAM check on it (cos:GetObject) and its copy-source conditions.
+ * Archived sources are refused: their bytes cannot be read before a restore.
+ */
+export function copiedVersion(call: BucketCall): { original: ObjectVersion; versionId?: string } {
+  const { request, account, state } = call;
+  const source = copySource(request.headers['x-cos-copy-source'] ?? '');
+  requireAllowed(account, 'cos:GetObject', `${source.bucket}/${source.key}`, { bucket: source.bucket, key: source.key });
+  const sourceBucket = ownedBucket(state, account, { kind: 'bucket', bucket: source.bucket, region: source.region });
+  const original = hashed(
+    readableVersion(state.objects(sourceBucket.name), source.key, source.versionId, sourceBucket.versioning !== undefined),
+    state.blobs,
+  );
+  if (preconditionFailure(request.headers, original, 'x-cos-copy-source-') !== undefined) {
+    throw new CosError('PreconditionFailed', 'Precondition not match.');
+  }
+  if (ARCHIVED.has(original.storageClass)) {
+    throw new CosError('InvalidObjectState', 'The source object is archived: restore it before copying.');
+  }
+  return { original, ...(source.versionId !== undefined ? { versionId: source.versionId } : {}) };
+}
+
 export function putObjectCopy(call: BucketCall): CosResponse {
   const { request, account, state, target, key, now } = call;
   const source = copySource(request.headers['x-cos-copy-source'] ?? '');
   requireAllowed(account, 'cos:PutObject', `${target.bucket}/${key}`, { bucket: target.bucket, key });
-  requireAllowed(account, 'cos:GetObject', `${source.bucket}/${source.key}`, { bucket: source.bucket, key: source.key });
   const bucket = call.bucket();
   requireValidKey(key);
   const directive = request.headers['x-cos-metadata-directive'] ?? 'Copy';
@@ -45,17 +66,7 @@ export function putObjectCopy(call: BucketCall): CosResponse {
   }
   const storageClass = storageClassOf(request.headers);
   requireValidUploadOptions(request.headers);
-  const sourceBucket = ownedBucket(state, account, { kind: 'bucket', bucket: source.bucket, region: source.region });
-  const original = hashed(
-    readableVersion(state.objects(sourceBucket.name), source.key, source.versionId, sourceBucket.versioning !== undefined),
-    state.blobs,
-  );
-  if (preconditionFailure(request.headers, original, 'x-cos-copy-source-') !== undefined) {
-    throw new CosError('PreconditionFailed', 'Precondition not match.');
-  }
-  if (ARCHIVED.has(original.storageClass)) {
-    throw new CosError('InvalidObjectState', 'The source object is archived: restore it before copying.');
-  }
+  const { original } = copiedVersion(call);
 
   const copy: ObjectVersion = {
     ...original,

@@ -93,6 +93,31 @@ describe('a multipart upload from start to end', () => {
   });
 });
 
+describe('Upload Part - Copy', () => {
+  it('serves the SDK’s sliceCopyFile: parts copied from ranges of the source make the same bytes', async () => {
+    emulator.addObjects([{ bucket: Bucket, key: 'source/big.bin', size: 3 * MB + 17 }]);
+    const CopySource = `${Bucket}.cos.${Region}.myqcloud.com/source/big.bin`;
+    await cos().sliceCopyFile({ Bucket, Region, Key: 'copy/big.bin', CopySource, CopySliceSize: MB, CopyChunkSize: MB } as never);
+    const copies = emulator.requests().filter((r) => r.method === 'PUT' && r.path === '/copy/big.bin');
+    expect(copies.length).toBe(4);
+    const [source, copy] = await Promise.all(['source/big.bin', 'copy/big.bin'].map((Key) => cos().getObject({ Bucket, Region, Key })));
+    expect(copy.Body.equals(source.Body)).toBe(true);
+    expect(copy.headers?.['x-cos-hash-crc64ecma']).toBe(source.headers?.['x-cos-hash-crc64ecma']);
+    expect(copy.ETag).toMatch(/-4"$/);
+  });
+
+  it('answers CopyPartResult for one range, and refuses a range outside the source', async () => {
+    await cos().putObject({ Bucket, Region, Key: 'src.txt', Body: '[Object Content]' });
+    const UploadId = await begin('dst.txt');
+    const CopySource = `${Bucket}.cos.${Region}.myqcloud.com/src.txt`;
+    const copied = await cos().uploadPartCopy({ Bucket, Region, Key: 'dst.txt', UploadId, PartNumber: 1, CopySource, CopySourceRange: 'bytes=8-14' } as never);
+    expect((copied as { ETag: string }).ETag).toBe(`"${createHash('md5').update('Content').digest('hex')}"`);
+    await expect(
+      cos().uploadPartCopy({ Bucket, Region, Key: 'dst.txt', UploadId, PartNumber: 2, CopySource, CopySourceRange: 'bytes=8-16' } as never),
+    ).rejects.toMatchObject({ statusCode: 400, code: 'InvalidArgument' });
+  });
+});
+
 describe('Complete Multipart Upload errors', () => {
   it('refuses a part under 1 MB that is not the last with EntityTooSmall', async () => {
     const UploadId = await begin('small');

@@ -3,7 +3,8 @@
  * object that lists them in order, without copying a byte.
  */
 import { createHash } from 'node:crypto';
-import type { Body } from './blobs';
+import type { Body, Written } from './blobs';
+import { copiedVersion } from './copy-object';
 import type { BucketCall } from './bucket-call';
 import { type CamAction, requireAllowed } from './cam';
 import { CosError } from './errors';
@@ -19,7 +20,8 @@ import {
   storageClassOf,
 } from './object-headers';
 import type { ObjectVersion, Upload, UploadedPart } from './objects';
-import { nextVersionId, receiveBody, storeVersion } from './put-object';
+import { MAX_UPLOAD_BYTES, nextVersionId, receiveBody, storeVersion } from './put-object';
+import { isoSeconds } from './seed';
 import type { EmulatorBucket } from './types';
 import { XML_DECLARATION, childElements, childText, element, rootContent } from './xml';
 
@@ -66,16 +68,18 @@ export function initiateMultipartUpload(call: BucketCall): CosResponse {
   return xmlResponse(XML_DECLARATION + element('InitiateMultipartUploadResult', result, { raw: true }));
 }
 
-export async function uploadPart(call: BucketCall): Promise<CosResponse> {
-  const bucket = allowed(call, 'cos:UploadPart');
-  const { request, state, now } = call;
-  const text = request.query.get('partNumber') ?? '';
+function partNumberOf(call: BucketCall): number {
+  const text = call.request.query.get('partNumber') ?? '';
   const partNumber = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(partNumber >= 1 && partNumber <= MAX_PART_NUMBER)) {
     throw new CosError('InvalidArgument', `partNumber must be a whole number from 1 to ${MAX_PART_NUMBER}, not "${text}".`);
   }
-  const target = upload(call, bucket);
-  const written = await receiveBody(call);
+  return partNumber;
+}
+
+/** Keeps a part, replacing one of the same number (doc 7750); an upload aborted meanwhile keeps nothing. */
+function keepPart(call: BucketCall, bucket: EmulatorBucket, target: Upload, written: Written, partNumber: number): UploadedPart {
+  const { state, now } = call;
   const part: UploadedPart = {
     partNumber,
     etag: `"${written.md5.toString('hex')}"`,
@@ -86,12 +90,48 @@ export async function uploadPart(call: BucketCall): Promise<CosResponse> {
     lastModified: now,
   };
   state.blobs.retain(part.body);
-  // Uploading a part number again replaces it (doc 7750); an upload aborted meanwhile keeps nothing.
-  const previous = target.parts.get(partNumber);
-  if (previous) state.blobs.release(previous.body);
-  if (state.objects(bucket.name).uploads.get(target.uploadId) === target) target.parts.set(partNumber, part);
-  else state.blobs.release(part.body);
+  if (state.objects(bucket.name).uploads.get(target.uploadId) === target) {
+    const previous = target.parts.get(partNumber);
+    if (previous) state.blobs.release(previous.body);
+    target.parts.set(partNumber, part);
+  } else {
+    state.blobs.release(part.body);
+  }
+  return part;
+}
+
+export async function uploadPart(call: BucketCall): Promise<CosResponse> {
+  const bucket = allowed(call, 'cos:UploadPart');
+  const partNumber = partNumberOf(call);
+  const target = upload(call, bucket);
+  const part = keepPart(call, bucket, target, await receiveBody(call), partNumber);
   return { status: 200, headers: { etag: part.etag, 'x-cos-hash-crc64ecma': part.crc64 } };
+}
+
+/** `bytes=first-last` of x-cos-copy-source-range, both ends given and inside the source. */
+function copyRange(header: string | undefined, size: number): { start: number; end: number } {
+  if (header === undefined) return { start: 0, end: size };
+  const m = /^bytes=(\d+)-(\d+)$/.exec(header.trim());
+  if (!m || Number(m[1]) > Number(m[2]) || Number(m[2]) >= size) {
+    throw new CosError('InvalidArgument', `x-cos-copy-source-range must be bytes=<first>-<last> inside the ${size}-byte source, not "${header}".`);
+  }
+  return { start: Number(m[1]), end: Number(m[2]) + 1 };
+}
+
+/** Upload Part - Copy: a part made of bytes of an existing object, written to a file of its own. */
+export async function uploadPartCopy(call: BucketCall): Promise<CosResponse> {
+  // The SDK scopes this call to cos:PutObject on the destination and cos:GetObject on the source (doc 31923).
+  const bucket = allowed(call, 'cos:PutObject');
+  const partNumber = partNumberOf(call);
+  const target = upload(call, bucket);
+  const { original, versionId } = copiedVersion(call);
+  const { start, end } = copyRange(call.request.headers['x-cos-copy-source-range'], original.size);
+  if (end - start > MAX_UPLOAD_BYTES) throw new CosError('EntityTooLarge', 'A part may hold at most 5 GB.');
+  const part = keepPart(call, bucket, target, await call.state.blobs.write(call.state.blobs.read(original.body, start, end)), partNumber);
+  const result = element('ETag', part.etag) + element('LastModified', isoSeconds(new Date(part.lastModified))) + element('CRC64', part.crc64);
+  const response = xmlResponse(XML_DECLARATION + element('CopyPartResult', result, { raw: true }));
+  if (versionId !== undefined) response.headers!['x-cos-copy-source-version-id'] = versionId;
+  return response;
 }
 
 function requestedParts(body: string): { partNumber: number; etag: string }[] {

@@ -23,6 +23,7 @@ export const FAULT_OPERATIONS = [
   'DeleteObject',
   'InitiateMultipartUpload',
   'UploadPart',
+  'UploadPartCopy',
   'CompleteMultipartUpload',
   'AbortMultipartUpload',
   'ListParts',
@@ -39,6 +40,7 @@ export const XML_ANSWERS: ReadonlySet<FaultOperation> = new Set([
   'DeleteMultipleObjects',
   'PutObjectCopy',
   'InitiateMultipartUpload',
+  'UploadPartCopy',
   'CompleteMultipartUpload',
   'ListParts',
 ]);
@@ -94,7 +96,7 @@ export function bucketCall(
   const has = (name: string) => queryNames.includes(name);
   switch (method) {
     case 'PUT':
-      if (has('partNumber') || has('uploadId')) return copySource ? undefined : 'UploadPart';
+      if (has('partNumber') || has('uploadId')) return copySource ? 'UploadPartCopy' : 'UploadPart';
       return copySource ? 'PutObjectCopy' : 'PutObject';
     case 'GET':
       return has('uploadId') ? 'ListParts' : 'GetObject';

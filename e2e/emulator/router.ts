@@ -17,6 +17,7 @@ import {
   initiateMultipartUpload,
   listParts,
   uploadPart,
+  uploadPartCopy,
 } from './multipart';
 import { type FaultOperation, bucketCall } from './operations';
 import { putBucket } from './put-bucket';
@@ -43,6 +44,7 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   DeleteObject: deleteObject,
   InitiateMultipartUpload: initiateMultipartUpload,
   UploadPart: uploadPart,
+  UploadPartCopy: uploadPartCopy,
   CompleteMultipartUpload: completeMultipartUpload,
   AbortMultipartUpload: abortMultipartUpload,
   ListParts: listParts,
