@@ -135,9 +135,10 @@ describe('PUT Object and GET Object', () => {
     });
     req.on('error', () => undefined);
     req.write(Buffer.alloc(1000));
-    await vi.waitFor(() => expect(readdirSync(emulator.dataFolder)).toHaveLength(1));
+    const patiently = { timeout: 15_000 };
+    await vi.waitFor(() => expect(readdirSync(emulator.dataFolder)).toHaveLength(1), patiently);
     req.destroy();
-    await vi.waitFor(() => expect(emulator.requests().at(-1)).toMatchObject({ method: 'PUT', code: 'RequestTimeout' }));
+    await vi.waitFor(() => expect(emulator.requests().at(-1)).toMatchObject({ method: 'PUT', code: 'RequestTimeout' }), patiently);
     expect(readdirSync(emulator.dataFolder)).toEqual([]);
     await expect(head('cut.bin')).rejects.toMatchObject({ statusCode: 404 });
   });
