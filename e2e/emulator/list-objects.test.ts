@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator } from './index';
+import { parseSeed, startEmulator } from './index';
 import { OWNER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
 import type { Emulator, EmulatorSeed } from './types';
 
@@ -162,4 +162,22 @@ describe('100,000 seeded keys', () => {
     expect(read.Body).toHaveLength(10);
     expect(read.ETag).toBe(deep.Contents[0].ETag);
   }, 60_000);
+});
+
+describe('seeding objects', () => {
+  it('refuses a seed whose object COS would refuse, or whose bucket is missing, saying which', async () => {
+    const buckets = [{ name: Bucket, region: Region }];
+    await expect(startEmulator({ seed: { buckets, objects: [{ bucket: Bucket, key: '/lead.txt' }] } })).rejects.toThrow(
+      'Seed object "/lead.txt" in photos-1250000000: An object key may not start with / or \\.',
+    );
+    await expect(startEmulator({ seed: { buckets, objects: [{ bucket: 'none-1250000000', key: 'a' }] } })).rejects.toThrow(
+      'no bucket of that name',
+    );
+  });
+
+  it('checks object entries of a seed file', () => {
+    expect(() => parseSeed({ objects: [{ bucket: Bucket, prefix: 'p/', count: -1 }] })).toThrow('Seed objects[0]: "count" must be a whole number.');
+    expect(() => parseSeed({ objects: [{ bucket: Bucket, key: 'a', meta: { k: 1 } }] })).toThrow('Seed objects[0]: "meta"');
+    expect(() => parseSeed({ objects: [{ bucket: Bucket }] })).toThrow('Seed objects[0]: "key" must be a string.');
+  });
 });

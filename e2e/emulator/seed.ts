@@ -90,22 +90,43 @@ export function addSeededObjects(state: EmulatorState, seeds: (EmulatorObjectSee
       }
       continue;
     }
-    const base = { deleteMarker: false, lastModified, etag: '', crc64: '' };
-    requireValidKey(seed.key);
-    const metaHeaders = Object.fromEntries(Object.entries(seed.meta ?? {}).map(([name, value]) => [`x-cos-meta-${name}`, value]));
-    const headers = objectHeaders({ 'content-type': seed.contentType, ...metaHeaders });
-    const storageClass = storageClassOf({ 'x-cos-storage-class': seed.storageClass });
-    const version: ObjectVersion = { ...base, key: seed.key, versionId: nextVersionId(bucket), size: seed.size ?? 0, body: { kind: 'generated', size: seed.size ?? 0 }, storageClass, headers };
-    if (seed.body !== undefined) {
-      const written = state.blobs.writeSync(Buffer.from(seed.body));
-      version.size = written.segment.size;
-      version.body = { kind: 'files', segments: [written.segment] };
-      version.etag = `"${written.md5.toString('hex')}"`;
-      version.crc64 = written.crc64;
-      state.blobs.retain(version.body);
-    }
-    add(version);
+    add(seededObject(state, bucket, seed, lastModified));
   }
+}
+
+/** One named object; its key and headers pass the checks a PUT would, so a seed cannot hold what COS refuses. */
+function seededObject(state: EmulatorState, bucket: EmulatorBucket, seed: EmulatorObjectSeed, lastModified: number): ObjectVersion {
+  const meta = Object.fromEntries(Object.entries(seed.meta ?? {}).map(([name, value]) => [`x-cos-meta-${name}`, value]));
+  let headers: Record<string, string>;
+  let storageClass: string;
+  try {
+    requireValidKey(seed.key);
+    headers = objectHeaders({ 'content-type': seed.contentType, ...meta });
+    storageClass = storageClassOf({ 'x-cos-storage-class': seed.storageClass });
+  } catch (error) {
+    throw new Error(`Seed object ${JSON.stringify(seed.key)} in ${seed.bucket}: ${(error as Error).message}`);
+  }
+  const version: ObjectVersion = {
+    key: seed.key,
+    versionId: nextVersionId(bucket),
+    deleteMarker: false,
+    lastModified,
+    size: seed.size ?? 0,
+    etag: '',
+    crc64: '',
+    body: { kind: 'generated', size: seed.size ?? 0 },
+    storageClass,
+    headers,
+  };
+  if (seed.body !== undefined) {
+    const written = state.blobs.writeSync(Buffer.from(seed.body));
+    version.size = written.segment.size;
+    version.body = { kind: 'files', segments: [written.segment] };
+    version.etag = `"${written.md5.toString('hex')}"`;
+    version.crc64 = written.crc64;
+    state.blobs.retain(version.body);
+  }
+  return version;
 }
 
 /**
