@@ -106,7 +106,8 @@ export function getObject(call: BucketCall, method: 'GET' | 'HEAD'): CosResponse
       'x-cos-storage-class': version.storageClass,
     });
   }
-  if (method === 'HEAD') return { status: 200, headers: { ...headers, 'content-length': String(version.size) }, stream: () => state.blobs.read(version.body, 0, 0) };
+  // HEAD describes the bytes without sending them: the server keeps this Content-Length and sends no body.
+  if (method === 'HEAD') return { status: 200, headers: { ...headers, 'content-length': String(version.size) } };
 
   for (const [param, header] of Object.entries(OVERRIDES)) {
     const value = request.query.get(param);
