@@ -156,14 +156,13 @@ async function respond(
     'x-cos-request-id': requestId,
     ...response.headers,
   };
-  if (response.stream) {
-    // Object bytes: HEAD-like answers keep the object's Content-Length and send nothing.
+  if (response.stream && req.method !== 'HEAD') {
+    // Object bytes, streamed from disk; a read that fails midway can only cut the connection.
     res.writeHead(response.status, head);
-    if (req.method === 'HEAD') res.end();
-    else response.stream().on('error', () => req.socket.destroy()).pipe(res);
+    response.stream().on('error', () => req.socket.destroy()).pipe(res);
     return;
   }
-  // HEAD answers carry no body, errors included: callers see only the status.
+  // HEAD answers carry no body, errors included: callers see only the status (and HEAD Object its Content-Length).
   let body = req.method === 'HEAD' ? '' : (response.body ?? '');
   if (outcome?.kind === 'truncatedXml') body = body.slice(0, Math.floor(body.length / 2));
   res.writeHead(response.status, {
