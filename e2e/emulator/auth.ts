@@ -69,9 +69,21 @@ function requireSessionToken(account: EmulatorAccount, token: string | undefined
   }
 }
 
+/**
+ * A presigned URL (doc 68284) carries the Authorization fields as query parameters instead: the same signature,
+ * over the same path, host and listed parameters.
+ */
+function presignedAuthorization(request: CosRequest): string | undefined {
+  if (!request.query.has('q-signature')) return undefined;
+  return [...request.query]
+    .filter(([name]) => name.startsWith('q-'))
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+}
+
 /** Identifies the caller from the request's signature, or throws the error COS would answer with. `now` is in ms. */
 export function authenticate(request: CosRequest, state: EmulatorState, now = Date.now()): EmulatorAccount {
-  const header = request.headers.authorization;
+  const header = request.headers.authorization ?? presignedAuthorization(request);
   if (!header) throw new CosError('AccessDenied', 'The request is not signed: the Authorization header is missing.');
   const auth = parseAuthorization(header);
   if ('missing' in auth) {
@@ -98,6 +110,6 @@ export function authenticate(request: CosRequest, state: EmulatorState, now = Da
       { StringToSign: toSign, FormatString: format },
     );
   }
-  requireSessionToken(account, request.headers['x-cos-security-token'], now);
+  requireSessionToken(account, request.headers['x-cos-security-token'] ?? request.query.get('x-cos-security-token'), now);
   return account;
 }

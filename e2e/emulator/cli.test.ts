@@ -35,6 +35,10 @@ describe('npm run emulator', () => {
       await expect(cos.deleteBucket(photos)).rejects.toMatchObject({ code: 'BucketNotEmpty' });
       await expect(cos.putBucket(foreign)).rejects.toMatchObject({ code: 'BucketAlreadyExists' });
       await expect(cos.headBucket(foreign)).rejects.toMatchObject({ statusCode: 403 });
+      // Something to browse: folders and files at the top of photos.
+      const top = await cos.getBucket({ ...photos, Delimiter: '/' });
+      expect(top.CommonPrefixes.map((p) => p.Prefix)).toEqual(['2023/', '2024/', 'albums/', 'archive/']);
+      expect(top.Contents.map((c) => c.Key)).toEqual(['README.txt']);
     } finally {
       child.kill('SIGTERM');
     }
@@ -85,5 +89,9 @@ describe('npm run emulator', () => {
     const buckets = seed.buckets ?? [];
     expect(buckets.filter((b) => b.multiAz).length).toBeGreaterThanOrEqual(2);
     expect(new Set(buckets.map((b) => b.region)).size).toBeGreaterThanOrEqual(5);
+    // photos holds folders and files to browse, which also make its deletion answer BucketNotEmpty.
+    const photos = (seed.objects ?? []).filter((o) => o.bucket === 'photos-1250000000');
+    expect(photos.some((o) => 'key' in o && o.key.includes('/'))).toBe(true);
+    expect(photos.some((o) => 'count' in o)).toBe(true);
   });
 });

@@ -11,15 +11,33 @@ const STATUS = {
   InvalidRegionName: 400,
   InvalidLocationConstraint: 400,
   MultiAZFeatureNotSupport: 400,
+  InvalidRequest: 400,
+  InvalidDigest: 400,
+  BadDigest: 400,
+  KeyTooLong: 400,
+  InvalidObjectName: 400,
+  EntityTooSmall: 400,
+  EntityTooLarge: 400,
+  InvalidPart: 400,
+  InvalidPartOrder: 400,
+  RequestTimeout: 400,
   AccessDenied: 403,
   InvalidAccessKeyId: 403,
   SignatureDoesNotMatch: 403,
   RequestTimeTooSkewed: 403,
   ExpiredToken: 403,
+  InvalidObjectState: 403,
   NoSuchBucket: 404,
+  NoSuchKey: 404,
+  NoSuchVersion: 404,
+  NoSuchUpload: 404,
+  MethodNotAllowed: 405,
   BucketAlreadyExists: 409,
   BucketAlreadyOwnedByYou: 409,
   BucketNotEmpty: 409,
+  MissingContentLength: 411,
+  PreconditionFailed: 412,
+  InvalidRange: 416,
   InternalError: 500,
   NotImplemented: 501,
   SlowDown: 503,
@@ -33,13 +51,21 @@ export class CosError extends Error {
   readonly status: number;
   /** Extra elements some codes carry after the standard ones (e.g. StringToSign). */
   readonly details: Readonly<Record<string, string>>;
+  /** Response headers some errors carry (x-cos-delete-marker on a 404, Content-Range on a 416…). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: CosErrorCode, message: string, details: Record<string, string> = {}) {
+  constructor(
+    code: CosErrorCode,
+    message: string,
+    details: Record<string, string> = {},
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'CosError';
     this.code = code;
     this.status = STATUS[code];
     this.details = details;
+    this.headers = headers;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** A request as the handlers see it: parsed once by the server, signed parts ready for verification. */
 export interface CosRequest {
   method: string;
@@ -11,13 +13,18 @@ export interface CosRequest {
   query: ReadonlyMap<string, string>;
   /** Lowercase header names. */
   headers: Readonly<Record<string, string | undefined>>;
+  /** The body as text, for calls that carry an XML document; empty for uploads, whose body is `upload`. */
   body: string;
+  /** PUT Object and Upload Part: the body as it arrives, to be streamed to disk. */
+  upload?: AsyncIterable<Buffer>;
 }
 
 export interface CosResponse {
   status: number;
   headers?: Record<string, string>;
   body?: string;
+  /** Object content, streamed from disk; its length goes in `headers['content-length']`. */
+  stream?: () => Readable;
 }
 
 export function xmlResponse(body: string): CosResponse {

@@ -26,15 +26,25 @@ function signed(method: 'GET' | 'PUT' | 'HEAD' | 'DELETE', host: string) {
 const names = () => emulator.buckets().map((b) => b.name);
 
 describe('which rule fires', () => {
-  it('names the bucket operations and nothing else', () => {
-    expect(operationOf('GET', SERVICE, '/', false)).toEqual({ operation: 'GetService' });
-    expect(operationOf('GET', 'cos.ap-tokyo.myqcloud.com', '/', true)).toEqual({ operation: 'GetService' });
-    expect(operationOf('PUT', PHOTOS_HOST, '/', false)).toEqual({ operation: 'PutBucket', bucket: PHOTOS });
-    expect(operationOf('HEAD', PHOTOS_HOST, '/', false)).toEqual({ operation: 'HeadBucket', bucket: PHOTOS });
-    expect(operationOf('DELETE', PHOTOS_HOST, '/', false)).toEqual({ operation: 'DeleteBucket', bucket: PHOTOS });
-    expect(operationOf('DELETE', PHOTOS_HOST, '/', true)).toBeUndefined();
-    expect(operationOf('PUT', PHOTOS_HOST, '/object.txt', false)).toBeUndefined();
-    expect(operationOf('GET', '127.0.0.1', '/', false)).toBeUndefined();
+  it('names the bucket and object operations and nothing else', () => {
+    expect(operationOf('GET', SERVICE, '/', '')).toEqual({ operation: 'GetService' });
+    expect(operationOf('GET', 'cos.ap-tokyo.myqcloud.com', '/', 'max-keys=1')).toEqual({ operation: 'GetService' });
+    expect(operationOf('PUT', PHOTOS_HOST, '/', '')).toEqual({ operation: 'PutBucket', bucket: PHOTOS });
+    expect(operationOf('HEAD', PHOTOS_HOST, '/', '')).toEqual({ operation: 'HeadBucket', bucket: PHOTOS });
+    expect(operationOf('DELETE', PHOTOS_HOST, '/', '')).toEqual({ operation: 'DeleteBucket', bucket: PHOTOS });
+    expect(operationOf('GET', PHOTOS_HOST, '/', 'prefix=&max-keys=2')).toEqual({ operation: 'GetBucket', bucket: PHOTOS });
+    expect(operationOf('GET', PHOTOS_HOST, '/', 'versions&key-marker=a')).toMatchObject({ operation: 'ListObjectVersions' });
+    expect(operationOf('POST', PHOTOS_HOST, '/', 'delete')).toMatchObject({ operation: 'DeleteMultipleObjects' });
+    expect(operationOf('PUT', PHOTOS_HOST, '/object.txt', '')).toMatchObject({ operation: 'PutObject' });
+    expect(operationOf('PUT', PHOTOS_HOST, '/copy.txt', '', {}, { 'x-cos-copy-source': 'x' })).toMatchObject({
+      operation: 'PutObjectCopy',
+    });
+    expect(operationOf('PUT', PHOTOS_HOST, '/a', 'partNumber=1&uploadId=u')).toMatchObject({ operation: 'UploadPart' });
+    expect(operationOf('POST', PHOTOS_HOST, '/a', 'uploads')).toMatchObject({ operation: 'InitiateMultipartUpload' });
+    expect(operationOf('POST', PHOTOS_HOST, '/a', 'uploadId=u')).toMatchObject({ operation: 'CompleteMultipartUpload' });
+    expect(operationOf('DELETE', PHOTOS_HOST, '/', 'cors')).toBeUndefined();
+    expect(operationOf('GET', PHOTOS_HOST, '/a', 'acl')).toBeUndefined();
+    expect(operationOf('GET', '127.0.0.1', '/', '')).toBeUndefined();
   });
 
   it('counts matching requests: nth picks the first, times how many in a row', () => {
@@ -64,16 +74,18 @@ describe('which rule fires', () => {
     expect(faults.counts().total).toBe(5);
   });
 
-  it('cuts only GET Service answers', () => {
+  it('cuts only XML answers', () => {
     const faults = new FaultInjector();
-    faults.add({ operation: '*', kind: 'truncatedXml' });
+    faults.add({ operation: '*', kind: 'truncatedXml', times: 2 });
     expect(faults.plan('HeadBucket', 'a-1').outcome).toBeUndefined();
+    expect(faults.plan('GetObject', 'a-1').outcome).toBeUndefined();
     expect(faults.plan('GetService').outcome?.kind).toBe('truncatedXml');
+    expect(faults.plan('GetBucket', 'a-1').outcome?.kind).toBe('truncatedXml');
   });
 
   it('refuses rules it could not honour', () => {
     const faults = new FaultInjector();
-    expect(() => faults.add({ operation: 'GetObject' as 'GetService', kind: 'hang' })).toThrow(/Unknown fault operation/);
+    expect(() => faults.add({ operation: 'PostObject' as 'GetService', kind: 'hang' })).toThrow(/Unknown fault operation/);
     expect(() => faults.add({ operation: '*', kind: 'explode' as 'hang' })).toThrow(/Unknown fault kind/);
     expect(() => faults.add({ operation: '*', kind: 'hang', nth: 0 })).toThrow(/nth/);
     expect(() => faults.add({ operation: '*', kind: 'hang', times: 1.5 })).toThrow(/times/);

@@ -4,10 +4,9 @@
  * acting. Each rule counts the requests it matches, so "the second PutBucket" or "the next three of anything" can
  * be said exactly; every fault that fires is recorded, so a test can tell what the client really went through.
  */
-import { type CustomDomains, parseHost } from './hosts';
+import { FAULT_OPERATIONS, type FaultOperation, XML_ANSWERS } from './operations';
 
-export const FAULT_OPERATIONS = ['GetService', 'PutBucket', 'HeadBucket', 'DeleteBucket'] as const;
-export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
+export { FAULT_OPERATIONS, type FaultOperation, operationOf } from './operations';
 
 export const FAULT_KINDS = [
   'latency',
@@ -25,7 +24,7 @@ export interface FaultSpec {
   /**
    * latency: the answer comes `ms` later · status: a 500 InternalError or 503 SlowDown, nothing done ·
    * resetBefore: the connection is dropped, nothing done · resetAfter: the request is carried out, then the
-   * connection is dropped (a lost answer) · truncatedXml: a GET Service answer whose XML is cut in the middle ·
+   * connection is dropped (a lost answer) · truncatedXml: an XML answer (GET Service, listings…) cut in the middle ·
    * hang: no answer ever · clockSkew: the request is judged by a clock `skewMs` off, and the Date header says so.
    */
   kind: FaultKind;
@@ -79,22 +78,6 @@ interface Rule {
 
 const DEFAULT_LATENCY_MS = 1000;
 
-/** Which bucket operation a request is, or undefined for anything the faults do not address. */
-export function operationOf(
-  method: string,
-  host: string,
-  rawPath: string,
-  hasQuery: boolean,
-  domains: CustomDomains = {},
-): { operation: FaultOperation; bucket?: string } | undefined {
-  const target = parseHost(host, domains);
-  if (!target || rawPath !== '/') return undefined;
-  if (target.kind === 'service') return method === 'GET' ? { operation: 'GetService' } : undefined;
-  if (hasQuery) return undefined;
-  const operation = ({ PUT: 'PutBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' } as const)[method as 'PUT'];
-  return operation ? { operation, bucket: target.bucket } : undefined;
-}
-
 function checkSpec(spec: FaultSpec): void {
   if (spec.operation !== '*' && !FAULT_OPERATIONS.includes(spec.operation)) {
     throw new Error(`Unknown fault operation "${String(spec.operation)}": use ${FAULT_OPERATIONS.join(', ')} or *.`);
@@ -142,8 +125,8 @@ export class FaultInjector implements FaultControl {
       const { spec } = rule;
       if (spec.operation !== '*' && spec.operation !== operation) continue;
       if (spec.bucket !== undefined && spec.bucket !== bucket) continue;
-      // Only GET Service answers with a document worth cutting; other operations answer with headers alone.
-      if (spec.kind === 'truncatedXml' && operation !== 'GetService') continue;
+      // Only XML answers have a document worth cutting; others answer with headers or object bytes.
+      if (spec.kind === 'truncatedXml' && !XML_ANSWERS.has(operation)) continue;
       rule.seen += 1;
       const due = rule.seen >= (spec.nth ?? 1) && rule.fired < (spec.times ?? 1);
       if (!due) continue;

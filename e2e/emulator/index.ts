@@ -4,10 +4,15 @@ export type { FaultControl, FaultCounts, FaultKind, FaultOperation, FaultSpec, I
 export { DEMO_ACCOUNT, parseSeed, seedBuckets } from './seed';
 export type { CustomDomains } from './hosts';
 export type {
+  CamGrant,
+  CamStatement,
   Emulator,
   EmulatorAccount,
   EmulatorBucket,
   EmulatorBucketSeed,
+  EmulatorObjectRangeSeed,
+  EmulatorObjectSeed,
+  EmulatorObjectVersion,
   EmulatorRequestLogEntry,
   EmulatorSeed,
 } from './types';

@@ -32,7 +32,7 @@ export function putBucket(
   target: Extract<Target, { kind: 'bucket' }>,
 ): CosResponse {
   const { bucket: name, region } = target;
-  requireAllowed(account, 'cos:PutBucket', name);
+  requireAllowed(account, 'cos:PutBucket', name, { bucket: name });
   requireOpenRegion(region);
   const appId = requireCreatableName(name, region);
   const acl = cannedAcl(request.headers);

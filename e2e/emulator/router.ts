@@ -1,17 +1,60 @@
 import { authenticate } from './auth';
+import type { BucketCall } from './bucket-call';
+import { putObjectCopy } from './copy-object';
+import { deleteMultipleObjects, deleteObject } from './delete-object';
 import { CosError } from './errors';
 import type { CosRequest, CosResponse } from './exchange';
-import { deleteBucket, headBucket } from './existing-bucket';
+import { deleteBucket, headBucket, ownedBucket } from './existing-bucket';
+import { getObject } from './get-object';
 import { getService } from './get-service';
 import { parseHost } from './hosts';
+import { listObjectVersions } from './list-versions';
+import { getBucket } from './list-objects';
+import { listMultipartUploads } from './list-uploads';
+import {
+  abortMultipartUpload,
+  completeMultipartUpload,
+  initiateMultipartUpload,
+  listParts,
+  uploadPart,
+  uploadPartCopy,
+} from './multipart';
+import { type FaultOperation, bucketCall } from './operations';
 import { putBucket } from './put-bucket';
+import { putObject } from './put-object';
 import type { EmulatorState } from './state';
+import { getBucketVersioning, putBucketVersioning } from './versioning';
+
+type Handler = (call: BucketCall) => CosResponse | Promise<CosResponse>;
+
+const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
+  PutBucket: ({ request, account, state, target }) => putBucket(request, account, state, target),
+  HeadBucket: ({ account, state, target }) => headBucket(account, state, target),
+  DeleteBucket: ({ account, state, target }) => deleteBucket(account, state, target),
+  GetBucket: getBucket,
+  ListObjectVersions: listObjectVersions,
+  ListMultipartUploads: listMultipartUploads,
+  PutBucketVersioning: putBucketVersioning,
+  GetBucketVersioning: getBucketVersioning,
+  DeleteMultipleObjects: deleteMultipleObjects,
+  PutObject: putObject,
+  PutObjectCopy: putObjectCopy,
+  GetObject: (call) => getObject(call, 'GET'),
+  HeadObject: (call) => getObject(call, 'HEAD'),
+  DeleteObject: deleteObject,
+  InitiateMultipartUpload: initiateMultipartUpload,
+  UploadPart: uploadPart,
+  UploadPartCopy: uploadPartCopy,
+  CompleteMultipartUpload: completeMultipartUpload,
+  AbortMultipartUpload: abortMultipartUpload,
+  ListParts: listParts,
+};
 
 /**
- * Picks the operation from host, method and path; every operation is signed, so authentication comes first.
+ * Picks the operation from host, method, path and query; every operation is signed, so authentication comes first.
  * `now` is the server's clock in ms, which a clock-skew fault moves.
  */
-export function route(request: CosRequest, state: EmulatorState, now = Date.now()): CosResponse {
+export async function route(request: CosRequest, state: EmulatorState, now = Date.now()): Promise<CosResponse> {
   const target = parseHost(request.host, state.domains);
   if (!target) {
     throw new CosError(
@@ -22,11 +65,25 @@ export function route(request: CosRequest, state: EmulatorState, now = Date.now(
   const account = authenticate(request, state, now);
   if (target.kind === 'service') {
     if (request.method === 'GET' && request.rawPath === '/') return getService(request, account, state, target.region);
-  } else if (request.rawPath === '/' && request.query.size === 0) {
-    // Any query names a sub-resource (?acl, ?cors…) that the emulator does not model; never act on the bucket then.
-    if (request.method === 'PUT') return putBucket(request, account, state, target);
-    if (request.method === 'HEAD') return headBucket(account, state, target);
-    if (request.method === 'DELETE') return deleteBucket(account, state, target);
+  } else {
+    // A sub-resource the emulator does not model (?acl, ?cors…) names no operation: never act on the bucket then.
+    const operation = bucketCall(
+      request.method,
+      request.rawPath,
+      [...request.query.keys()],
+      request.headers['x-cos-copy-source'] !== undefined,
+    );
+    if (operation && operation !== 'GetService') {
+      return HANDLERS[operation]({
+        request,
+        account,
+        state,
+        target,
+        key: request.rawPath === '/' ? '' : request.path.slice(1),
+        now,
+        bucket: () => ownedBucket(state, account, target),
+      });
+    }
   }
   const query = [...request.query.keys()].join('&');
   throw new CosError(

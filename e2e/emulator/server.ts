@@ -9,8 +9,11 @@ import { route } from './router';
 import type { EmulatorState } from './state';
 import type { EmulatorRequestLogEntry } from './types';
 
-/** Bucket operations carry at most a small XML document; anything larger is an object upload we do not model. */
-const MAX_BODY_BYTES = 1 << 20;
+/**
+ * Calls other than uploads carry an XML document: 1,000 keys of DELETE Multiple Objects or 10,000 parts of a
+ * Complete stay well under this. Uploads are streamed to disk instead.
+ */
+const MAX_BODY_BYTES = 8 << 20;
 
 function parseQuery(search: string): Map<string, string> {
   const query = new Map<string, string>();
@@ -31,7 +34,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
     if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
   if (size > MAX_BODY_BYTES) {
-    throw new CosError('InvalidArgument', 'Request bodies over 1 MiB are refused: the emulator models no object uploads.');
+    throw new CosError('InvalidArgument', 'XML request bodies over 8 MiB are refused.');
   }
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -42,8 +45,14 @@ function splitUrl(url = '/'): { rawPath: string; search: string } {
   return q < 0 ? { rawPath: url, search: '' } : { rawPath: url.slice(0, q), search: url.slice(q + 1) };
 }
 
+/** PUT Object and Upload Part bodies are object bytes: handed on as a stream, never held in memory. */
+function streamsBody(req: IncomingMessage, rawPath: string): boolean {
+  return req.method === 'PUT' && rawPath !== '/' && req.headers['x-cos-copy-source'] === undefined;
+}
+
 async function readRequest(req: IncomingMessage): Promise<CosRequest> {
   const { rawPath, search } = splitUrl(req.url);
+  const upload = streamsBody(req, rawPath);
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -55,7 +64,8 @@ async function readRequest(req: IncomingMessage): Promise<CosRequest> {
     path: decodeOrKeep(rawPath),
     query: parseQuery(search),
     headers,
-    body: await readBody(req),
+    body: upload ? '' : await readBody(req),
+    ...(upload ? { upload: req as AsyncIterable<Buffer> } : {}),
   };
 }
 
@@ -71,14 +81,14 @@ const DEFAULT_SKEW_MS = -3_600_000;
 function errorResponse(error: CosError, host: string, path: string, requestId: string): CosResponse {
   return {
     status: error.status,
-    headers: { 'content-type': 'application/xml' },
+    headers: { ...error.headers, 'content-type': 'application/xml' },
     body: errorDocument(error, { resource: hostName(host) + path, requestId, traceId: newTraceId() }),
   };
 }
 
 function planFor(req: IncomingMessage, faults: FaultInjector, state: EmulatorState): FaultPlan {
   const { rawPath, search } = splitUrl(req.url);
-  const target = operationOf(req.method ?? 'GET', req.headers.host ?? '', rawPath, search !== '', state.domains);
+  const target = operationOf(req.method ?? 'GET', req.headers.host ?? '', rawPath, search, state.domains, req.headers);
   return target ? faults.plan(target.operation, target.bucket) : { latencyMs: 0 };
 }
 
@@ -126,7 +136,7 @@ async function respond(
       else res.setHeader('date', new Date(now).toUTCString());
     }
     try {
-      response = route(await readRequest(req), state, now);
+      response = await route(await readRequest(req), state, now);
     } catch (thrown) {
       const error = asCosError(thrown);
       code = error.code;
@@ -141,14 +151,23 @@ async function respond(
     return;
   }
   entry(response.status, { ...(code ? { code } : {}), ...fault });
-  // HEAD answers carry no body, errors included: callers see only the status.
-  let body = req.method === 'HEAD' ? '' : (response.body ?? '');
-  if (outcome?.kind === 'truncatedXml') body = body.slice(0, Math.floor(body.length / 2));
-  res.writeHead(response.status, {
+  const head = {
     server: 'tencent-cos',
     'x-cos-request-id': requestId,
     ...response.headers,
-    'content-length': Buffer.byteLength(body),
+  };
+  if (response.stream && req.method !== 'HEAD') {
+    // Object bytes, streamed from disk; a read that fails midway can only cut the connection.
+    res.writeHead(response.status, head);
+    response.stream().on('error', () => req.socket.destroy()).pipe(res);
+    return;
+  }
+  // HEAD answers carry no body, errors included: callers see only the status (and HEAD Object its Content-Length).
+  let body = req.method === 'HEAD' ? '' : (response.body ?? '');
+  if (outcome?.kind === 'truncatedXml') body = body.slice(0, Math.floor(body.length / 2));
+  res.writeHead(response.status, {
+    ...head,
+    'content-length': req.method === 'HEAD' && response.headers?.['content-length'] ? response.headers['content-length'] : Buffer.byteLength(body),
   });
   res.end(body);
 }

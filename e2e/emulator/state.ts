@@ -1,4 +1,6 @@
+import { BlobStore } from './blobs';
 import type { CustomDomains } from './hosts';
+import { BucketObjects } from './objects';
 import type { EmulatorAccount, EmulatorBucket } from './types';
 import { compareUtf8 } from './utf8-order';
 
@@ -13,6 +15,9 @@ export class EmulatorState {
   readonly #buckets = new Map<string, EmulatorBucket>();
   /** Sorted view, rebuilt lazily after a change so paging through many buckets does not re-sort per page. */
   #sorted: EmulatorBucket[] | undefined;
+  readonly #objects = new Map<string, BucketObjects>();
+  /** Object bytes on disk, freed by close(). */
+  readonly blobs = new BlobStore();
 
   constructor(accounts: EmulatorAccount[], bucketLimit = DEFAULT_BUCKET_LIMIT, domains: CustomDomains = {}) {
     if (accounts.length === 0) throw new Error('The emulator needs at least one account.');
@@ -44,7 +49,27 @@ export class EmulatorState {
     this.#sorted = undefined;
   }
 
+  /** The bucket's objects, versions and uploads. */
+  objects(bucket: string): BucketObjects {
+    let objects = this.#objects.get(bucket);
+    if (!objects) {
+      objects = new BucketObjects();
+      this.#objects.set(bucket, objects);
+    }
+    return objects;
+  }
+
+  /** Drops everything a bucket holds and frees its bytes. */
+  empty(bucket: string): void {
+    const objects = this.#objects.get(bucket);
+    if (!objects) return;
+    for (const held of objects.all()) this.blobs.release(held.body);
+    objects.clear();
+  }
+
   remove(name: string): void {
+    this.empty(name);
+    this.#objects.delete(name);
     this.#buckets.delete(name);
     this.#sorted = undefined;
   }

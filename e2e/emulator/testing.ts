@@ -70,6 +70,8 @@ export function sdkAuthorization(
   options: {
     method?: string;
     host: string;
+    /** The decoded path as signed: `/` for bucket calls, `/<key>` for objects. */
+    pathname?: string;
     query?: Record<string, string>;
     keyTime?: string;
     headers?: Record<string, string>;
@@ -79,7 +81,7 @@ export function sdkAuthorization(
     SecretId: account.secretId,
     SecretKey: account.secretKey,
     Method: (options.method ?? 'get') as COS.Method,
-    Pathname: '/',
+    Pathname: options.pathname ?? '/',
     Query: options.query,
     Headers: { host: options.host, ...options.headers },
     KeyTime: options.keyTime,

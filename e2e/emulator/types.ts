@@ -12,9 +12,25 @@ export interface EmulatorAccount {
   ownerUin: string;
   appId: string;
   displayName?: string;
-  /** CAM actions allowed, e.g. 'cos:GetService'; absent means all. 'cos:*' allows every COS action. */
-  allow?: string[];
+  /**
+   * What the key may do; absent means everything. A string allows a CAM action on every resource
+   * ('cos:GetService', 'cos:*' for every COS action); a statement allows its actions on some object keys only.
+   */
+  allow?: CamGrant[];
 }
+
+/**
+ * Actions allowed on part of the owner's data. `resources` are object key patterns where `*` stands for any run of
+ * characters (`team-a/*`, `*.jpg`, `*` for everything, bucket-level calls included); absent means `*`.
+ * `buckets` limits the statement to some buckets (full names); absent means all of the owner's buckets.
+ */
+export interface CamStatement {
+  actions: string[];
+  resources?: string[];
+  buckets?: string[];
+}
+
+export type CamGrant = string | CamStatement;
 
 export interface EmulatorBucketSeed {
   /** Full name, `<name>-<appid>`. */
@@ -26,8 +42,51 @@ export interface EmulatorBucketSeed {
   creationDate?: string;
   multiAz?: boolean;
   acl?: string;
-  /** Objects in the bucket: any above zero makes DELETE answer BucketNotEmpty. */
+  /** That many generated objects, `object-000001` …, so that DELETE answers BucketNotEmpty. */
   objectCount?: number;
+  /** Versioning as PUT Bucket versioning would have set it; never enabled when absent. */
+  versioning?: 'Enabled' | 'Suspended';
+}
+
+/**
+ * One object. Without `body` its bytes are generated from `size` (no file is written), which is how listing
+ * tests hold 100,000 keys.
+ */
+export interface EmulatorObjectSeed {
+  bucket: string;
+  key: string;
+  /** Text content (UTF-8); wins over `size`. */
+  body?: string;
+  /** Bytes of generated content; 0 when absent. */
+  size?: number;
+  contentType?: string;
+  /** Any date `Date` parses; now when absent. */
+  lastModified?: string;
+  storageClass?: string;
+  /** x-cos-meta-* values by suffix: `{ author: 'x' }` is x-cos-meta-author. */
+  meta?: Record<string, string>;
+}
+
+/** `count` generated objects `<prefix>000001`, `<prefix>000002` … (numbers padded to the count's width, at least 6). */
+export interface EmulatorObjectRangeSeed {
+  bucket: string;
+  prefix: string;
+  count: number;
+  size?: number;
+  lastModified?: string;
+}
+
+/** What a test can read back about an object version or delete marker. */
+export interface EmulatorObjectVersion {
+  key: string;
+  /** 'null' for versions written while versioning was off or suspended. */
+  versionId: string;
+  isLatest: boolean;
+  deleteMarker: boolean;
+  size: number;
+  etag: string;
+  lastModified: string;
+  storageClass: string;
 }
 
 export interface EmulatorSeed {
@@ -35,6 +94,7 @@ export interface EmulatorSeed {
   buckets?: EmulatorBucketSeed[];
   /** Buckets one owner may create (PUT Bucket answers TooManyBuckets beyond it); 200 by default. */
   bucketLimit?: number;
+  objects?: (EmulatorObjectSeed | EmulatorObjectRangeSeed)[];
 }
 
 export interface EmulatorBucket {
@@ -49,7 +109,9 @@ export interface EmulatorBucket {
   grants: Record<string, string[]>;
   /** The x-cos-tagging header as sent, e.g. `k1=v1&k2=v2`. */
   tags?: string;
+  /** Current objects (keys whose latest version is not a delete marker). Read-only: a count, kept by the emulator. */
   objectCount: number;
+  versioning?: 'Enabled' | 'Suspended';
 }
 
 export interface EmulatorRequestLogEntry {
@@ -73,12 +135,21 @@ export interface Emulator {
   accounts: EmulatorAccount[];
   buckets(): EmulatorBucket[];
   addBucket(seed: EmulatorBucketSeed): void;
+  /** Makes the bucket hold exactly `n` generated objects, and nothing else: no old versions, no uploads. */
   setObjectCount(bucket: string, n: number): void;
+  /** Adds objects as a seed would, replacing current versions of the same keys. */
+  addObjects(seeds: (EmulatorObjectSeed | EmulatorObjectRangeSeed)[]): void;
+  /** Every version and delete marker in the bucket, keys in UTF-8 order, newest first within a key. */
+  objectVersions(bucket: string): EmulatorObjectVersion[];
+  /** Unfinished multipart uploads: key and upload id. */
+  uploads(bucket: string): { key: string; uploadId: string }[];
+  /** The folder holding object bytes; removed by close(). */
+  dataFolder: string;
   requests(): EmulatorRequestLogEntry[];
   /** Misbehaviour on request: see faults.ts. */
   faults: FaultControl;
   /** A new temporary key (SecretId, SecretKey, token) of the first account's owner, accepted until `expiresAt`. */
-  issueTemporaryKey(options?: { expiresAt?: Date; allow?: string[] }): EmulatorAccount;
+  issueTemporaryKey(options?: { expiresAt?: Date; allow?: CamGrant[] }): EmulatorAccount;
   /** Makes a temporary key's token expire now: its requests answer ExpiredToken from then on. */
   expireToken(secretId: string): void;
   close(): Promise<void>;

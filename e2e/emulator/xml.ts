@@ -37,3 +37,28 @@ export function readFlatDocument(body: string, root: string): Map<string, string
   }
   return children;
 }
+
+/** Text with XML's five entities and numeric character references read back. */
+export function xmlText(text: string): string {
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec: string, hex: string) =>
+    name ? UNESCAPES[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16)),
+  );
+}
+
+/** The raw inner markup of each `<name>…</name>` child, in order (`<name/>` counts as empty). */
+export function childElements(markup: string, name: string): string[] {
+  const pattern = new RegExp(`<${name}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${name}>)`, 'g');
+  return [...markup.matchAll(pattern)].map((m) => m[1] ?? '');
+}
+
+/** The text of the first `<name>` child, entities read; undefined when there is none. */
+export function childText(markup: string, name: string): string | undefined {
+  const [first] = childElements(markup, name);
+  return first === undefined ? undefined : xmlText(first);
+}
+
+/** The inner markup of a document whose root is `root`, or undefined when the root is something else. */
+export function rootContent(body: string, root: string): string | undefined {
+  const text = body.replace(/^\uFEFF?\s*(?:<\?xml[^>]*\?>)?\s*/, '').trimEnd();
+  return new RegExp(`^<${root}(?:\\s[^>]*)?>([\\s\\S]*)</${root}>$`).exec(text)?.[1];
+}
