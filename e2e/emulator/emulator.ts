@@ -75,6 +75,8 @@ export async function startEmulator(
     // Idempotent: a test may stop the emulator to simulate an outage before its fixture closes it.
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
+        // Held requests end with their connections below; a test still waiting on a gate hears why.
+        faults.shutGates();
         server.close((error) => (error ? reject(error) : resolve()));
         // SDK clients keep connections alive; without this close() would wait for them to time out.
         server.closeAllConnections();
