@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['renderer/test-setup.ts'],
+          // The same budget as the node project: rendering 10,000 rows is CPU work that a busy machine slows
+          // several times over. Tests still wait for states; this bounds only how long they may take to get there.
+          testTimeout: 20_000,
         },
       },
     ],

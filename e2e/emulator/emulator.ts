@@ -117,6 +117,8 @@ export async function startEmulator(
     // Idempotent: a test may stop the emulator to simulate an outage before its fixture closes it.
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {
+        // Held requests end with their connections below; a test still waiting on a gate hears why.
+        faults.shutGates();
         server.close((error) => {
           state.blobs.close();
           if (error) reject(error);

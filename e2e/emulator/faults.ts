@@ -3,7 +3,9 @@
  * slowly, with a 5xx, not at all, with a cut body, with a wrong clock, or to drop the connection before or after
  * acting. Each rule counts the requests it matches, so "the second PutBucket" or "the next three of anything" can
  * be said exactly; every fault that fires is recorded, so a test can tell what the client really went through.
+ * A gate (gate.ts) holds an answer until the test lets it go, for "not yet" without racing the clock.
  */
+import { type Gate, RequestGate } from './gate';
 import { FAULT_OPERATIONS, type FaultOperation, XML_ANSWERS } from './operations';
 
 export { FAULT_OPERATIONS, type FaultOperation, operationOf } from './operations';
@@ -44,6 +46,9 @@ export interface FaultSpec {
   sendDate?: boolean;
 }
 
+/** Which requests a gate holds: counted like a fault rule's (`nth`, `times`, `bucket`), 1 and 1 by default. */
+export type GateSpec = Pick<FaultSpec, 'operation' | 'nth' | 'times' | 'bucket'>;
+
 export interface InjectedFault {
   operation: FaultOperation;
   kind: FaultKind;
@@ -58,7 +63,12 @@ export interface FaultCounts {
 /** What tests see as `emulator.faults`. */
 export interface FaultControl {
   add(spec: FaultSpec): void;
-  /** Forgets every rule; what was injected so far stays counted. */
+  /**
+   * Holds the answers to the matching requests until the test releases them (see gate.ts); a held request then
+   * meets the other rules as usual. `gate.arrived()` resolves once one is held.
+   */
+  gate(spec: GateSpec): Gate;
+  /** Forgets every rule and opens every gate; what was injected so far stays counted. */
   clear(): void;
   counts(): FaultCounts;
   injected(): InjectedFault[];
@@ -66,6 +76,8 @@ export interface FaultControl {
 
 /** What the server does to one request: added latency, then at most one fault that changes the outcome. */
 export interface FaultPlan {
+  /** Gates holding this request: it goes on once each has released it. */
+  gates?: RequestGate[];
   latencyMs: number;
   outcome?: Required<Pick<FaultSpec, 'kind'>> & FaultSpec;
 }
@@ -76,27 +88,50 @@ interface Rule {
   fired: number;
 }
 
+interface GateRule {
+  spec: GateSpec;
+  seen: number;
+  gate: RequestGate;
+}
+
 const DEFAULT_LATENCY_MS = 1000;
 
 function checkSpec(spec: FaultSpec): void {
-  if (spec.operation !== '*' && !FAULT_OPERATIONS.includes(spec.operation)) {
-    throw new Error(`Unknown fault operation "${String(spec.operation)}": use ${FAULT_OPERATIONS.join(', ')} or *.`);
-  }
+  checkMatch(spec);
   if (!FAULT_KINDS.includes(spec.kind)) {
     throw new Error(`Unknown fault kind "${String(spec.kind)}": use ${FAULT_KINDS.join(', ')}.`);
-  }
-  const { nth = 1, times = 1 } = spec;
-  if (!Number.isInteger(nth) || nth < 1) throw new Error(`Fault nth must be a whole number from 1, not ${nth}.`);
-  if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
-    throw new Error(`Fault times must be a whole number from 1 or Infinity, not ${times}.`);
   }
   if (spec.status !== undefined && spec.status !== 500 && spec.status !== 503) {
     throw new Error(`Fault status must be 500 or 503, not ${String(spec.status)}.`);
   }
 }
 
+/** What a fault rule and a gate share: which requests they count, and which of those they act on. */
+function checkMatch(spec: GateSpec): void {
+  if (spec.operation !== '*' && !FAULT_OPERATIONS.includes(spec.operation)) {
+    throw new Error(`Unknown fault operation "${String(spec.operation)}": use ${FAULT_OPERATIONS.join(', ')} or *.`);
+  }
+  const { nth = 1, times = 1 } = spec;
+  if (!Number.isInteger(nth) || nth < 1) throw new Error(`Fault nth must be a whole number from 1, not ${nth}.`);
+  if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
+    throw new Error(`Fault times must be a whole number from 1 or Infinity, not ${times}.`);
+  }
+}
+
+function matches(spec: GateSpec, operation: FaultOperation, bucket: string | undefined): boolean {
+  return (spec.operation === '*' || spec.operation === operation) && (spec.bucket === undefined || spec.bucket === bucket);
+}
+
+function describeGate(spec: GateSpec): string {
+  const nth = spec.nth ?? 1;
+  const times = spec.times ?? 1;
+  const which = times === 1 ? `#${nth}` : times === Infinity ? `#${nth} on` : `#${nth}-${nth + times - 1}`;
+  return `gate on ${spec.operation}${spec.bucket ? ` of ${spec.bucket}` : ''} ${which}`;
+}
+
 export class FaultInjector implements FaultControl {
   #rules: Rule[] = [];
+  #gates: GateRule[] = [];
   readonly #injected: InjectedFault[] = [];
 
   add(spec: FaultSpec): void {
@@ -104,8 +139,23 @@ export class FaultInjector implements FaultControl {
     this.#rules.push({ spec: { ...spec }, seen: 0, fired: 0 });
   }
 
+  gate(spec: GateSpec): Gate {
+    checkMatch(spec);
+    const gate = new RequestGate(describeGate(spec));
+    this.#gates.push({ spec: { ...spec }, seen: 0, gate });
+    return gate;
+  }
+
   clear(): void {
     this.#rules = [];
+    // A request left held by a forgotten gate would never be answered.
+    for (const { gate } of this.#gates) gate.open();
+    this.#gates = [];
+  }
+
+  /** The emulator is closing: held requests end unanswered, and waits on gates fail instead of hanging. */
+  shutGates(): void {
+    for (const { gate } of this.#gates) gate.shut();
   }
 
   counts(): FaultCounts {
@@ -121,10 +171,15 @@ export class FaultInjector implements FaultControl {
   /** Advances every matching rule's count and says what to do; the faults chosen are recorded as injected. */
   plan(operation: FaultOperation, bucket?: string): FaultPlan {
     const plan: FaultPlan = { latencyMs: 0 };
+    for (const rule of this.#gates) {
+      if (!matches(rule.spec, operation, bucket) || !rule.gate.holding) continue;
+      rule.seen += 1;
+      const first = rule.spec.nth ?? 1;
+      if (rule.seen >= first && rule.seen < first + (rule.spec.times ?? 1)) (plan.gates ??= []).push(rule.gate);
+    }
     for (const rule of this.#rules) {
       const { spec } = rule;
-      if (spec.operation !== '*' && spec.operation !== operation) continue;
-      if (spec.bucket !== undefined && spec.bucket !== bucket) continue;
+      if (!matches(spec, operation, bucket)) continue;
       // Only XML answers have a document worth cutting; others answer with headers or object bytes.
       if (spec.kind === 'truncatedXml' && !XML_ANSWERS.has(operation)) continue;
       rule.seen += 1;

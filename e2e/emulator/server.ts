@@ -102,10 +102,18 @@ async function respond(
   const requestId = newRequestId();
   const host = req.headers.host ?? '';
   const path = splitUrl(req.url).rawPath;
+  const { gates, latencyMs, outcome } = planFor(req, faults, state);
   const entry = (status: number, extra: Partial<EmulatorRequestLogEntry> = {}) =>
-    log.push({ method: req.method ?? '', host, path, status, ...extra });
+    log.push({ method: req.method ?? '', host, path, status, ...(gates ? { held: 'released' } : {}), ...extra });
 
-  const { latencyMs, outcome } = planFor(req, faults, state);
+  if (gates) {
+    // Held until the test releases it. A client that gives up meanwhile has closed the connection: nothing to answer.
+    const ends = await Promise.all(gates.map((gate) => gate.hold((onClose) => res.once('close', onClose)).outcome));
+    if (ends.includes('closed')) {
+      entry(0, { held: 'closed' });
+      return;
+    }
+  }
   if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
   const fault = outcome ? { fault: outcome.kind } : {};
   if (outcome?.kind === 'hang') {

@@ -40,7 +40,15 @@ export interface RawResponse {
 /** A request whose every byte the test controls, for what the SDK will not send. */
 export function rawRequest(
   emulator: Emulator,
-  options: { method?: string; host: string; path?: string; headers?: Record<string, string>; body?: string },
+  options: {
+    method?: string;
+    host: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Aborting it closes the connection, as a client that gives up does. */
+    signal?: AbortSignal;
+  },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -50,6 +58,7 @@ export function rawRequest(
         method: options.method ?? 'GET',
         path: options.path ?? '/',
         headers: { host: options.host, ...options.headers },
+        signal: options.signal,
       },
       (res) => {
         const chunks: Buffer[] = [];

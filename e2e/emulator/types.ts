@@ -1,5 +1,6 @@
 /** The emulator's public contract: other suites code against these names. */
 import type { FaultControl, FaultKind } from './faults';
+import type { HeldOutcome } from './gate';
 
 export interface EmulatorAccount {
   secretId: string;
@@ -123,6 +124,11 @@ export interface EmulatorRequestLogEntry {
   code?: string;
   /** The injected fault that shaped this answer, if any (latency is not recorded here). */
   fault?: FaultKind;
+  /**
+   * Set when a gate held the request: 'released' (then answered as the other fields say), or 'closed' (its
+   * connection closed while it was held, so no answer was sent and status is 0).
+   */
+  held?: HeldOutcome;
 }
 
 export interface Emulator {
@@ -146,7 +152,7 @@ export interface Emulator {
   /** The folder holding object bytes; removed by close(). */
   dataFolder: string;
   requests(): EmulatorRequestLogEntry[];
-  /** Misbehaviour on request: see faults.ts. */
+  /** Misbehaviour on request, and gates that hold answers: see faults.ts and gate.ts. */
   faults: FaultControl;
   /** A new temporary key (SecretId, SecretKey, token) of the first account's owner, accepted until `expiresAt`. */
   issueTemporaryKey(options?: { expiresAt?: Date; allow?: CamGrant[] }): EmulatorAccount;

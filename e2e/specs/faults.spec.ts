@@ -1,20 +1,22 @@
-/** The app under injected faults: slow and hung lists, lost answers to a create and a delete, a failing server. */
+/** The app under injected faults: unanswered and failing lists, lost answers to a create and a delete, a failing server. */
 import { signInInputFor } from '../harness';
 import { SEED } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
-test('a hung list can be cancelled, the app stays usable, and the list loads once COS answers', async ({ launch }) => {
-  const { page, emulator, call } = await launch({ seed: SEED, timeoutMs: 2000, backoffMs: 10 });
+test('a list with no answer can be cancelled, the app stays usable, and the list loads once COS answers', async ({ launch }) => {
+  const { page, emulator, call } = await launch({ seed: SEED });
   expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
-  emulator.faults.add({ operation: 'GetService', kind: 'hang', times: Infinity });
+  // COS sends no answer to the list until the test says so: the load is still on its way whenever the test looks.
+  const noAnswer = emulator.faults.gate({ operation: 'GetService', times: Infinity });
   await page.reload();
 
   const progress = page.getByRole('status').filter({ hasText: /Loading/ });
   await expect(progress.first()).toBeVisible();
+  await noAnswer.arrived();
   await page.getByRole('button', { name: 'Cancel loading' }).click();
   await expect(page.getByText('Loading stopped before any bucket arrived.')).toBeVisible();
 
-  // Nothing waits on the hung request: another dialog opens and answers at once.
+  // Nothing waits on the unanswered request: another dialog opens and answers at once.
   await page.getByRole('button', { name: 'Check bucket' }).click();
   const check = page.getByRole('dialog', { name: 'Check bucket' });
   await check.getByLabel('Bucket').fill('photos-1250000000');
@@ -23,7 +25,7 @@ test('a hung list can be cancelled, the app stays usable, and the list loads onc
   await page.keyboard.press('Escape');
   await expect(check).toBeHidden();
 
-  emulator.faults.clear();
+  noAnswer.open();
   await page.getByRole('button', { name: 'Load buckets' }).click();
   await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
 });
