@@ -159,7 +159,7 @@ describe('opening and forgetting gates', () => {
 
   it('refuses gates and waits it could not honour', async () => {
     await start();
-    expect(() => emulator.faults.gate({ operation: 'GetObject' as 'GetService' })).toThrow(/Unknown fault operation/);
+    expect(() => emulator.faults.gate({ operation: 'NoSuchOperation' as 'GetService' })).toThrow(/Unknown fault operation/);
     expect(() => emulator.faults.gate({ operation: '*', nth: 0 })).toThrow(/nth/);
     expect(() => emulator.faults.gate({ operation: '*', times: 0 })).toThrow(/times/);
     expect(() => emulator.faults.gate({ operation: '*' }).arrived(0)).toThrow(/whole number/);
