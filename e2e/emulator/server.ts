@@ -146,6 +146,11 @@ async function respond(
     try {
       response = await route(await readRequest(req), state, now);
     } catch (thrown) {
+      // The client closed the connection while sending (a cancelled upload, say): nobody is left to answer.
+      if (req.destroyed && !res.headersSent && (thrown as { code?: unknown })?.code === 'ECONNRESET') {
+        entry(0, fault);
+        return;
+      }
       const error = asCosError(thrown);
       code = error.code;
       response = errorResponse(error, host, path, requestId);
