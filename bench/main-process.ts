@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { createMainProcess } from '../electron/app-services';
+import { DENY_ALL, allowing, hostPort } from '../electron/cos/route-consent';
 import { readBucketListPage } from '../electron/cos/bucket-list-page';
 import type { SenderInfo } from '../electron/ipc/registry';
 import { seedBuckets, startEmulator, type EmulatorAccount } from '../e2e/emulator';
@@ -56,6 +57,7 @@ export async function measureMainProcess(count: number, latencyMs: number, round
       settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
       secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
       cipher: createTestCipher(),
+      routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
       isTrustedSender: () => true,
     });
     const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));

@@ -3,6 +3,7 @@
  * safeStorage, the end-to-end harness and the demo with `conf` stores and a test cipher.
  */
 import { createCosGateway } from './cos/gateway';
+import { RouteConsentGate, connectionTargets, guardGateway, type RouteConsent } from './cos/route-consent';
 import { createHandlerRegistry, type HandlerRegistry, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
 import { Redactor } from './secrets/redactor';
@@ -18,6 +19,8 @@ export interface MainProcessOptions {
   /** A separate file for encrypted secrets. */
   secretSettings: SettingsStore;
   cipher: Cipher;
+  /** Asks the user before a profile's first request to a host that is not COS's own (main.ts: a native dialog). */
+  routeConsent: RouteConsent;
   isTrustedSender(sender: SenderInfo): boolean;
   /** Per-request COS timeout, in ms. */
   timeoutMs?: number;
@@ -37,11 +40,16 @@ export interface MainProcess {
 
 export function createMainProcess(options: MainProcessOptions): MainProcess {
   const redactor = new Redactor();
+  const consent = new RouteConsentGate(options.routeConsent);
   const session = new SessionService({
     redactor,
     settings: options.settings,
     secrets: new SecretStore(options.cipher, options.secretSettings),
-    connect: (credentials) => createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs }),
+    connect: (credentials, owner) => {
+      const gateway = createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs });
+      const targets = connectionTargets(credentials);
+      return targets.length === 0 ? gateway : guardGateway(gateway, () => consent.ensure(owner, targets));
+    },
   });
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
   const registry = createHandlerRegistry({

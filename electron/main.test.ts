@@ -40,6 +40,8 @@ beforeEach(async () => {
   hoisted.electron.app.listeners.clear();
   hoisted.electron.app.requestSingleInstanceLock.mockReturnValue(true);
   hoisted.stores.length = 0;
+  hoisted.electron.app.isPackaged = false;
+  hoisted.electron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
   delete process.env.COS_DESK_DEMO;
 });
 
@@ -79,6 +81,39 @@ describe('main', () => {
     const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
     expect(state).toMatchObject({ ok: true, data: { signedIn: true, profile: { endpoint: emulator.address, https: false } } });
     expect(hoisted.stores.every((s) => s.data.size === 0)).toBe(true);
+  });
+
+  it('ignores the demo variable in a packaged app', async () => {
+    hoisted.electron.app.isPackaged = true;
+    const before = emulator.requests().length;
+    process.env.COS_DESK_DEMO = JSON.stringify({ endpoint: emulator.address, secretId: OWNER.secretId, secretKey: OWNER.secretKey });
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
+    expect(state).toMatchObject({ ok: true, data: { signedIn: false, profiles: [] } });
+    expect(emulator.requests()).toHaveLength(before);
+  });
+
+  it('asks in a native message box before a profile connects outside COS; No sends nothing', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const event = { senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } };
+    const before = emulator.requests().length;
+    const input = { alias: 'Mine', secretId: OWNER.secretId, secretKey: OWNER.secretKey, region: 'ap-guangzhou', https: false, endpoint: emulator.address };
+
+    expect(await handlerOf(electron, 'signIn')(event, input)).toMatchObject({ ok: false, error: { code: 'RouteRefused' } });
+    expect(emulator.requests()).toHaveLength(before);
+    const [parent, options] = electron.dialog.showMessageBox.mock.calls[0] as [unknown, { message: string; buttons: string[]; defaultId: number; cancelId: number }];
+    expect(parent).toBe(electron.windows[0]);
+    expect(options.message).toBe(`Allow profile “Mine” to connect to ${emulator.address}?`);
+    expect(options.buttons[options.defaultId]).toBe('No');
+    expect(options.buttons[options.cancelId]).toBe('No');
+
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    expect(await handlerOf(electron, 'signIn')(event, input)).toMatchObject({ ok: true, data: { signedIn: true } });
+    expect(emulator.requests().length).toBeGreaterThan(before);
   });
 
   it('refuses IPC from a web contents that is not our window, even at our URL', async () => {

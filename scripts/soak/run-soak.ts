@@ -11,6 +11,7 @@ import Conf from 'conf';
 import { startEmulator, type Emulator, type EmulatorAccount, type EmulatorRequestLogEntry, type FaultKind } from '../../e2e/emulator';
 import { createTestCipher } from '../../e2e/support/test-cipher';
 import { createMainProcess } from '../../electron/app-services';
+import { DENY_ALL, allowing, hostPort } from '../../electron/cos/route-consent';
 import { channelOf, type InputOf, type Method, type OutputOf } from '../../shared/contract';
 import type { AppError, Envelope } from '../../shared/errors';
 import { pickFaults, type SoakOperation } from './fault-picker';
@@ -98,6 +99,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
     secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
     cipher: createTestCipher(),
+    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
     isTrustedSender: () => true,
     // Short, so that hung requests cost little; the retry logic is the same at any length.
     timeoutMs: 250,

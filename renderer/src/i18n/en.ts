@@ -387,6 +387,10 @@ export const en = {
       KeysNeeded: 'Open Profiles and type the keys of this profile again.',
       KeyExpired: 'The temporary key has expired. Enter a new one for this profile.',
       NoSuchProfile: 'The profile was deleted. Choose another one.',
+      RouteRefused:
+        'You did not allow this profile to connect to that address, so nothing was sent. If you typed the address yourself, try again and answer Yes.',
+      UnverifiedServerError:
+        'The server at this address is not COS, or not yet known to hold these keys, so only its code and status are shown. Check the endpoint and domains.',
     } as Record<string, string>,
     kindHints: {
       cos: undefined,
