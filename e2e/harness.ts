@@ -50,6 +50,8 @@ export interface LaunchOptions {
    * which every sign-in of the specs names as its endpoint, and No for anything else.
    */
   consent?: (request: RouteConsentRequest, emulatorAddress: string) => boolean;
+  /** A user-data folder of the caller's, kept on close: a later launch over it is the app's next start. */
+  userDataDir?: string;
 }
 
 export interface LaunchedApp {
@@ -114,7 +116,7 @@ function preloadInitScript(): string {
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const emulator = await startEmulator({ seed: options.seed, domains: options.domains });
   const renderer = await serveRenderer(RENDERER_DIR);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
   const consentAsked: RouteConsentRequest[] = [];
   const answer = options.consent ?? ((request, address) => `${request.host}:${request.port}` === address);
   const main = createMainProcess({
@@ -136,6 +138,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
     (await main.registry.invoke(channelOf(method), trusted, input)) as Envelope<OutputOf<M>>;
 
+  // As main.ts does at startup: the profile active at the last run reopens, or its keys are asked for.
+  await main.session.restore();
   if (options.signInAs !== undefined) {
     const account = typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs;
     const signedIn = await call('signIn', signInInputFor(emulator, account));
@@ -174,7 +178,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       await context.close();
       await renderer.close();
       await emulator.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
