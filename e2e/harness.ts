@@ -52,6 +52,8 @@ export interface LaunchOptions {
   consent?: (request: RouteConsentRequest, emulatorAddress: string) => boolean;
   /** A user-data folder of the caller's, kept on close: a later launch over it is the app's next start. */
   userDataDir?: string;
+  /** The OS key store's key (32 bytes); pass the same one to a later launch over the same folder. */
+  cipherKey?: Buffer;
 }
 
 export interface LaunchedApp {
@@ -122,7 +124,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const main = createMainProcess({
     settings: new Conf({ cwd: userDataDir, configName: 'settings', projectName: 'cos-desk', ...SETTINGS_FILE_OPTIONS }),
     secretSettings: new Conf({ cwd: userDataDir, configName: 'secrets', projectName: 'cos-desk', ...SETTINGS_FILE_OPTIONS }),
-    cipher: createTestCipher({ available: options.encryptionAvailable ?? true }),
+    cipher: createTestCipher({ available: options.encryptionAvailable ?? true, key: options.cipherKey }),
     routeConsent: {
       ask: async (request) => {
         consentAsked.push(request);

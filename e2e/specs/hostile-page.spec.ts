@@ -4,6 +4,7 @@
  * review is repeated here and must find itself refused, with no request reaching the attacker's host before the
  * user said Yes.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,12 +160,18 @@ test('keys typed into the forms are not left in the page’s query caches', asyn
 
 test('a route changed in the settings file makes the profile ask for its SecretKey instead of sending it', async ({ launch }) => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cos-desk-e2e-restart-'));
+  const cipherKey = randomBytes(32);
   try {
-    const first = await launch({ seed: SEED, signInAs: 0, userDataDir });
+    const first = await launch({ seed: SEED, signInAs: 0, userDataDir, cipherKey });
     await expect(first.page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
     const file = join(userDataDir, 'settings.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     await first.close();
+
+    // Untouched, the next start reopens the profile with its saved keys (reopening sends nothing).
+    const untouched = await launch({ seed: SEED, userDataDir, cipherKey });
+    expect(await fromPage(untouched.page, 'getSession')).toMatchObject({ ok: true, data: { signedIn: true } });
+    await untouched.close();
 
     // Whoever can write the file points the saved profile at their own host.
     const settings = JSON.parse(readFileSync(file, 'utf8')) as { profiles: Record<string, unknown>[] };
@@ -172,7 +179,7 @@ test('a route changed in the settings file makes the profile ask for its SecretK
     writeFileSync(file, JSON.stringify(settings));
 
     // Even a user who would say Yes to anything is not asked: the keys are not sent there at all.
-    const next = await launch({ seed: SEED, userDataDir, consent: () => true });
+    const next = await launch({ seed: SEED, userDataDir, cipherKey, consent: () => true });
     await expect(next.page.getByRole('dialog', { name: 'Enter the keys again' })).toBeVisible();
     const id = settings.profiles[0].id as string;
     expect(await fromPage(next.page, 'switchProfile', { id })).toMatchObject({ ok: false, error: { code: 'KeysNeeded' } });
