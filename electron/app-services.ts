@@ -6,6 +6,7 @@ import { createCosGateway } from './cos/gateway';
 import { RouteConsentGate, connectionTargets, guardGateway, type RouteConsent } from './cos/route-consent';
 import { createHandlerRegistry, type HandlerRegistry, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
+import { redactingCipher } from './secrets/redacting-cipher';
 import { Redactor } from './secrets/redactor';
 import { SecretStore } from './secrets/secret-store';
 import { AddedBucketStore } from './services/added-buckets';
@@ -44,7 +45,7 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   const session = new SessionService({
     redactor,
     settings: options.settings,
-    secrets: new SecretStore(options.cipher, options.secretSettings),
+    secrets: new SecretStore(redactingCipher(options.cipher, redactor), options.secretSettings),
     connect: (credentials, owner) => {
       const gateway = createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs });
       const targets = connectionTargets(credentials);

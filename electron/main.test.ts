@@ -7,7 +7,7 @@ import { FakeWebContents, createElectronMock, electronModule } from './testing/e
 
 const hoisted = vi.hoisted(() => ({
   electron: undefined as unknown as ReturnType<typeof createElectronMock>,
-  stores: [] as { name: string; data: Map<string, unknown> }[],
+  stores: [] as { name: string; mode?: number; data: Map<string, unknown> }[],
 }));
 // Made once: module resets re-run main.ts but reuse this mock, so each test clears it instead.
 vi.mock('electron', async () => {
@@ -18,8 +18,8 @@ vi.mock('electron', async () => {
 vi.mock('electron-store', () => ({
   default: class {
     private readonly data = new Map<string, unknown>();
-    constructor(options: { name: string }) {
-      hoisted.stores.push({ name: options.name, data: this.data });
+    constructor(options: { name: string; configFileMode?: number }) {
+      hoisted.stores.push({ name: options.name, mode: options.configFileMode, data: this.data });
     }
     get = (key: string) => this.data.get(key);
     set = (key: string, value: unknown) => void this.data.set(key, value);
@@ -67,6 +67,8 @@ describe('main', () => {
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(METHODS.map(channelOf));
     expect(electron.windows[0].loadURL).toHaveBeenCalledWith('app://cos-desk/index.html');
     expect(hoisted.stores.map((s) => s.name)).toEqual(['settings', 'secrets']);
+    // Owner-only: another local user must not be able to point the saved keys elsewhere.
+    expect(hoisted.stores.map((s) => s.mode)).toEqual([0o600, 0o600]);
 
     electron.app.emit('second-instance');
     expect(electron.windows[0].focus).toHaveBeenCalled();
