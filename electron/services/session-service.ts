@@ -119,9 +119,11 @@ export class SessionService {
         throw invalidField('expiresAt', 'This expiry has already passed: get a new temporary key.');
       }
       // The saved route was allowed and verified when it was saved, if its keys still read back under its seal.
+      // HTTPS turned on keeps the host but may change the port (80 to 443): that is asked about like a new route.
       const routeTrusted =
         existing !== undefined &&
         existing.secretId === secretId &&
+        existing.https === input.https &&
         routeUnchanged(existing, input) &&
         (await this.profiles.readSecrets(existing.id)) !== undefined;
       const alias = input.alias ?? existing?.alias ?? maskSecretId(secretId);
