@@ -12,6 +12,7 @@ import Conf from 'conf';
 import { createMainProcess } from '@main/app-services';
 import { readBucketListPage } from '@main/cos/bucket-list-page';
 import type { SenderInfo } from '@main/ipc/registry';
+import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
 import { seedBuckets, startEmulator, type EmulatorAccount } from '../e2e/emulator';
 import { signInInputFor } from '../e2e/harness';
 import { createTestCipher } from '../e2e/support/test-cipher';
@@ -56,6 +57,7 @@ export async function measureMainProcess(count: number, latencyMs: number, round
       settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
       secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
       cipher: createTestCipher(),
+      routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
       isTrustedSender: () => true,
     });
     const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));

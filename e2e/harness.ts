@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { createMainProcess } from '@main/app-services';
+import type { RouteConsentRequest } from '@main/cos/route-consent';
+import { SETTINGS_FILE_OPTIONS } from '@main/settings/store-options';
 import type { SenderInfo } from '@main/ipc/registry';
 import { channelOf, type InputOf, type Method, type OutputOf, type SignInInput } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
@@ -43,6 +45,15 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** The gateway's first retry pause, in ms; specs with injected faults shorten it. */
   backoffMs?: number;
+  /**
+   * The user's answer to "may this profile connect to host:port?". Default: Yes for the emulator's address only,
+   * which every sign-in of the specs names as its endpoint, and No for anything else.
+   */
+  consent?: (request: RouteConsentRequest, emulatorAddress: string) => boolean;
+  /** A user-data folder of the caller's, kept on close: a later launch over it is the app's next start. */
+  userDataDir?: string;
+  /** The OS key store's key (32 bytes); pass the same one to a later launch over the same folder. */
+  cipherKey?: Buffer;
 }
 
 export interface LaunchedApp {
@@ -52,6 +63,8 @@ export interface LaunchedApp {
   call<M extends Method>(method: M, input?: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
   /** Every envelope the page received, to search for secrets. */
   responses: unknown[];
+  /** Every route consent question the main process asked, in order. */
+  consentAsked: RouteConsentRequest[];
   userDataDir: string;
   /** Closes the page, the renderer server and the emulator, and removes the user-data folder. */
   close(): Promise<void>;
@@ -105,11 +118,19 @@ function preloadInitScript(): string {
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const emulator = await startEmulator({ seed: options.seed, domains: options.domains });
   const renderer = await serveRenderer(RENDERER_DIR);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
+  const consentAsked: RouteConsentRequest[] = [];
+  const answer = options.consent ?? ((request, address) => `${request.host}:${request.port}` === address);
   const main = createMainProcess({
-    settings: new Conf({ cwd: userDataDir, configName: 'settings', projectName: 'cos-desk' }),
-    secretSettings: new Conf({ cwd: userDataDir, configName: 'secrets', projectName: 'cos-desk' }),
-    cipher: createTestCipher({ available: options.encryptionAvailable ?? true }),
+    settings: new Conf({ cwd: userDataDir, configName: 'settings', projectName: 'cos-desk', ...SETTINGS_FILE_OPTIONS }),
+    secretSettings: new Conf({ cwd: userDataDir, configName: 'secrets', projectName: 'cos-desk', ...SETTINGS_FILE_OPTIONS }),
+    cipher: createTestCipher({ available: options.encryptionAvailable ?? true, key: options.cipherKey }),
+    routeConsent: {
+      ask: async (request) => {
+        consentAsked.push(request);
+        return answer(request, emulator.address);
+      },
+    },
     isTrustedSender: (sender: SenderInfo) => sender.isMainFrame && new URL(sender.url).origin === renderer.origin,
     timeoutMs: options.timeoutMs,
     backoffMs: options.backoffMs,
@@ -119,6 +140,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
     (await main.registry.invoke(channelOf(method), trusted, input)) as Envelope<OutputOf<M>>;
 
+  // As main.ts does at startup: the profile active at the last run reopens, or its keys are asked for.
+  await main.session.restore();
   if (options.signInAs !== undefined) {
     const account = typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs;
     const signedIn = await call('signIn', signInInputFor(emulator, account));
@@ -151,12 +174,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     emulator,
     call,
     responses,
+    consentAsked,
     userDataDir,
     async close() {
       await context.close();
       await renderer.close();
       await emulator.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,9 +3,11 @@
  * safeStorage, the end-to-end harness and the demo with `conf` stores and a test cipher.
  */
 import { createCosGateway } from './cos/gateway';
+import { RouteConsentGate, connectionTargets, guardGateway, type RouteConsent } from './cos/route-consent';
 import { handlersFrom } from './ipc/handlers';
 import { createHandlerRegistry, type HandlerRegistry, type Handlers, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
+import { redactingCipher } from './secrets/redacting-cipher';
 import { Redactor } from './secrets/redactor';
 import { SecretStore } from './secrets/secret-store';
 import { AddedBucketStore } from './services/added-buckets';
@@ -19,6 +21,8 @@ export interface MainProcessOptions {
   /** A separate file for encrypted secrets. */
   secretSettings: SettingsStore;
   cipher: Cipher;
+  /** Asks the user before a profile's first request to a host that is not COS's own (main.ts: a native dialog). */
+  routeConsent: RouteConsent;
   isTrustedSender(sender: SenderInfo): boolean;
   /** Per-request COS timeout, in ms. */
   timeoutMs?: number;
@@ -38,11 +42,16 @@ export interface MainProcess {
 
 export function createMainProcess(options: MainProcessOptions): MainProcess {
   const redactor = new Redactor();
+  const consent = new RouteConsentGate(options.routeConsent);
   const session = new SessionService({
     redactor,
     settings: options.settings,
-    secrets: new SecretStore(options.cipher, options.secretSettings),
-    connect: (credentials) => createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs }),
+    secrets: new SecretStore(redactingCipher(options.cipher, redactor), options.secretSettings),
+    connect: (credentials, owner) => {
+      const gateway = createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs });
+      const targets = connectionTargets(credentials);
+      return targets.length === 0 ? gateway : guardGateway(gateway, () => consent.ensure(owner, targets));
+    },
   });
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
   // Each call is answered by the method of its name: the session's, the bucket service's, or else the gateway's of

@@ -7,7 +7,7 @@ import { FakeWebContents, createElectronMock, electronModule } from './testing/e
 
 const hoisted = vi.hoisted(() => ({
   electron: undefined as unknown as ReturnType<typeof createElectronMock>,
-  stores: [] as { name: string; data: Map<string, unknown> }[],
+  stores: [] as { name: string; mode?: number; data: Map<string, unknown> }[],
 }));
 // Made once: module resets re-run main.ts but reuse this mock, so each test clears it instead.
 vi.mock('electron', async () => {
@@ -18,8 +18,8 @@ vi.mock('electron', async () => {
 vi.mock('electron-store', () => ({
   default: class {
     private readonly data = new Map<string, unknown>();
-    constructor(options: { name: string }) {
-      hoisted.stores.push({ name: options.name, data: this.data });
+    constructor(options: { name: string; configFileMode?: number }) {
+      hoisted.stores.push({ name: options.name, mode: options.configFileMode, data: this.data });
     }
     get = (key: string) => this.data.get(key);
     set = (key: string, value: unknown) => void this.data.set(key, value);
@@ -40,6 +40,8 @@ beforeEach(async () => {
   hoisted.electron.app.listeners.clear();
   hoisted.electron.app.requestSingleInstanceLock.mockReturnValue(true);
   hoisted.stores.length = 0;
+  hoisted.electron.app.isPackaged = false;
+  hoisted.electron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
   delete process.env.COS_DESK_DEMO;
 });
 
@@ -65,6 +67,8 @@ describe('main', () => {
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(METHODS.map(channelOf));
     expect(electron.windows[0].loadURL).toHaveBeenCalledWith('app://cos-desk/index.html');
     expect(hoisted.stores.map((s) => s.name)).toEqual(['settings', 'secrets']);
+    // Owner-only: another local user must not be able to point the saved keys elsewhere.
+    expect(hoisted.stores.map((s) => s.mode)).toEqual([0o600, 0o600]);
 
     electron.app.emit('second-instance');
     expect(electron.windows[0].focus).toHaveBeenCalled();
@@ -79,6 +83,39 @@ describe('main', () => {
     const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
     expect(state).toMatchObject({ ok: true, data: { signedIn: true, profile: { endpoint: emulator.address, https: false } } });
     expect(hoisted.stores.every((s) => s.data.size === 0)).toBe(true);
+  });
+
+  it('ignores the demo variable in a packaged app', async () => {
+    hoisted.electron.app.isPackaged = true;
+    const before = emulator.requests().length;
+    process.env.COS_DESK_DEMO = JSON.stringify({ endpoint: emulator.address, secretId: OWNER.secretId, secretKey: OWNER.secretKey });
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
+    expect(state).toMatchObject({ ok: true, data: { signedIn: false, profiles: [] } });
+    expect(emulator.requests()).toHaveLength(before);
+  });
+
+  it('asks in a native message box before a profile connects outside COS; No sends nothing', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const event = { senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } };
+    const before = emulator.requests().length;
+    const input = { alias: 'Mine', secretId: OWNER.secretId, secretKey: OWNER.secretKey, region: 'ap-guangzhou', https: false, endpoint: emulator.address };
+
+    expect(await handlerOf(electron, 'signIn')(event, input)).toMatchObject({ ok: false, error: { code: 'RouteRefused' } });
+    expect(emulator.requests()).toHaveLength(before);
+    const [parent, options] = electron.dialog.showMessageBox.mock.calls[0] as [unknown, { message: string; buttons: string[]; defaultId: number; cancelId: number }];
+    expect(parent).toBe(electron.windows[0]);
+    expect(options.message).toBe(`Allow profile “Mine” to connect to ${emulator.address}?`);
+    expect(options.buttons[options.defaultId]).toBe('No');
+    expect(options.buttons[options.cancelId]).toBe('No');
+
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    expect(await handlerOf(electron, 'signIn')(event, input)).toMatchObject({ ok: true, data: { signedIn: true } });
+    expect(emulator.requests().length).toBeGreaterThan(before);
   });
 
   it('refuses IPC from a web contents that is not our window, even at our URL', async () => {

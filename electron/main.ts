@@ -1,14 +1,17 @@
 /** The Electron entry point: wires the app's pieces to Electron and opens the window. */
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { BrowserWindow, app, ipcMain, session, type WebContents } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session, type WebContents } from 'electron';
 import Store from 'electron-store';
 import { createMainProcess } from './app-services';
+import { allowing, hostPort } from './cos/route-consent';
 import { parseDemoSignIn } from './demo-profile';
 import { registerIpcHandlers } from './ipc/ipc-main-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { createDialogRouteConsent } from './route-consent-dialog';
 import { createSafeStorageCipher } from './secrets/safe-storage-cipher';
 import { isTrustedSenderUrl } from './security';
+import { SETTINGS_FILE_OPTIONS } from './settings/store-options';
 import { createMainWindow, denyPermissions, hardenWebContents } from './window';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -25,16 +28,20 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   serveRenderer(RENDERER_DIR);
 
+  // The demo is a developer's tool: a packaged app ignores the variable, so nobody can start it signed in elsewhere.
+  const demo = app.isPackaged ? undefined : parseDemoSignIn(process.env.COS_DESK_DEMO);
+  const dialogConsent = createDialogRouteConsent(dialog, () => BrowserWindow.getAllWindows()[0]);
   const main = createMainProcess({
-    settings: new Store({ name: 'settings' }),
-    secretSettings: new Store({ name: 'secrets' }),
+    settings: new Store({ name: 'settings', ...SETTINGS_FILE_OPTIONS }),
+    secretSettings: new Store({ name: 'secrets', ...SETTINGS_FILE_OPTIONS }),
     cipher: await createSafeStorageCipher(),
+    // The demo's emulator was named by whoever started the demo; any other address is asked about.
+    routeConsent: demo?.endpoint ? allowing([hostPort(demo.endpoint, demo.https ? 443 : 80)], dialogConsent) : dialogConsent,
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
     log,
   });
   registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));
 
-  const demo = parseDemoSignIn(process.env.COS_DESK_DEMO);
   if (demo) {
     // Demo keys are for this run only: what the user saved stays as it was.
     await main.session.signIn(demo, { remember: false }).catch((error: unknown) => log('demo sign-in failed', main.redactor.describe(error)));

@@ -26,12 +26,23 @@ describe('isTrustedSenderUrl', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it.each([
-    'https://cloud.tencent.com/document/product/436/7730',
-    'https://console.cloud.tencent.com/cam/capi',
-    'https://github.com/tencentyun/cos-nodejs-sdk-v5',
-  ])('allows %s', (url) => {
-    expect(isAllowedExternalUrl(url)).toBe(true);
+  const DOC = 'https://cloud.tencent.com/document/product/436/7730';
+
+  it('allows nothing by default: the page has no external link', () => {
+    for (const url of [DOC, 'https://console.cloud.tencent.com/cam/capi', 'https://github.com/tencentyun/cos-nodejs-sdk-v5']) {
+      expect(isAllowedExternalUrl(url)).toBe(false);
+    }
+  });
+
+  it('refuses a listed URL that carries credentials or a port', () => {
+    for (const url of ['https://user:pass@github.com/', 'https://github.com:8443/']) expect(isAllowedExternalUrl(url, [url])).toBe(false);
+  });
+
+  it('allows an exact listed URL only, not another path, query or fragment of its host', () => {
+    expect(isAllowedExternalUrl(DOC, [DOC])).toBe(true);
+    for (const url of [`${DOC}/x`, `${DOC}?a=1`, `${DOC}#x`, 'https://cloud.tencent.com/', 'https://github.com/attacker/repo']) {
+      expect(isAllowedExternalUrl(url, [DOC])).toBe(false);
+    }
   });
 
   it.each([
@@ -51,6 +62,6 @@ describe('isAllowedExternalUrl', () => {
     'app://cos-desk/index.html',
     '',
   ])('refuses %s', (url) => {
-    expect(isAllowedExternalUrl(url)).toBe(false);
+    expect(isAllowedExternalUrl(url, ['https://cloud.tencent.com/', 'https://github.com/'])).toBe(false);
   });
 });

@@ -7,8 +7,12 @@ export const APP_HOST = 'cos-desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** Only these hosts may be opened in the user's browser, and only over https. */
-export const EXTERNAL_HOSTS: readonly string[] = ['cloud.tencent.com', 'console.cloud.tencent.com', 'github.com'];
+/**
+ * The exact https URLs the page may open in the user's browser. The page has no external link today, so none: a
+ * hijacked page could otherwise open any path of an allowed host (a crafted console link, a repository it owns).
+ * A link added to the UI adds its exact URL here.
+ */
+export const EXTERNAL_URLS: readonly string[] = [];
 
 function parse(url: string): URL | undefined {
   try {
@@ -38,12 +42,13 @@ export function isTrustedSenderUrl(url: string): boolean {
   return isAppUrl(url);
 }
 
-export function isAllowedExternalUrl(url: string): boolean {
+export function isAllowedExternalUrl(url: string, allowed: readonly string[] = EXTERNAL_URLS): boolean {
   const parsed = parse(url);
   return (
     parsed !== undefined &&
     parsed.protocol === 'https:' &&
-    EXTERNAL_HOSTS.includes(parsed.hostname) &&
-    hasNoCredentialsOrPort(parsed)
+    hasNoCredentialsOrPort(parsed) &&
+    // The string as given, not a normalised form: what is opened is exactly what was allowed.
+    allowed.includes(url)
   );
 }

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { createMainProcess } from '@main/app-services';
+import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
+import { bridgeScript, createBridgeToken, isBridgeCallAllowed } from './demo-bridge';
 import { channelOf } from '@shared/contract';
 import { startEmulator, type EmulatorSeed } from '../e2e/emulator';
 import { PROJECT_ROOT } from '../e2e/harness';
@@ -54,27 +56,19 @@ async function serveBrowserDemo(): Promise<void> {
     secretSettings: new Conf({ cwd: userData, configName: 'secrets', projectName: 'cos-desk' }),
     // Demo keys are kept in memory only, as on a machine without an OS keychain.
     cipher: createTestCipher({ available: false }),
+    // Only the demo's own emulator: whatever the page asks, no request goes anywhere else.
+    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
     isTrustedSender: (sender) => sender.isMainFrame && new URL(sender.url).origin === origin,
   });
   const preload = readFileSync(join(PROJECT_ROOT, 'out/preload/preload.cjs'), 'utf8');
-  const bridge = `(() => {
-  const electron = {
-    contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api }); } },
-    ipcRenderer: { invoke: (channel, input, callId) => fetch('/__ipc', { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channel, input, callId }) }).then((r) => r.json()) },
-  };
-  const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
-  const module = { exports: {} };
-  const exports = module.exports;
-  {
-  ${preload}
-  }
-})();`;
+  const token = createBridgeToken();
+  const bridge = bridgeScript(preload, token);
   const rendererDir = join(PROJECT_ROOT, 'out/renderer');
   let origin = '';
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://demo').pathname;
     if (req.method === 'POST' && path === '/__ipc') {
+      if (!isBridgeCallAllowed(req.headers, { origin, token })) return void res.writeHead(403).end();
       let call: { channel: string; input: unknown; callId?: unknown };
       try {
         call = JSON.parse(await body(req)) as { channel: string; input: unknown; callId?: unknown };
@@ -82,7 +76,7 @@ async function serveBrowserDemo(): Promise<void> {
         return void res.writeHead(400).end();
       }
       const { channel, input, callId } = call;
-      const sender = { url: req.headers.origin ? `${req.headers.origin}/` : 'null', isMainFrame: true };
+      const sender = { url: `${origin}/`, isMainFrame: true };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await main.registry.invoke(channel, sender, input, callId)));
       return;
     }

@@ -54,6 +54,10 @@ export const APP_ERROR_CODES = {
   bucketStillThere: 'BucketStillThere',
   /** A delete got no clear answer, and the check after it could not tell either. */
   outcomeUnknown: 'OutcomeUnknown',
+  /** The user did not allow a profile to connect to a host that is not COS's own: nothing was sent. */
+  routeRefused: 'RouteRefused',
+  /** A server not yet shown to hold the keys answered with an error: its own text is not passed on. */
+  unverifiedServer: 'UnverifiedServerError',
   untrustedSender: 'UntrustedSender',
   unknownChannel: 'UnknownChannel',
   internal: 'InternalError',

@@ -27,8 +27,8 @@ const sessionTokenSchema = z.string().max(4096).regex(/^\S*$/, rule('sessionToke
 /** When a temporary key stops working, as an ISO 8601 instant. */
 const expiresAtSchema = z.iso.datetime({ offset: true, message: rule('expiresAt.format') });
 
-/** Where requests go instead of Tencent Cloud's own hosts; every field optional. */
-const endpointFields = {
+/** Where requests go instead of Tencent Cloud's own hosts; every field optional (also checks the saved profiles). */
+export const endpointFields = {
   /** host or host:port: the SDK's `Ip` option, which changes the address only (Host and signature stay). */
   endpoint: z.string().regex(ENDPOINT_PATTERN, rule('endpoint.format')).optional(),
   /**

@@ -10,7 +10,13 @@ const PROXY_PASSWORD = 'ProxyPasswordDoNotLeak-e2e-0005';
 test('requests go through the proxy set in the sign-in form, with its credentials', async ({ launch }) => {
   const proxy = await startProxy({ username: 'desk', password: PROXY_PASSWORD });
   try {
-    const { page, emulator, responses, userDataDir } = await launch({ seed: SEED, backoffMs: 1 });
+    const proxyAddress = new URL(proxy.url).host;
+    // The user said Yes to both addresses they typed: the proxy and the emulator behind it.
+    const { page, emulator, responses, userDataDir, consentAsked } = await launch({
+      seed: SEED,
+      backoffMs: 1,
+      consent: (request, emulatorAddress) => [proxyAddress, emulatorAddress].includes(`${request.host}:${request.port}`),
+    });
     const signIn = page.getByRole('dialog', { name: 'Sign in' });
     await signIn.getByLabel('SecretId').fill(OWNER.secretId);
     await signIn.getByLabel('SecretKey').fill(OWNER.secretKey);
@@ -22,6 +28,7 @@ test('requests go through the proxy set in the sign-in form, with its credential
     await signIn.getByLabel('Proxy password (optional)').fill(PROXY_PASSWORD);
     await signIn.getByRole('button', { name: 'Test and save' }).click();
     await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+    expect(consentAsked.map((r) => `${r.kind} ${r.host}:${r.port}`)).toEqual([`proxy ${proxyAddress}`, `endpoint ${emulator.address}`]);
 
     await page.getByRole('button', { name: 'Create bucket' }).first().click();
     const create = page.getByRole('dialog', { name: 'Create bucket' });

@@ -4,8 +4,9 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * Stands in for Electron's safeStorage, which cannot run outside Electron: AES-256-GCM under a key that
  * lives only in this process, behind the same Cipher interface the safeStorage adapter implements.
  */
-export function createTestCipher(options: { available?: boolean } = {}) {
-  const key = randomBytes(32);
+export function createTestCipher(options: { available?: boolean; key?: Buffer } = {}) {
+  // A key given by the caller stands for the same OS key store across a restart.
+  const key = options.key ?? randomBytes(32);
   return {
     isAvailable: () => options.available ?? true,
     async encrypt(plain: string): Promise<string> {

@@ -14,10 +14,18 @@ describe('Redactor', () => {
     expect(redactor.redact('x TokenPartAndMore y')).toBe('x [redacted] y');
   });
 
-  it('ignores values too short to be a key, which would blot out ordinary words', () => {
+  it('redacts a registered value however short it is, and ignores an empty one', () => {
     const redactor = new Redactor();
-    redactor.add('', 'abc');
-    expect(redactor.redact('abc')).toBe('abc');
+    redactor.add('', 'p4ss');
+    expect(redactor.redact('proxy password p4ss')).toBe('proxy password [redacted]');
+  });
+
+  it('redacts the percent-encoded forms of a secret, as a proxy URL or a query carries them', () => {
+    const redactor = new Redactor();
+    redactor.add('pa:ss/wörd+1');
+    const encoded = encodeURIComponent('pa:ss/wörd+1');
+    const text = redactor.redact(`http://user:${encoded}@proxy:3128 ${encoded.toLowerCase()} pa:ss/wörd+1`);
+    expect(text).toBe('http://user:[redacted]@proxy:3128 [redacted] [redacted]');
   });
 
   it('describes errors with their stack and nested fields, redacted', () => {

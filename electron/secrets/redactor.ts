@@ -7,14 +7,25 @@ import { inspect } from 'node:util';
 
 export const REDACTED = '[redacted]';
 
-/** Shorter values could match ordinary text by chance; no SecretKey or token is this short. */
-const MIN_SECRET_LENGTH = 8;
+/**
+ * The forms a secret takes in text about a request: as typed, and percent-encoded (a proxy URL carries its
+ * password encoded; a query or form body encodes the token), with upper- and lowercase hex digits.
+ */
+function formsOf(value: string): string[] {
+  const encoded = encodeURIComponent(value);
+  const lowerHex = encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  return [value, encoded, lowerHex, encoded.replace(/%20/g, '+')];
+}
 
 export class Redactor {
   private readonly secrets = new Set<string>();
 
+  /**
+   * Every value, however short: a short password is still a password, and replacing a few chance matches in a
+   * log line costs less than printing it.
+   */
   add(...values: (string | undefined)[]): void {
-    for (const value of values) if (value && value.length >= MIN_SECRET_LENGTH) this.secrets.add(value);
+    for (const value of values) if (value) for (const form of formsOf(value)) this.secrets.add(form);
   }
 
   redact(text: string): string {

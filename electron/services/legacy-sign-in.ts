@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
+import { endpointFields } from '@shared/session-contract';
 import type { ProfileStore } from './profile-store';
 import { maskSecretId } from './stored-profile';
 
@@ -16,7 +17,7 @@ const legacySchema = z.object({
   secretId: z.string().min(1),
   region: z.string(),
   https: z.boolean(),
-  endpoint: z.string().optional(),
+  endpoint: endpointFields.endpoint,
   temporary: z.boolean(),
   account: z.object({ ownerId: z.string(), displayName: z.string() }),
 });

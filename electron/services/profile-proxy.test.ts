@@ -10,6 +10,7 @@ import type { Envelope } from '@shared/errors';
 import { createMainProcess, type MainProcess } from '../app-services';
 import { OWNER, SEED } from '../testing/cos-fixtures';
 import { createFakeCipher } from '../testing/fake-cipher';
+import { fakeRouteConsent } from '../testing/fake-route-consent';
 import { createTempStores, type TempStores } from '../testing/temp-stores';
 
 const PROXY_PASSWORD = 'ProxyPasswordMustNotLeak-0002';
@@ -28,6 +29,8 @@ beforeEach(async () => {
     settings: stores.open('settings'),
     secretSettings: stores.open('secrets'),
     cipher: createFakeCipher(),
+    // The user allowed the emulator and the proxy.
+    routeConsent: fakeRouteConsent(),
     isTrustedSender: () => true,
     backoffMs: 1,
   });
@@ -89,10 +92,22 @@ describe('a profile with a proxy', () => {
     expect(await call('listBucketsPage', {})).toMatchObject({ ok: true });
   });
 
-  it('goes straight to COS once the proxy is removed', async () => {
+  it('over plain HTTP, needs the SecretKey typed again to remove the proxy, and sends nothing until then', async () => {
     const session = await signInBehindProxy();
     const id = session.ok && session.data.signedIn ? session.data.profile.id : expect.unreachable('not signed in');
-    await call('saveProfile', { id, secretId: OWNER.secretId, temporary: false, region: 'ap-guangzhou', https: false, endpoint: emulator.address });
+    const direct = { id, secretId: OWNER.secretId, temporary: false, region: 'ap-guangzhou', https: false, endpoint: emulator.address };
+    const seen = { proxy: proxy.requests().length, emulator: emulator.requests().length };
+    // Without the proxy the saved token and signatures would cross the network as they are: a route change.
+    expect(await call('saveProfile', direct)).toMatchObject({ ok: false, error: { code: 'ValidationError', issues: [{ path: 'secretKey' }] } });
+    expect({ proxy: proxy.requests().length, emulator: emulator.requests().length }).toEqual(seen);
+    expect(await call('getSession')).toMatchObject({ ok: true, data: { profile: { proxyUrl: proxy.url } } });
+  });
+
+  it('goes straight to COS once the proxy is removed with the SecretKey typed', async () => {
+    const session = await signInBehindProxy();
+    const id = session.ok && session.data.signedIn ? session.data.profile.id : expect.unreachable('not signed in');
+    const removed = { id, secretId: OWNER.secretId, secretKey: OWNER.secretKey, temporary: false, region: 'ap-guangzhou', https: false, endpoint: emulator.address };
+    expect(await call('saveProfile', removed)).toMatchObject({ ok: true });
     const before = proxy.requests().length;
     expect(await call('listBucketsPage', {})).toMatchObject({ ok: true });
     expect(proxy.requests()).toHaveLength(before);

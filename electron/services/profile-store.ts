@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
+import { routeSealHolds, sealRoute } from '../settings/route-seal';
 import { storedProfileSchema, type StoredProfile } from './stored-profile';
 
 const PROFILES_KEY = 'profiles';
@@ -15,6 +16,8 @@ const profileSecretsSchema = z.object({
   secretKey: z.string().min(1),
   sessionToken: z.string().min(1).optional(),
   proxyPassword: z.string().min(1).optional(),
+  /** The route the keys were saved for (see route-seal.ts); set on every save. */
+  routeSeal: z.string().optional(),
 });
 export type ProfileSecrets = z.infer<typeof profileSecretsSchema>;
 
@@ -47,16 +50,24 @@ export class ProfileStore {
     return this.unremembered.has(id) || this.secrets.has(secretName(id));
   }
 
-  /** The profile's keys, or undefined when they are gone; a stored entry that does not parse is deleted. */
+  /**
+   * The profile's keys, or undefined when they are gone; a stored entry that does not parse is deleted. Keys whose
+   * route changed outside the app (the settings file was edited) count as gone, so they are asked for again rather
+   * than sent to the new route; the entry stays, and is replaced when they are typed.
+   */
   async readSecrets(id: string): Promise<ProfileSecrets | undefined> {
     const inMemory = this.unremembered.get(id);
     if (inMemory) return inMemory.secrets;
     const raw = await this.secrets.get(secretName(id));
     if (raw === undefined) return undefined;
     const parsed = profileSecretsSchema.safeParse(parseJson(raw));
-    if (parsed.success) return parsed.data;
-    await this.secrets.delete(secretName(id));
-    return undefined;
+    if (!parsed.success) {
+      await this.secrets.delete(secretName(id));
+      return undefined;
+    }
+    const profile = this.get(id);
+    const { routeSeal, ...secrets } = parsed.data;
+    return profile && routeSealHolds(secrets.secretKey, profile, routeSeal) ? secrets : undefined;
   }
 
   /** `remember` false keeps the whole profile in memory, for this run only, and writes nothing. */
@@ -66,7 +77,8 @@ export class ProfileStore {
       return;
     }
     // Keys first: a profile in the list without its keys only asks for them again, never the reverse.
-    await this.secrets.set(secretName(profile.id), JSON.stringify(secrets));
+    const { routeSeal: _previous, ...keys } = secrets;
+    await this.secrets.set(secretName(profile.id), JSON.stringify({ ...keys, routeSeal: sealRoute(keys.secretKey, profile) }));
     const others = this.remembered().filter((p) => p.id !== profile.id);
     const index = this.remembered().findIndex((p) => p.id === profile.id);
     const next = index < 0 ? [...others, profile] : [...others.slice(0, index), profile, ...others.slice(index)];

@@ -10,6 +10,7 @@ import type { Envelope } from '@shared/errors';
 import { createMainProcess, type MainProcess } from '../app-services';
 import { OWNER, SEED } from '../testing/cos-fixtures';
 import { createFakeCipher } from '../testing/fake-cipher';
+import { approving } from '../testing/fake-route-consent';
 import { createTempStores, type TempStores } from '../testing/temp-stores';
 import { AddedBucketStore } from './added-buckets';
 
@@ -33,6 +34,7 @@ beforeEach(async () => {
     settings: stores.open('settings'),
     secretSettings: stores.open('secrets'),
     cipher: createFakeCipher(),
+    routeConsent: approving(emulator.address),
     isTrustedSender: () => true,
     backoffMs: 1,
   });

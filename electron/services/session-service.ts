@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectionTest, ProfileRef, SaveProfileInput, SessionState, SignInInput } from '@shared/contract';
 import type { CosCredentials, CosGateway } from '../cos/gateway';
+import type { RouteOwner } from '../cos/route-consent';
+import { withoutServerText } from '../cos/unverified-server';
+import { routeUnchanged } from '../settings/route-seal';
 import type { Redactor } from '../secrets/redactor';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsStore } from '../settings/settings-store';
@@ -21,7 +24,8 @@ import { isPastExpiry, maskSecretId, summarize, type StoredProfile } from './sto
 export interface SessionServiceDeps {
   settings: SettingsStore;
   secrets: SecretStore;
-  connect(credentials: CosCredentials): CosGateway;
+  /** `owner` says which profile wants the connection, for the consent a route outside COS needs (route-consent.ts). */
+  connect(credentials: CosCredentials, owner: RouteOwner): CosGateway;
   redactor?: Redactor;
   now?(): number;
   newId?(): string;
@@ -116,9 +120,21 @@ export class SessionService {
       if (input.temporary && input.expiresAt !== undefined && Date.parse(input.expiresAt) <= this.now()) {
         throw invalidField('expiresAt', 'expiresAt.past');
       }
-      const gateway = this.connect(id, { ...input, secretId }, secrets);
-      // Wrong keys fail here, with COS's own reason, before anything is kept (one short page says whose they are).
-      const { owner } = await checkKeys(gateway);
+      // The saved route was allowed and verified when it was saved, if its keys still read back under its seal.
+      // HTTPS turned on keeps the host but may change the port (80 to 443): that is asked about like a new route.
+      const routeTrusted =
+        existing !== undefined &&
+        existing.secretId === secretId &&
+        existing.https === input.https &&
+        routeUnchanged(existing, input) &&
+        (await this.profiles.readSecrets(existing.id)) !== undefined;
+      const alias = input.alias ?? existing?.alias ?? maskSecretId(secretId);
+      const gateway = this.connect(id, { ...input, secretId, alias }, secrets, routeTrusted);
+      // Wrong keys fail here, with COS's own reason, before anything is kept (one short page says whose they are);
+      // a server not yet shown to hold the keys gets its code and status through, not its words.
+      const { owner } = await checkKeys(gateway).catch((error: unknown) => {
+        throw routeTrusted ? error : withoutServerText(error);
+      });
       const profile: StoredProfile = {
         id,
         alias: input.alias ?? existing?.alias ?? (owner?.displayName || maskSecretId(secretId)),
@@ -152,8 +168,7 @@ export class SessionService {
     if (this.isExpired(profile)) throw keyExpired(profile.alias);
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
-    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
-    if (activation === this.activation) this.activate(profile, this.connect(id, profile, secrets));
+    if (activation === this.activation) this.activate(profile, this.connect(id, profile, secrets, true));
     return this.getSession();
   }
 
@@ -181,8 +196,7 @@ export class SessionService {
     if (this.isExpired(profile)) throw keyExpired(profile.alias);
     const secrets = await this.profiles.readSecrets(id);
     if (!secrets) throw keysNeeded(profile.alias);
-    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
-    const listed = await listWithKeys(this.connect(id, profile, secrets));
+    const listed = await listWithKeys(this.connect(id, profile, secrets, true));
     if ('listDenied' in listed) return { ...(profile.account ? { account: profile.account } : {}), listDenied: true };
     this.profiles.updateAccount(id, listed.owner);
     if (this.active?.profileId === id) this.active = { ...this.active, profile: { ...this.active.profile, account: listed.owner } };
@@ -239,14 +253,7 @@ export class SessionService {
    */
   private async secretsFor(input: SaveProfileInput & { secretId: string }, existing: StoredProfile | undefined): Promise<ProfileSecrets> {
     const sameKey = existing !== undefined && existing.secretId === input.secretId;
-    const sameRoute =
-      existing !== undefined &&
-      existing.endpoint === input.endpoint &&
-      existing.serviceDomain === input.serviceDomain &&
-      existing.bucketDomain === input.bucketDomain &&
-      // Dropping the proxy sends the same requests to the same endpoint, minus a party in between.
-      (input.proxyUrl === undefined || existing.proxyUrl === input.proxyUrl) &&
-      (input.https || !existing.https);
+    const sameRoute = existing !== undefined && routeUnchanged(existing, input);
     const stored = existing ? await this.profiles.readSecrets(existing.id) : undefined;
     const saved = sameKey && sameRoute ? stored : undefined;
     const secretKey = input.secretKey ?? saved?.secretKey;
@@ -255,15 +262,23 @@ export class SessionService {
       throw invalidField('secretKey', why);
     }
     const proxyPassword = proxyPasswordFor(input, existing, stored);
-    this.deps.redactor?.add(proxyPassword);
+    // Before any return: a SecretKey reused from the store is as secret as a typed one.
+    this.deps.redactor?.add(secretKey, proxyPassword);
     if (!input.temporary) return { secretKey, ...(proxyPassword ? { proxyPassword } : {}) };
     const sessionToken = input.sessionToken ?? (existing?.temporary ? saved?.sessionToken : undefined);
     if (!sessionToken) throw invalidField('sessionToken', 'sessionToken.required');
-    this.deps.redactor?.add(secretKey, sessionToken);
+    this.deps.redactor?.add(sessionToken);
     return { secretKey, sessionToken, ...(proxyPassword ? { proxyPassword } : {}) };
   }
 
-  private connect(id: string, where: Omit<StoredProfile, 'id' | 'alias' | 'account'>, secrets: ProfileSecrets): CosGateway {
+  /** Every gateway is built here, so every secret the main process sends anywhere is known to the redactor. */
+  private connect(
+    id: string,
+    where: Omit<StoredProfile, 'id' | 'account'>,
+    secrets: ProfileSecrets,
+    routeTrusted: boolean,
+  ): CosGateway {
+    this.deps.redactor?.add(secrets.secretKey, secrets.sessionToken, secrets.proxyPassword);
     const gateway = this.deps.connect({
       secretId: where.secretId,
       secretKey: secrets.secretKey,
@@ -273,7 +288,7 @@ export class SessionService {
       serviceDomain: where.serviceDomain,
       bucketDomain: where.bucketDomain,
       proxy: where.proxyUrl ? proxyWithCredentials(where.proxyUrl, where.proxyUsername, secrets.proxyPassword) : undefined,
-    });
+    }, { profileId: id, alias: where.alias, routeTrusted });
     if (!secrets.sessionToken) return gateway;
     return watchExpiredToken(gateway, () => this.refusedAsExpired.add(id));
   }

@@ -1,6 +1,7 @@
 /** The non-secret half of a saved profile, as kept in the settings file; its keys are in the secret store. */
 import { z } from 'zod';
 import type { ProfileSummary } from '@shared/contract';
+import { endpointFields } from '@shared/session-contract';
 
 export const storedProfileSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
@@ -8,14 +9,15 @@ export const storedProfileSchema = z.object({
   secretId: z.string().min(1),
   region: z.string(),
   https: z.boolean(),
-  endpoint: z.string().optional(),
+  // Route fields are checked with the contract's own schemas: the file is not trusted more than the page.
+  endpoint: endpointFields.endpoint,
   /** Host of GET Service instead of Tencent Cloud's (see shared/session-contract.ts). */
-  serviceDomain: z.string().optional(),
+  serviceDomain: endpointFields.serviceDomain,
   /** Bucket host template, e.g. `{Bucket}.cos.{Region}.example.com`. */
-  bucketDomain: z.string().optional(),
+  bucketDomain: endpointFields.bucketDomain,
   /** The proxy's address, without credentials; its password is kept with the keys. */
-  proxyUrl: z.string().optional(),
-  proxyUsername: z.string().optional(),
+  proxyUrl: endpointFields.proxyUrl,
+  proxyUsername: endpointFields.proxyUsername,
   temporary: z.boolean(),
   expiresAt: z.string().optional(),
   /** Kept so the header can show the account at startup without a network round trip. */

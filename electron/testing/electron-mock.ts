@@ -64,12 +64,14 @@ export function createElectronMock() {
     whenReady: vi.fn(async () => undefined),
     quit: vi.fn(),
     exit: vi.fn(),
+    isPackaged: false,
   });
   return {
     windows,
     app,
     BrowserWindow: FakeBrowserWindow,
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    dialog: { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: new FakeSession() },
     ipcMain: { handle: vi.fn() },

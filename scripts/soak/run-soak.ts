@@ -13,6 +13,7 @@ import { createTestCipher } from '../../e2e/support/test-cipher';
 import { createMainProcess } from '@main/app-services';
 import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
 import type { AppError, Envelope } from '@shared/errors';
+import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
 import { pickFaults, type SoakOperation } from './fault-picker';
 import { seededRandom, type Random } from './random';
 
@@ -98,6 +99,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
     secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
     cipher: createTestCipher(),
+    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
     isTrustedSender: () => true,
     // Short, so that hung requests cost little; the retry logic is the same at any length.
     timeoutMs: 250,

@@ -6,6 +6,7 @@
 import { useMutation, useQueryClient, type QueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import type { InputOf, Method, OutputOf } from '@shared/contract';
 import { useApi } from './api-context';
+import { SECRET_BEARING_CALLS, takeSecrets } from './secret-input';
 
 export type CallEffects<M extends Method, Context = unknown> = (
   queryClient: QueryClient,
@@ -17,7 +18,9 @@ export function useCall<M extends Method, Context = unknown>(method: M, effects?
   const send = api[method] as (input: InputOf<M>) => Promise<OutputOf<M>>;
   return useMutation<OutputOf<M>, Error, InputOf<M>, Context>({
     mutationKey: [method],
-    mutationFn: (input) => send(input),
+    // A SecretKey, token or proxy password typed into a form goes to the main process and stays nowhere in the page.
+    mutationFn: (input) => send(input && typeof input === 'object' ? (takeSecrets(input as object) as InputOf<M>) : input),
+    ...(SECRET_BEARING_CALLS.has(method) ? { gcTime: 0 } : {}),
     ...effects?.(queryClient),
   });
 }

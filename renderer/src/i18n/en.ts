@@ -375,6 +375,8 @@ export const en = {
         `COS gave no clear answer to the delete of ${p.bucket} (${p.failure}), and the check that followed could not tell whether the bucket is gone (${p.checkFailure}).`,
       UntrustedSender: () => 'This window may not call COS Desk.',
       UnknownChannel: () => 'COS Desk has no such call.',
+      RouteRefused: (p) => `Nothing was sent: connecting to ${p.host}:${p.port} was not allowed.`,
+      UnverifiedServerError: () => 'The server answered with an error of its own; its words are not shown until these keys are verified.',
       InternalError: (p) => (p.detail ? `Something went wrong inside COS Desk: ${p.detail}` : 'Something went wrong inside COS Desk. The app log has the details.'),
     } satisfies Record<AppErrorCode, (params: ErrorParams) => string>,
     /** What the user can do about an error, for every code the app knows. */
@@ -420,6 +422,10 @@ export const en = {
       Cancelled: undefined,
       UntrustedSender: undefined,
       UnknownChannel: undefined,
+      RouteRefused:
+        'You did not allow this profile to connect to that address, so nothing was sent. If you typed the address yourself, try again and answer Yes.',
+      UnverifiedServerError:
+        'The server at this address is not COS, or not yet known to hold these keys, so only its code and status are shown. Check the endpoint and domains.',
     } satisfies Record<CosErrorCode | AppErrorCode, string | undefined>,
     /** For codes the app does not know (COS's rarer ones): a hint by the kind of failure. */
     kindHints: {
