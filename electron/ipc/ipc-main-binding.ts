@@ -16,8 +16,9 @@ export function registerIpcHandlers(
   isOurWindow: (contents: WebContents) => boolean,
 ): void {
   for (const channel of registry.channels) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      registry.invoke(channel, isOurWindow(event.sender) ? senderInfoOf(event) : FOREIGN_SENDER, input),
+    // The preload passes a call id only for calls the page may cancel; the registry checks it like any input.
+    ipcMain.handle(channel, (event, input: unknown, callId?: unknown) =>
+      registry.invoke(channel, isOurWindow(event.sender) ? senderInfoOf(event) : FOREIGN_SENDER, input, callId),
     );
   }
 }
