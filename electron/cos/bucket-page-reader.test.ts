@@ -11,12 +11,18 @@ function fakeCos() {
   const sent: string[] = [];
   let names = [...NAMES];
   const failures = new Map<string, number>();
+  /** The signal each request was sent with, by marker; requests for a held marker wait until it is let go. */
+  const signals = new Map<string, AbortSignal | undefined>();
+  const holds = new Map<string, Promise<void>>();
   const cos = {
     on: (event: 'before-send', listener: (request: { method?: string }) => void) => void events.on(event, listener),
-    async request({ Url, Query }: { Url: string; Query?: Record<string, string | number> }) {
+    async request({ Url, Query, signal }: { Url: string; Query?: Record<string, string | number>; signal?: AbortSignal }) {
       const marker = Query?.marker === undefined ? '' : String(Query.marker);
       sent.push(`${new URL(Url).host} ${marker || '(start)'}`);
+      signals.set(marker, signal);
       await Promise.resolve();
+      await holds.get(marker);
+      if (signal?.aborted) throw Object.assign(new Error('aborted'), { code: 'ECANCELED' });
       const failing = failures.get(marker) ?? 0;
       if (failing > 0) {
         failures.set(marker, failing - 1);
@@ -38,6 +44,13 @@ function fakeCos() {
     /** The next `times` requests for the page after `marker` fail as a dropped connection would. */
     failAfter: (marker: string, times = 1) => failures.set(marker, times),
     rename: (next: string[]) => (names = next),
+    signals,
+    /** Requests for the page after `marker` wait until the returned function is called. */
+    hold: (marker: string) => {
+      let release!: () => void;
+      holds.set(marker, new Promise<void>((resolve) => (release = resolve)));
+      return release;
+    },
   };
 }
 
@@ -46,6 +59,24 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 const names = (page: { buckets: { name: string }[] }) => page.buckets.map((b) => b.name);
 
 describe('bucket page reader', () => {
+  it('aborts the page read ahead when the caller waiting for it cancels, and reads nothing further', async () => {
+    const { cos, sent, signals, hold } = fakeCos();
+    const reader = createBucketPageReader(cos, serviceUrl);
+    const release = hold('b-1');
+    const first = await reader.page(undefined, undefined);
+    expect(sent).toEqual(['service.cos.myqcloud.com (start)', 'service.cos.myqcloud.com b-1']);
+
+    const caller = new AbortController();
+    const second = reader.page(undefined, first.nextMarker, caller.signal).catch((error: unknown) => error);
+    caller.abort();
+    // The read-ahead request belongs to no call of its own: the caller's cancel reached it.
+    expect(signals.get('b-1')?.aborted).toBe(true);
+    release();
+    expect(await second).toMatchObject({ code: 'ECANCELED' });
+    await settle();
+    expect(sent).toHaveLength(2);
+  });
+
   it('has the next page on its way before the caller asks for it, and never more than one page ahead', async () => {
     const { cos, sent } = fakeCos();
     const reader = createBucketPageReader(cos, serviceUrl);
