@@ -53,6 +53,13 @@ describe('ErrorDetails', () => {
     expect(screen.getByRole('alert').textContent).toContain(hint);
   });
 
+  it('tells COS’s own InternalError apart from a failure inside COS Desk', () => {
+    showError({ kind: 'cos', code: 'InternalError', status: 500, cosMessage: 'We encountered an internal error.' });
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toContain('COS had an internal error. Wait a moment, then try again.');
+    expect(alert).not.toContain('inside COS Desk');
+  });
+
   it('names the CAM action of an AccessDenied', () => {
     showError({ kind: 'cos', code: 'AccessDenied', status: 403, cosMessage: 'Access Denied.', action: 'cos:DeleteBucket' });
     expect(screen.getByRole('alert').textContent).toContain('Your key lacks permission cos:DeleteBucket');
