@@ -4,6 +4,7 @@ import { appIdsFromBucketNames } from '@shared/bucket-name';
 import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '@shared/contract';
 import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { ListProgress } from '@renderer/components/ListProgress';
 import { messages as m } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useCall } from '@renderer/api/use-call';
@@ -14,7 +15,6 @@ import { createBucketColumns } from './bucket-columns';
 import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
 import { ListDeniedNotice } from './ListDeniedNotice';
-import { ListProgress } from './ListProgress';
 
 // The dialogs are not part of the first screen: their code loads when one is first opened.
 const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
@@ -191,7 +191,19 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
         </div>
       </div>
 
-      <ListProgress list={list} />
+      <ListProgress
+        list={list}
+        words={{
+          loading: m.list.loading,
+          loadedSoFar: m.list.loadedSoFar(list.buckets.length),
+          stoppedAt: m.list.stoppedAt(list.buckets.length),
+          stoppedEmpty: m.list.stoppedEmpty,
+          loadRest: m.list.loadRest,
+          loadAgain: m.list.loadAgain,
+          stop: m.list.stopLoading,
+          stopLabel: m.list.stopLoadingLabel,
+        }}
+      />
 
       <div className="notice-area" role="status">
         {notice ? (
