@@ -31,7 +31,13 @@ type OpenDialog =
 
 const NO_FILTERS: BucketFilterValues = { name: '', region: '' };
 
-export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
+interface BucketsPageProps {
+  defaultRegion: string;
+  /** Opens a bucket's objects from its name. */
+  onOpenBucket?: (bucket: Bucket) => void;
+}
+
+export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
   const [filters, setFilters] = useState<BucketFilterValues>(NO_FILTERS);
   // A chosen region is asked of COS (its regional host lists that region only); the name filter works on the rows.
   const list = useBuckets(filters.region || undefined);
@@ -51,6 +57,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
   const columns = useMemo(
     () =>
       createBucketColumns({
+        onOpen: onOpenBucket,
         onCheck: (b) => setDialog({ kind: 'check', initial: { bucket: b.name, region: b.region } }),
         onDelete: (b) => setDialog({ kind: 'delete', bucket: b }),
         onRemove: (b) =>
@@ -59,7 +66,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
       }),
     // The mutation object changes every render; its mutate function does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nameCellId, removeAdded.mutate],
+    [nameCellId, removeAdded.mutate, onOpenBucket],
   );
 
   const addedHere = useMemo(() => (filters.region ? added.filter((b) => b.region === filters.region) : added), [added, filters.region]);
