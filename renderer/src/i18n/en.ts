@@ -555,10 +555,12 @@ function seconds(ms: number): string {
   return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
 }
 
-/** "12,000 objects", "3 folders and 12,000 objects": folders are named only when there are some. */
+/** "12,000 objects", "3 folders and 12,000 objects", "200 folders": folders are named only when there are some. */
 function entries(objects: number, folders: number): string {
   const things = `${count(objects)} ${plural(objects, 'object', 'objects')}`;
-  return folders ? `${count(folders)} ${plural(folders, 'folder', 'folders')} and ${things}` : things;
+  if (!folders) return things;
+  const places = `${count(folders)} ${plural(folders, 'folder', 'folders')}`;
+  return objects ? `${places} and ${things}` : places;
 }
 
 const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB', 'PB'];

@@ -75,11 +75,6 @@ export function VirtualTable<T>({
   const [headHeight, setHeadHeight] = useState(0);
 
   useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
-  useLayoutEffect(() => {
-    if (initialScrollTop && scrollRef.current) scrollRef.current.scrollTop = initialScrollTop;
-    // Only where the table starts: later scrolling is the user's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const virtualizer = useVirtualizer({
     count: all.length,
@@ -101,6 +96,16 @@ export function VirtualTable<T>({
   });
 
   const items = virtualizer.getVirtualItems();
+
+  // Where the table starts, once its rows give it its full height (before that the box is too short to scroll).
+  // Only once: later scrolling is the user's.
+  const startAt = useRef(initialScrollTop);
+  const placed = items.length > 0;
+  useLayoutEffect(() => {
+    if (!placed || !startAt.current || !scrollRef.current) return;
+    scrollRef.current.scrollTop = startAt.current;
+    startAt.current = undefined;
+  }, [placed]);
   const first = items.length > 0 ? items[0].index : 0;
   const last = items.length > 0 ? items[items.length - 1].index : -1;
   const inView = useMemo(() => all.slice(first, last + 1), [all, first, last]);

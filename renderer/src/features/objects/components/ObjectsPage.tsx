@@ -178,7 +178,9 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
               ? m.objects.filteredCount(rows.length, total)
               : m.objects.count(folder.objectCount, folder.folderCount)
             : ''}
-          {selectedCount ? ` · ${m.objects.selected(selectedCount)}` : ''}
+        </p>
+        <p className="toolbar__count" aria-live="polite">
+          {m.objects.selected(selectedCount)}
         </p>
         <div className="toolbar__actions">
           <button type="button" className="button" onClick={folder.refresh} aria-busy={folder.isFetching || undefined}>
