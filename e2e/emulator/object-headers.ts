@@ -38,6 +38,8 @@ export function requireValidKey(key: string): void {
   if (key.startsWith('/') || key.startsWith('\\')) {
     throw new CosError('InvalidObjectName', 'An object key may not start with / or \\.');
   }
+  // Those very control characters are what COS refuses in a key.
+  // eslint-disable-next-line no-control-regex
   if (/[\n\r\x18-\x1b]/.test(key)) {
     throw new CosError('InvalidObjectName', 'An object key may not contain line breaks or the control characters 0x18-0x1B.');
   }
