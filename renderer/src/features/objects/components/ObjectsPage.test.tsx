@@ -90,6 +90,16 @@ describe('the object view', () => {
     expect(cos.callsOf('listObjects').at(-1)!.input).toEqual({ bucket: BUCKET.name, region: 'ap-chengdu', prefix: 'team-a/' });
   });
 
+  it('asks a bucket the app does not know at the profile’s default region', async () => {
+    const { user, cos } = renderWorkspace();
+    await openBucket(user);
+    const location = screen.getByRole('textbox', { name: 'Location' });
+    await user.clear(location);
+    await user.type(location, 'cos://elsewhere-1250000000/team-b/{Enter}');
+    await waitFor(() => expect(pathLinks()).toEqual(['elsewhere-1250000000', 'team-b']));
+    expect(cos.callsOf('listObjects').at(-1)!.input).toEqual({ bucket: 'elsewhere-1250000000', region: 'ap-guangzhou', prefix: 'team-b/' });
+  });
+
   it('says what is wrong with a location it cannot read, and stays where it is', async () => {
     const { user, cos } = renderWorkspace();
     await openBucket(user);
@@ -156,6 +166,22 @@ describe('the object view', () => {
     await waitFor(() => expect(rowNames(back)).toHaveLength(5));
     expect((within(back).getByRole('checkbox', { name: 'Select readme.txt' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText(/1 selected/)).toBeTruthy();
+  });
+
+  it('keeps the rest of the selection when a selected object is deleted, and counts only what is still there', async () => {
+    const objects = [...OBJECTS];
+    const cos = createFakeCos({ buckets: SAMPLE_BUCKETS, objects: { [BUCKET.name]: objects } });
+    const { user } = renderWorkspace(cos);
+    const table = await openBucket(user);
+    await user.click(within(table).getByRole('checkbox', { name: 'Select readme.txt' }));
+    await user.click(within(table).getByRole('checkbox', { name: 'Select big.bin' }));
+    expect(screen.getByText('2 selected')).toBeTruthy();
+
+    objects.splice(objects.findIndex((o) => o.key === 'big.bin'), 1);
+    await user.click(screen.getByRole('button', { name: /Refresh/ }));
+    await waitFor(() => expect(rowNames(table)).not.toContain('big.bin'));
+    expect(screen.getByText('1 selected')).toBeTruthy();
+    expect((within(table).getByRole('checkbox', { name: 'Select readme.txt' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('says so when a folder is empty', async () => {
