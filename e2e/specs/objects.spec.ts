@@ -62,9 +62,11 @@ test('opens a bucket from its name: folders first, then objects, and moves by fo
   await expect(pathBar(page).getByRole('link')).toHaveText([PHOTOS]);
   await expect(page.getByRole('button', { name: 'Up' })).toBeDisabled();
 
-  await table.getByRole('link', { name: 'team-a/' }).click();
+  // From the keyboard: the folder's link, then Enter; focus lands on the path bar's link of the folder opened.
+  await table.getByRole('link', { name: 'team-a/' }).press('Enter');
   // The folder's own zero-byte marker is not listed in it.
   await expect(names).toHaveText(['plan.txt']);
+  await expect(pathBar(page).getByRole('link', { name: 'team-a' })).toBeFocused();
   await expect(table.getByRole('row', { name: /plan\.txt/ }).getByText('2 KB')).toHaveAttribute('title', '2,048 bytes');
   await expect(pathBar(page).getByRole('link')).toHaveText([PHOTOS, 'team-a']);
 

@@ -52,6 +52,8 @@ describe('the object view', () => {
     // The folder's own marker (the key team-a/) is not a row of it.
     await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toEqual(['▸ reports/', 'plan.txt']));
     expect(pathLinks()).toEqual([BUCKET.name, 'team-a']);
+    // The row that was clicked is gone with its table: focus is on where the view now is, not lost.
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'team-a' }));
     await user.click(within(screen.getByRole('table', { name: 'Objects' })).getByRole('link', { name: /reports/ }));
     await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toEqual(['q1.pdf']));
     expect(pathLinks()).toEqual([BUCKET.name, 'team-a', 'reports']);

@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parentPrefix } from '@shared/object-location';
 import { regionName } from '@shared/regions';
 import { toAppError } from '@renderer/api/app-error';
@@ -50,6 +50,21 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
     [onNavigate],
   );
   const openFolder = useCallback((next: string) => open({ bucket, region, prefix: next }), [open, bucket, region]);
+  // A folder opened from its row: that row goes with the table, so focus moves to where the view now is.
+  const currentLink = useRef<HTMLAnchorElement>(null);
+  const focusOnArrival = useRef(false);
+  const enterFolder = useCallback(
+    (next: string) => {
+      focusOnArrival.current = true;
+      openFolder(next);
+    },
+    [openFolder],
+  );
+  useEffect(() => {
+    if (!focusOnArrival.current) return;
+    focusOnArrival.current = false;
+    currentLink.current?.focus();
+  }, [here]);
   const check = useCallback(
     (key: string, on: boolean) =>
       setSelections((all) => {
@@ -61,8 +76,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
     [here],
   );
   const columns = useMemo(
-    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: openFolder }),
-    [selected, check, openFolder],
+    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder }),
+    [selected, check, enterFolder],
   );
 
   // The box shows each keystroke at once; the table follows as soon as the browser has time.
@@ -151,7 +166,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
           <span aria-hidden="true">↑ </span>
           {m.objects.up}
         </button>
-        <PathBar bucket={bucket} prefix={prefix} onOpen={openFolder} />
+        <PathBar bucket={bucket} prefix={prefix} onOpen={openFolder} currentRef={currentLink} />
         <LocationForm key={here} bucket={bucket} prefix={prefix} onGo={go} />
       </div>
       <div className="toolbar objects-toolbar">

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { prefixSteps } from '@shared/object-location';
 import { messages as m } from '@renderer/i18n';
 
@@ -5,10 +6,12 @@ interface PathBarProps {
   bucket: string;
   prefix: string;
   onOpen: (prefix: string) => void;
+  /** The link of the open folder, for focus to land on after going somewhere from a row that is then gone. */
+  currentRef?: Ref<HTMLAnchorElement>;
 }
 
 /** Where the view is: the bucket, then each folder down to the open one, each a link to go back there. */
-export function PathBar({ bucket, prefix, onOpen }: PathBarProps) {
+export function PathBar({ bucket, prefix, onOpen, currentRef }: PathBarProps) {
   const steps = [{ name: bucket, prefix: '' }, ...prefixSteps(prefix)];
   return (
     <nav aria-label={m.objects.pathLabel} className="path-bar">
@@ -23,6 +26,7 @@ export function PathBar({ bucket, prefix, onOpen }: PathBarProps) {
                 </span>
               ) : null}
               <a
+                ref={current ? currentRef : undefined}
                 href="#"
                 className="path-bar__link"
                 aria-current={current ? 'location' : undefined}
