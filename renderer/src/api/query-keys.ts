@@ -17,3 +17,11 @@ export const bucketKeys = {
   /** Buckets the profile added by name (kept by the main process per profile). */
   added: (profileId: string | undefined) => [...bucketKeys.profile(profileId), 'listAddedBuckets'] as const,
 };
+
+/** A folder's listing, per profile like the buckets: one entry per bucket, region and prefix. */
+export const objectKeys = {
+  all: ['objects'] as const,
+  profile: (profileId: string | undefined) => [...objectKeys.all, profileId ?? 'signed-out'] as const,
+  folder: (profileId: string | undefined, bucket: string, region: string, prefix: string) =>
+    [...objectKeys.profile(profileId), 'listObjects', bucket, region, prefix] as const,
+};

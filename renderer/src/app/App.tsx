@@ -1,7 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { ProfileSummary } from '@shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
-import { BucketsPage } from '../features/buckets/components/BucketsPage';
 import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';
 import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-session-refresh-on-key-errors';
 import type { ProfilesView } from '../features/profiles/components/profiles-view';
@@ -9,6 +8,7 @@ import type { KeysReason } from '../features/profiles/profile-form-model';
 import { useSession } from '../features/session/api/use-session';
 import { messages as m } from '../i18n';
 import { AppHeader } from './layout/AppHeader';
+import { Workspace } from './Workspace';
 
 // Not part of the first screen of someone signed in (the bucket list): loaded when first shown, and with them the
 // dialog library and the forms' schemas.
@@ -42,8 +42,8 @@ export function App() {
             </button>
           </div>
         ) : session.data.signedIn ? (
-          // Keyed by profile: nothing of the previous account's page (filters, open dialogs) survives a switch.
-          <BucketsPage key={session.data.profile.id} defaultRegion={session.data.profile.region} />
+          // Keyed by profile: nothing of the previous account's page (filters, open dialogs, an open bucket) survives a switch.
+          <Workspace key={session.data.profile.id} defaultRegion={session.data.profile.region} />
         ) : session.data.profiles.length === 0 ? (
           <Suspense fallback={null}>
             <SignInDialog canRememberKeys={session.data.canRememberKeys} />

@@ -218,6 +218,56 @@ export const en = {
       `Deleted bucket ${name}. COS’s answer to the delete was lost, so COS Desk checked: there is no bucket ${name} in ${region} any more.`,
   },
 
+  objects: {
+    tableLabel: 'Objects',
+    backToBuckets: 'All buckets',
+    pathLabel: 'Path',
+    /** A folder whose name is empty: the part between two slashes of a key such as a//b. */
+    emptySegment: '(empty name)',
+    up: 'Up',
+    region: (label: string) => `Region ${label}`,
+    location: 'Location',
+    locationPlaceholder: 'cos://bucket/folder/, a bucket URL, or a path such as team-a/',
+    locationHint: 'Press Enter to go there. A path starts at the bucket’s root.',
+    go: 'Go',
+    locationProblems: {
+      empty: 'Type a location: cos://<bucket>/<folder>/, https://<bucket>.cos.<region>.myqcloud.com/<key>, or a path.',
+      bucket: 'The bucket must be its full name with its APPID, for example photos-1250000000.',
+      region: 'The URL’s region is not a region ID such as ap-guangzhou.',
+      leadingSlash: 'A key cannot start with a slash.',
+      tooLong: 'A key is at most 850 bytes long.',
+    },
+    filterByName: 'Filter by name',
+    filterPlaceholder: 'Filter loaded names…',
+    refresh: 'Refresh',
+    columns: { select: 'Select', name: 'Name', size: 'Size', modified: 'Last modified', storageClass: 'Storage class' },
+    select: (name: string) => `Select ${name}`,
+    selected: (n: number) => (n === 0 ? '' : `${count(n)} selected`),
+    noValue: '—',
+    count: (objects: number, folders: number) => `${entries(objects, folders)}`,
+    filteredCount: (shown: number, total: number) => `${count(shown)} of ${count(total)} shown`,
+    loading: 'Loading objects…',
+    loadedSoFar: (objects: number, folders: number) => `Loaded ${entries(objects, folders)}…`,
+    stoppedAt: (objects: number, folders: number) => `Loading stopped: showing the first ${entries(objects, folders)}.`,
+    stoppedEmpty: 'Loading stopped before any object arrived.',
+    loadRest: 'Load the rest',
+    loadAgain: 'Load objects',
+    stopLoading: 'Cancel',
+    stopLoadingLabel: 'Cancel loading',
+    noMatch: 'No loaded name matches this filter.',
+    clearFilter: 'Clear filter',
+    emptyFolder: 'This folder is empty.',
+    emptyBucket: 'This bucket is empty.',
+    loadError: (bucket: string, prefix: string) =>
+      prefix ? `Could not list the folder ${prefix} in ${bucket}.` : `Could not list the root of ${bucket}.`,
+    deniedHint: (bucket: string) =>
+      `If your key may read only some folders, type one in Location and press Enter, for example cos://${bucket}/team-a/.`,
+    refreshError: 'Could not refresh the folder; it shows what was loaded before.',
+    loadMoreError: 'Could not load the rest of the folder; it shows the objects loaded so far.',
+    size: (bytes: number) => humanSize(bytes),
+    exactSize: (bytes: number) => `${count(bytes)} ${plural(bytes, 'byte', 'bytes')}`,
+  },
+
   create: {
     title: 'Create bucket',
     description: 'The bucket is created in your account with the name, region and access you choose here.',
@@ -509,6 +559,28 @@ function networkReason(code: string): string {
 /** Seconds to a tenth below ten, whole above: "0.6", "20". */
 function seconds(ms: number): string {
   return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
+}
+
+/** "12,000 objects", "3 folders and 12,000 objects", "200 folders": folders are named only when there are some. */
+function entries(objects: number, folders: number): string {
+  const things = `${count(objects)} ${plural(objects, 'object', 'objects')}`;
+  if (!folders) return things;
+  const places = `${count(folders)} ${plural(folders, 'folder', 'folders')}`;
+  return objects ? `${places} and ${things}` : places;
+}
+
+const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB', 'PB'];
+
+/** 1,024-based, as the COS console shows sizes: "0 B", "999 B", "1.5 KB", "12 MB". */
+function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value < 10 ? Math.round(value * 10) / 10 : Math.round(value)} ${SIZE_UNITS[unit]}`;
 }
 
 export type Messages = typeof en;

@@ -23,6 +23,17 @@ export interface FakeCosOptions {
   pageSize?: number;
   /** Buckets added by name before the test starts. */
   added?: AddedBucket[];
+  /** Each bucket's objects, by full name: keys with sizes (the rest is filled in). */
+  objects?: Record<string, FakeObject[]>;
+  /** Folders and objects per listObjects answer (COS's is 1,000). */
+  objectPageSize?: number;
+}
+
+export interface FakeObject {
+  key: string;
+  size?: number;
+  lastModified?: string;
+  storageClass?: string;
 }
 
 export interface Call {
@@ -108,6 +119,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
       return ok({ bucket, check: answer });
     },
     listAddedBuckets: () => ok({ buckets: added }),
+    listObjects: (input) => ok(listFolder(options.objects?.[input.bucket] ?? [], input, options.objectPageSize ?? 1000)),
     removeAddedBucket: (input) => {
       added.splice(0, added.length, ...added.filter((b) => !(b.name === input.bucket && b.region === input.region)));
       return ok({ buckets: added });
@@ -152,5 +164,33 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
         release();
       };
     },
+  };
+}
+
+/** GET Bucket with delimiter `/`, as COS pages it: keys and folders in one order, `marker` the last one given. */
+function listFolder(objects: FakeObject[], input: { prefix: string; marker?: string }, pageSize: number) {
+  const entries = new Map<string, FakeObject | null>();
+  for (const object of objects) {
+    if (!object.key.startsWith(input.prefix)) continue;
+    const slash = object.key.indexOf('/', input.prefix.length);
+    if (slash >= 0) entries.set(object.key.slice(0, slash + 1), null);
+    else entries.set(object.key, object);
+  }
+  const after = [...entries].filter(([key]) => !input.marker || key > input.marker).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const page = after.slice(0, pageSize);
+  const truncated = after.length > page.length;
+  return {
+    folders: page.filter(([, o]) => o === null).map(([key]) => key),
+    objects: page
+      .filter((entry): entry is [string, FakeObject] => entry[1] !== null)
+      .map(([key, o]) => ({
+        key,
+        size: o.size ?? 0,
+        lastModified: o.lastModified ?? '2025-03-01T08:00:00.000Z',
+        etag: '"d41d8cd98f00b204e9800998ecf8427e"',
+        storageClass: o.storageClass ?? 'STANDARD',
+      })),
+    truncated,
+    ...(truncated ? { nextMarker: page.at(-1)![0] } : {}),
   };
 }

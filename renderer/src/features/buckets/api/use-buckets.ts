@@ -15,7 +15,7 @@ import type { CosDeskApi } from '@renderer/api/client';
 import { bucketKeys } from '@renderer/api/query-keys';
 import { useActiveProfileId } from '@renderer/features/session/api/use-session';
 import { bucketsOf, type BucketPages } from './bucket-pages-cache';
-import { usePageLoop } from './use-page-loop';
+import { usePageLoop } from '@renderer/api/use-page-loop';
 
 /** How long a loaded list counts as current: closing a dialog or going back to a region does not ask COS again. */
 const LIST_FRESH_MS = 30_000;

@@ -4,6 +4,7 @@ import { appIdsFromBucketNames } from '@shared/bucket-name';
 import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '@shared/contract';
 import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { ListProgress } from '@renderer/components/ListProgress';
 import { messages as m } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useCall } from '@renderer/api/use-call';
@@ -14,7 +15,6 @@ import { createBucketColumns } from './bucket-columns';
 import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
 import { ListDeniedNotice } from './ListDeniedNotice';
-import { ListProgress } from './ListProgress';
 
 // The dialogs are not part of the first screen: their code loads when one is first opened.
 const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
@@ -31,7 +31,13 @@ type OpenDialog =
 
 const NO_FILTERS: BucketFilterValues = { name: '', region: '' };
 
-export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
+interface BucketsPageProps {
+  defaultRegion: string;
+  /** Opens a bucket's objects from its name. */
+  onOpenBucket?: (bucket: Bucket) => void;
+}
+
+export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
   const [filters, setFilters] = useState<BucketFilterValues>(NO_FILTERS);
   // A chosen region is asked of COS (its regional host lists that region only); the name filter works on the rows.
   const list = useBuckets(filters.region || undefined);
@@ -51,6 +57,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
   const columns = useMemo(
     () =>
       createBucketColumns({
+        onOpen: onOpenBucket,
         onCheck: (b) => setDialog({ kind: 'check', initial: { bucket: b.name, region: b.region } }),
         onDelete: (b) => setDialog({ kind: 'delete', bucket: b }),
         onRemove: (b) =>
@@ -59,7 +66,7 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
       }),
     // The mutation object changes every render; its mutate function does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nameCellId, removeAdded.mutate],
+    [nameCellId, removeAdded.mutate, onOpenBucket],
   );
 
   const addedHere = useMemo(() => (filters.region ? added.filter((b) => b.region === filters.region) : added), [added, filters.region]);
@@ -191,7 +198,19 @@ export function BucketsPage({ defaultRegion }: { defaultRegion: string }) {
         </div>
       </div>
 
-      <ListProgress list={list} />
+      <ListProgress
+        list={list}
+        words={{
+          loading: m.list.loading,
+          loadedSoFar: m.list.loadedSoFar(list.buckets.length),
+          stoppedAt: m.list.stoppedAt(list.buckets.length),
+          stoppedEmpty: m.list.stoppedEmpty,
+          loadRest: m.list.loadRest,
+          loadAgain: m.list.loadAgain,
+          stop: m.list.stopLoading,
+          stopLabel: m.list.stopLoadingLabel,
+        }}
+      />
 
       <div className="notice-area" role="status">
         {notice ? (

@@ -14,6 +14,8 @@ function formatCreated(iso: string): string {
 }
 
 interface ColumnOptions {
+  /** Opens the bucket's objects; without it the name is plain text. */
+  onOpen?: (bucket: Bucket) => void;
   onCheck: (bucket: Bucket) => void;
   onDelete: (bucket: Bucket) => void;
   /** Takes a bucket added by hand off the list. */
@@ -22,19 +24,34 @@ interface ColumnOptions {
   nameCellId: (bucket: Bucket) => string;
 }
 
-export function createBucketColumns({ onCheck, onDelete, onRemove, nameCellId }: ColumnOptions) {
+export function createBucketColumns({ onOpen, onCheck, onDelete, onRemove, nameCellId }: ColumnOptions) {
+  const nameOf = (bucket: Bucket) =>
+    onOpen ? (
+      <a
+        href="#"
+        className="bucket-link"
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen(bucket);
+        }}
+      >
+        {bucket.name}
+      </a>
+    ) : (
+      bucket.name
+    );
   return [
     column.accessor('name', {
       header: m.list.columns.name,
       // The sorting itself is done on the whole list (bucket-order.ts); the table only keeps its state.
       sortDescFirst: false,
-      cell: ({ row, getValue }) =>
+      cell: ({ row }) =>
         (row.original as ListedBucket).addedByHand ? (
           <>
-            {getValue()} <span className="badge badge--quiet">{m.list.addedByHand}</span>
+            {nameOf(row.original)} <span className="badge badge--quiet">{m.list.addedByHand}</span>
           </>
         ) : (
-          getValue()
+          nameOf(row.original)
         ),
     }),
     column.accessor('region', {

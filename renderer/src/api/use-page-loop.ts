@@ -27,9 +27,10 @@ export function usePageLoop<TData>(query: UseInfiniteQueryResult<TData, Error>, 
   const { hasNextPage, isFetching, isError, isPlaceholderData, isFetchNextPageError, data, fetchNextPage, refetch } = query;
   const canContinue = hasNextPage && !isError && !isPlaceholderData && !stopped;
 
+  // `data` too: a page that comes back before the page shows it being asked for leaves the other values as they were.
   useEffect(() => {
     if (canContinue && !isFetching) void fetchNextPage({ cancelRefetch: false });
-  }, [canContinue, isFetching, fetchNextPage]);
+  }, [canContinue, isFetching, fetchNextPage, data]);
 
   const stop = useCallback(() => {
     setStoppedFor(keyHash);

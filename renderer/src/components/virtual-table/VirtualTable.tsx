@@ -1,0 +1,240 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useScrollAnchor } from './use-scroll-anchor';
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Every row is this tall (table.css keeps it so), which lets the table place any row without measuring it. */
+export const ROW_HEIGHT = 36;
+/** Rows kept beyond each edge of the view, so that a fast scroll does not show empty space. */
+const OVERSCAN = 8;
+
+export interface VirtualTableProps<T> {
+  label: string;
+  className: string;
+  /** Every row, already sorted and filtered. */
+  rows: readonly T[];
+  // TanStack's own advice for a list of columns whose cells hold values of different types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<T, any>[];
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
+  /** Stable across loads (a name, a key): selection and the scroll anchor follow rows by it. */
+  rowId: (row: T) => string;
+  /** The column whose cell heads each row (a row header names the row for screen readers). */
+  headerColumn: string;
+  headerCellId?: (row: T) => string;
+  headerCellTitle?: (row: T) => string;
+  /** What the body shows when no row is left (after filtering). */
+  empty: ReactNode;
+  isSelected: (id: string) => boolean;
+  /** Clicking a row or focusing something in it. */
+  onRowActivate?: (id: string) => void;
+  /** Changes when the user re-sorts or filters: the view then starts again at the top. */
+  viewKey: string;
+  /** Where the view starts when the table appears (a folder the user comes back to). */
+  initialScrollTop?: number;
+  onScrollTopChange?: (top: number) => void;
+}
+
+/**
+ * A table of any length that keeps only the rows in view (plus a few) in the document. Rows above and below are
+ * stood in for by two empty spacer rows, hidden from screen readers, which learn the full size and each row's
+ * place from aria-rowcount and aria-rowindex instead. The table library sees only the rows in view: it draws
+ * headers and cells and keeps the sort's state, while the sorting itself is done on the whole list beforehand.
+ */
+export function VirtualTable<T>({
+  label,
+  className,
+  rows: all,
+  columns,
+  sorting,
+  onSortingChange,
+  rowId,
+  headerColumn,
+  headerCellId,
+  headerCellTitle,
+  empty,
+  isSelected,
+  onRowActivate,
+  viewKey,
+  initialScrollTop,
+  onScrollTopChange,
+}: VirtualTableProps<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(0);
+
+  useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
+
+  const virtualizer = useVirtualizer({
+    count: all.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialOffset: initialScrollTop,
+    // The sticky header sits above the first row inside the scrolling box.
+    scrollMargin: headHeight,
+    getItemKey: (index) => rowId(all[index]),
+  });
+  useScrollAnchor({
+    scrollRef,
+    items: all,
+    keyOf: rowId,
+    rowHeight: ROW_HEIGHT,
+    scrollOffset: () => virtualizer.scrollOffset ?? 0,
+    viewKey,
+  });
+
+  const items = virtualizer.getVirtualItems();
+
+  // Where the table starts, once its rows give it its full height (before that the box is too short to scroll).
+  // Only once: later scrolling is the user's.
+  const startAt = useRef(initialScrollTop);
+  const placed = items.length > 0;
+  useLayoutEffect(() => {
+    if (!placed || !startAt.current || !scrollRef.current) return;
+    scrollRef.current.scrollTop = startAt.current;
+    startAt.current = undefined;
+  }, [placed]);
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index : -1;
+  const inView = useMemo(() => all.slice(first, last + 1), [all, first, last]);
+  const table = useReactTable<T>({
+    data: inView as T[],
+    columns,
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    getRowId: rowId,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
+  const spaceAbove = items.length > 0 ? items[0].start - headHeight : 0;
+  const spaceBelow = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - headHeight) : 0;
+
+  return (
+    <div
+      className="table-scroll"
+      ref={scrollRef}
+      onScroll={onScrollTopChange ? (event) => onScrollTopChange(event.currentTarget.scrollTop) : undefined}
+    >
+      <table className={className} aria-label={label} aria-rowcount={all.length + 1}>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((column) => (
+            <col key={column.id} className={`col-${column.id}`} />
+          ))}
+        </colgroup>
+        <thead ref={headRef}>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const col = header.column;
+                const label = flexRender(col.columnDef.header, header.getContext());
+                if (!col.getCanSort()) {
+                  return (
+                    <th key={header.id} scope="col" className={`col-${col.id}`}>
+                      <span className="visually-hidden">{label}</span>
+                    </th>
+                  );
+                }
+                const sorted = col.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" className={`col-${col.id}`} aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                    <button type="button" className="sort-button" onClick={col.getToggleSortingHandler()}>
+                      {label}
+                      <span className="sort-button__mark" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {all.length === 0 ? (
+            <tr aria-rowindex={2}>
+              <td colSpan={columnCount} className="bucket-table__no-match">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            <>
+              {spaceAbove > 0 ? <Spacer height={spaceAbove} columns={columnCount} /> : null}
+              {rows.map((row, i) => (
+                <VirtualRow
+                  key={row.id}
+                  row={row}
+                  rowIndex={first + i + 2}
+                  headerColumn={headerColumn}
+                  headerCellId={headerCellId}
+                  headerCellTitle={headerCellTitle}
+                  selected={isSelected(row.id)}
+                  onActivate={onRowActivate}
+                />
+              ))}
+              {spaceBelow > 0 ? <Spacer height={spaceBelow} columns={columnCount} /> : null}
+            </>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="bucket-table__spacer">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}
+
+interface VirtualRowProps<T> {
+  row: Row<T>;
+  rowIndex: number;
+  headerColumn: string;
+  headerCellId?: (row: T) => string;
+  headerCellTitle?: (row: T) => string;
+  selected: boolean;
+  onActivate?: (id: string) => void;
+}
+
+function VirtualRow<T>({ row, rowIndex, headerColumn, headerCellId, headerCellTitle, selected, onActivate }: VirtualRowProps<T>) {
+  const activate = onActivate ? () => onActivate(row.id) : undefined;
+  return (
+    <tr aria-rowindex={rowIndex} aria-selected={selected} className={selected ? 'is-selected' : undefined} onClick={activate} onFocus={activate}>
+      {row.getVisibleCells().map((cell) =>
+        cell.column.id === headerColumn ? (
+          <th
+            key={cell.id}
+            scope="row"
+            id={headerCellId?.(row.original)}
+            className={`col-${cell.column.id}`}
+            title={headerCellTitle?.(row.original)}
+          >
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </th>
+        ) : (
+          <td key={cell.id} className={`col-${cell.column.id}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * One folder of a bucket, loaded page by page (GET Bucket answers at most 1,000 keys a page): each page is shown
+ * as it arrives, the next one is asked for at once, and the user may stop the load and go on later.
+ */
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ObjectListPage } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import type { CosDeskApi } from '@renderer/api/client';
+import { objectKeys } from '@renderer/api/query-keys';
+import { usePageLoop } from '@renderer/api/use-page-loop';
+import type { PagedListState } from '@renderer/components/ListProgress';
+import { useActiveProfileId } from '@renderer/features/session/api/use-session';
+import { rowsOf, type ObjectRow } from '../object-rows';
+
+/** Coming back to a folder within this time shows it as loaded, without asking COS again. */
+const FOLDER_FRESH_MS = 30_000;
+
+export interface FolderPlace {
+  bucket: string;
+  region: string;
+  /** Ends in `/`, or empty for the bucket's root. */
+  prefix: string;
+}
+
+function folderQueryOptions(api: CosDeskApi, profileId: string | undefined, { bucket, region, prefix }: FolderPlace) {
+  return infiniteQueryOptions({
+    queryKey: objectKeys.folder(profileId, bucket, region, prefix),
+    // Cancel aborts the page in flight in the main process too.
+    queryFn: ({ pageParam, signal }) =>
+      api.listObjects({ bucket, region, prefix, ...(pageParam ? { marker: pageParam } : {}) }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: ObjectListPage) => (last.truncated ? last.nextMarker : undefined),
+    staleTime: FOLDER_FRESH_MS,
+  });
+}
+
+export interface FolderState extends PagedListState {
+  /** Folders first, then objects, in COS's order. */
+  rows: ObjectRow[];
+  folderCount: number;
+  objectCount: number;
+  hasData: boolean;
+  error: Error | null;
+  failedOnLaterPage: boolean;
+  refresh(): void;
+  retry(): void;
+}
+
+export function useFolder(place: FolderPlace): FolderState {
+  const api = useApi();
+  const profileId = useActiveProfileId();
+  const options = folderQueryOptions(api, profileId, place);
+  const query = useInfiniteQuery(options);
+  const loop = usePageLoop(query, options.queryKey);
+  const data = query.data;
+  const rows = useMemo(() => rowsOf(data?.pages ?? [], place.prefix), [data, place.prefix]);
+  const folderCount = useMemo(() => rows.findIndex((row) => row.kind === 'object'), [rows]);
+
+  return {
+    rows,
+    folderCount: folderCount < 0 ? rows.length : folderCount,
+    objectCount: folderCount < 0 ? 0 : rows.length - folderCount,
+    hasData: data !== undefined,
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    isLoadingMore: loop.isLoadingMore,
+    isStopped: loop.isStopped,
+    error: query.error,
+    failedOnLaterPage: query.isFetchNextPageError,
+    stop: loop.stop,
+    resume: loop.resume,
+    refresh: loop.refresh,
+    retry: loop.retry,
+  };
+}

@@ -1,0 +1,241 @@
+import type { SortingState } from '@tanstack/react-table';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { parentPrefix } from '@shared/object-location';
+import { regionName } from '@shared/regions';
+import { toAppError } from '@renderer/api/app-error';
+import { ErrorDetails } from '@renderer/components/ErrorDetails';
+import { ListProgress } from '@renderer/components/ListProgress';
+import { VirtualTable } from '@renderer/components/virtual-table/VirtualTable';
+import { messages as m } from '@renderer/i18n';
+import { useFolder, type FolderPlace } from '../api/use-objects';
+import { orderRows, type ObjectRow } from '../object-rows';
+import { createObjectColumns } from './object-columns';
+import { LocationForm, type LocationTarget } from './LocationForm';
+import { PathBar } from './PathBar';
+
+interface ObjectsPageProps {
+  place: FolderPlace;
+  onNavigate: (place: FolderPlace) => void;
+  onClose: () => void;
+  /** The region of a bucket named without one (a `cos://` location): from the bucket list, or the profile's default. */
+  regionOf: (bucket: string) => string;
+}
+
+const keyOf = (row: ObjectRow) => row.key;
+const placeKey = ({ bucket, region, prefix }: FolderPlace) => `${bucket}\n${region}\n${prefix}`;
+const NO_KEYS: ReadonlySet<string> = new Set();
+const BY_NAME: SortingState = [{ id: 'name', desc: false }];
+
+/**
+ * One folder of a bucket: its sub-folders, then its objects. Each folder keeps its own selection and scroll
+ * position while the page is open, so coming back up from a sub-folder finds it as it was left.
+ */
+export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPageProps) {
+  const { bucket, region, prefix } = place;
+  const here = placeKey(place);
+  const folder = useFolder(place);
+  const [sorting, setSorting] = useState<SortingState>(BY_NAME);
+  const [filter, setFilter] = useState('');
+  const [selections, setSelections] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
+  const scrollTops = useRef(new Map<string, number>());
+  const headingId = useId();
+  const filterId = useId();
+
+  const selected = selections.get(here) ?? NO_KEYS;
+  const open = useCallback(
+    (next: FolderPlace) => {
+      setFilter('');
+      onNavigate(next);
+    },
+    [onNavigate],
+  );
+  const openFolder = useCallback((next: string) => open({ bucket, region, prefix: next }), [open, bucket, region]);
+  // A folder opened from its row: that row goes with the table, so focus moves to where the view now is.
+  const currentLink = useRef<HTMLAnchorElement>(null);
+  const focusOnArrival = useRef(false);
+  const enterFolder = useCallback(
+    (next: string) => {
+      focusOnArrival.current = true;
+      openFolder(next);
+    },
+    [openFolder],
+  );
+  useEffect(() => {
+    if (!focusOnArrival.current) return;
+    focusOnArrival.current = false;
+    currentLink.current?.focus();
+  }, [here]);
+  const check = useCallback(
+    (key: string, on: boolean) =>
+      setSelections((all) => {
+        const keys = new Set(all.get(here));
+        if (on) keys.add(key);
+        else keys.delete(key);
+        return new Map(all).set(here, keys);
+      }),
+    [here],
+  );
+  const columns = useMemo(
+    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder }),
+    [selected, check, enterFolder],
+  );
+
+  // The box shows each keystroke at once; the table follows as soon as the browser has time.
+  const nameFilter = useDeferredValue(filter.trim().toLowerCase());
+  const rows = useMemo(() => orderRows(folder.rows, sorting, nameFilter), [folder.rows, sorting, nameFilter]);
+  // What was selected and is still listed: a key deleted meanwhile no longer counts.
+  const selectedCount = useMemo(() => (selected.size ? folder.rows.filter((row) => selected.has(row.key)).length : 0), [folder.rows, selected]);
+  const total = folder.rows.length;
+  const up = parentPrefix(prefix);
+
+  function go(target: LocationTarget) {
+    const to = target.bucket ?? bucket;
+    const toRegion = target.region ?? (to === bucket ? region : regionOf(to));
+    open({ bucket: to, region: toRegion, prefix: target.prefix });
+  }
+
+  const denied = folder.error && toAppError(folder.error).code === 'AccessDenied';
+  const loadError = folder.error ? (
+    <>
+      <ErrorDetails error={folder.error} title={m.objects.loadError(bucket, prefix)} />
+      {denied ? <p className="state-hint">{m.objects.deniedHint(bucket)}</p> : null}
+      <button type="button" className="button" onClick={folder.retry}>
+        {m.app.retry}
+      </button>
+    </>
+  ) : null;
+
+  let content;
+  if (!folder.hasData) {
+    content = folder.error && !folder.isFetching ? <div className="state-block">{loadError}</div> : null;
+  } else if (total === 0 && !folder.isLoadingMore) {
+    content = (
+      <div className="empty-state">
+        <p>{prefix ? m.objects.emptyFolder : m.objects.emptyBucket}</p>
+      </div>
+    );
+  } else {
+    content = (
+      <VirtualTable<ObjectRow>
+        // A table per folder: each starts where the user left it.
+        key={here}
+        label={m.objects.tableLabel}
+        className="bucket-table objects-table"
+        rows={rows}
+        columns={columns}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        rowId={keyOf}
+        headerColumn="name"
+        headerCellTitle={keyOf}
+        empty={
+          <>
+            {m.objects.noMatch}{' '}
+            <button type="button" className="button button--small" onClick={() => setFilter('')}>
+              {m.objects.clearFilter}
+            </button>
+          </>
+        }
+        isSelected={(key) => selected.has(key)}
+        viewKey={`${JSON.stringify(sorting)}|${nameFilter}`}
+        initialScrollTop={scrollTops.current.get(here)}
+        onScrollTopChange={(top) => scrollTops.current.set(here, top)}
+      />
+    );
+  }
+
+  return (
+    <section className="objects-page" aria-labelledby={headingId}>
+      <div className="toolbar objects-toolbar">
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          <span aria-hidden="true">← </span>
+          {m.objects.backToBuckets}
+        </button>
+        <h1 id={headingId} className="toolbar__title">
+          {bucket}
+        </h1>
+        <span className="toolbar__meta">{m.objects.region(m.regions.label(region, regionName(region)))}</span>
+      </div>
+      <div className="toolbar objects-toolbar">
+        <button
+          type="button"
+          className="button"
+          disabled={up === undefined}
+          onClick={() => up !== undefined && openFolder(up)}
+        >
+          <span aria-hidden="true">↑ </span>
+          {m.objects.up}
+        </button>
+        <PathBar bucket={bucket} prefix={prefix} onOpen={openFolder} currentRef={currentLink} />
+        <LocationForm key={here} bucket={bucket} prefix={prefix} onGo={go} />
+      </div>
+      <div className="toolbar objects-toolbar">
+        {total > 0 ? (
+          <div className="filters">
+            <label className="visually-hidden" htmlFor={filterId}>
+              {m.objects.filterByName}
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              className="input filters__name"
+              placeholder={m.objects.filterPlaceholder}
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </div>
+        ) : null}
+        <p className="toolbar__count" aria-live="polite">
+          {folder.hasData
+            ? nameFilter
+              ? m.objects.filteredCount(rows.length, total)
+              : m.objects.count(folder.objectCount, folder.folderCount)
+            : ''}
+        </p>
+        <p className="toolbar__count" aria-live="polite">
+          {m.objects.selected(selectedCount)}
+        </p>
+        <div className="toolbar__actions">
+          <button type="button" className="button" onClick={folder.refresh} aria-busy={folder.isFetching || undefined}>
+            {folder.isFetching ? (
+              <span className="spinner" aria-hidden="true" />
+            ) : (
+              <span className="refresh-mark" aria-hidden="true">
+                ↻
+              </span>
+            )}
+            {m.objects.refresh}
+          </button>
+        </div>
+      </div>
+
+      <ListProgress
+        list={folder}
+        words={{
+          loading: m.objects.loading,
+          loadedSoFar: m.objects.loadedSoFar(folder.objectCount, folder.folderCount),
+          stoppedAt: m.objects.stoppedAt(folder.objectCount, folder.folderCount),
+          stoppedEmpty: m.objects.stoppedEmpty,
+          loadRest: m.objects.loadRest,
+          loadAgain: m.objects.loadAgain,
+          stop: m.objects.stopLoading,
+          stopLabel: m.objects.stopLoadingLabel,
+        }}
+      />
+
+      {folder.error && folder.hasData ? (
+        <div className="banner">
+          <ErrorDetails error={folder.error} title={folder.failedOnLaterPage ? m.objects.loadMoreError : m.objects.refreshError} />
+          <button type="button" className="button" onClick={folder.retry}>
+            {m.app.retry}
+          </button>
+        </div>
+      ) : null}
+
+      {content}
+    </section>
+  );
+}
+

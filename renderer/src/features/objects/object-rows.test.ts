@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ObjectListPage } from '@shared/contract';
+import { orderRows, rowsOf } from './object-rows';
+
+const object = (key: string, size = 1, lastModified = '2025-01-01T00:00:00.000Z', storageClass = 'STANDARD') => ({
+  key,
+  size,
+  lastModified,
+  etag: '"x"',
+  storageClass,
+});
+const page = (folders: string[], objects: ReturnType<typeof object>[]): ObjectListPage => ({ folders, objects, truncated: false });
+
+describe('rowsOf', () => {
+  it('puts the folders of every page before the objects, named after the prefix, without the folder’s own marker', () => {
+    const rows = rowsOf([page(['a/b/'], [object('a/'), object('a/x')]), page(['a/c/'], [object('a/y')])], 'a/');
+    expect(rows.map((r) => [r.kind, r.name])).toEqual([
+      ['folder', 'b/'],
+      ['folder', 'c/'],
+      ['object', 'x'],
+      ['object', 'y'],
+    ]);
+  });
+
+  it('lists a key that came twice (a page asked for again) once', () => {
+    expect(rowsOf([page([], [object('x')]), page([], [object('x'), object('y')])], '').map((r) => r.key)).toEqual(['x', 'y']);
+  });
+});
+
+describe('orderRows', () => {
+  const rows = rowsOf(
+    [
+      page(['m/', 'z/'], [object('b', 30, '2025-03-01T00:00:00Z', 'STANDARD_IA'), object('a', 200, '2025-01-01T00:00:00Z'), object('c', 30, '2024-06-01T00:00:00Z')]),
+    ],
+    '',
+  );
+  const keys = (sorting: { id: string; desc: boolean }[], filter = '') => orderRows(rows, sorting, filter).map((r) => r.key);
+
+  it('keeps folders first whatever the column, ties broken by name', () => {
+    expect(keys([{ id: 'size', desc: false }])).toEqual(['m/', 'z/', 'b', 'c', 'a']);
+    expect(keys([{ id: 'size', desc: true }])).toEqual(['m/', 'z/', 'a', 'c', 'b']);
+    expect(keys([{ id: 'modified', desc: true }])).toEqual(['m/', 'z/', 'b', 'a', 'c']);
+    expect(keys([{ id: 'storageClass', desc: false }])).toEqual(['m/', 'z/', 'a', 'c', 'b']);
+    expect(keys([{ id: 'name', desc: true }])).toEqual(['z/', 'm/', 'c', 'b', 'a']);
+  });
+
+  it('filters by name, any case', () => {
+    expect(keys([{ id: 'name', desc: false }], 'z')).toEqual(['z/']);
+    expect(keys([], 'nothing')).toEqual([]);
+  });
+});

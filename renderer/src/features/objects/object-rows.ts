@@ -1,0 +1,71 @@
+/** The rows of the object table: a folder's pages as one list, then filtered and sorted the way the user asks. */
+import type { SortingState } from '@tanstack/react-table';
+import type { ObjectListPage } from '@shared/contract';
+
+export type ObjectRow =
+  | { kind: 'folder'; key: string; name: string }
+  | { kind: 'object'; key: string; name: string; size: number; lastModified: string; time: number; storageClass: string };
+
+/**
+ * Folders first (COS's CommonPrefixes), then objects, each once, under `prefix` only. A key equal to the prefix is
+ * the folder's own zero-byte marker, not something in it. The name is the key after the prefix.
+ */
+export function rowsOf(pages: readonly ObjectListPage[], prefix: string): ObjectRow[] {
+  const folders: ObjectRow[] = [];
+  const objects: ObjectRow[] = [];
+  const seen = new Set<string>();
+  for (const page of pages) {
+    for (const key of page.folders) {
+      if (!key.startsWith(prefix) || key === prefix || seen.has(key)) continue;
+      seen.add(key);
+      folders.push({ kind: 'folder', key, name: key.slice(prefix.length) });
+    }
+    for (const o of page.objects) {
+      if (!o.key.startsWith(prefix) || o.key === prefix || seen.has(o.key)) continue;
+      seen.add(o.key);
+      const time = Date.parse(o.lastModified);
+      objects.push({
+        kind: 'object',
+        key: o.key,
+        name: o.key.slice(prefix.length),
+        size: o.size,
+        lastModified: o.lastModified,
+        time: Number.isNaN(time) ? 0 : time,
+        storageClass: o.storageClass,
+      });
+    }
+  }
+  return folders.concat(objects);
+}
+
+export type ObjectSortColumn = 'name' | 'size' | 'modified' | 'storageClass';
+
+// By code unit, as fast as it gets for 100,000 keys and the same order COS lists ASCII keys in.
+const byName = (a: ObjectRow, b: ObjectRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+const compare: Record<ObjectSortColumn, (a: ObjectRow, b: ObjectRow) => number> = {
+  name: byName,
+  size: (a, b) => (a.kind === 'object' && b.kind === 'object' ? a.size - b.size : 0) || byName(a, b),
+  modified: (a, b) => (a.kind === 'object' && b.kind === 'object' ? a.time - b.time : 0) || byName(a, b),
+  storageClass: (a, b) =>
+    (a.kind === 'object' && b.kind === 'object' ? (a.storageClass < b.storageClass ? -1 : a.storageClass > b.storageClass ? 1 : 0) : 0) ||
+    byName(a, b),
+};
+
+/**
+ * The rows whose name holds `filter` (lowercase), folders always before objects; within each, by the chosen column
+ * (ties by name). Folders have no size, date or class: for those columns they stay in name order.
+ */
+export function orderRows(rows: readonly ObjectRow[], sorting: SortingState, filter: string): readonly ObjectRow[] {
+  const shown = filter ? rows.filter((row) => row.name.toLowerCase().includes(filter)) : rows;
+  const sort = sorting[0];
+  const column = (sort?.id ?? 'name') as ObjectSortColumn;
+  const desc = sort?.desc ?? false;
+  // Already in COS's order: the default view of a big folder needs no sort at all.
+  if (column === 'name' && !desc) return shown;
+  const cmp = compare[column] ?? byName;
+  const folders: ObjectRow[] = shown.filter((row) => row.kind === 'folder');
+  const objects: ObjectRow[] = shown.filter((row) => row.kind === 'object');
+  const folderCmp = column === 'name' && desc ? (a: ObjectRow, b: ObjectRow) => -byName(a, b) : byName;
+  return folders.sort(folderCmp).concat(objects.sort(desc ? (a, b) => -cmp(a, b) : cmp));
+}
