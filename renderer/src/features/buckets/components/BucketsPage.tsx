@@ -15,6 +15,7 @@ import { createBucketColumns } from './bucket-columns';
 import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
 import { ListDeniedNotice } from './ListDeniedNotice';
+import { RefreshButton } from '@renderer/components/RefreshButton';
 
 // The dialogs are not part of the first screen: their code loads when one is first opened.
 const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
@@ -176,16 +177,7 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
           {list.hasData && !list.isPreview ? (nameFilter ? m.list.filteredCount(shown, data.length) : m.list.count(data.length)) : ''}
         </p>
         <div className="toolbar__actions">
-          <button type="button" className="button" onClick={list.refresh} aria-busy={list.isFetching || undefined}>
-            {list.isFetching ? (
-              <span className="spinner" aria-hidden="true" />
-            ) : (
-              <span className="refresh-mark" aria-hidden="true">
-                ↻
-              </span>
-            )}
-            {m.list.refresh}
-          </button>
+          <RefreshButton onRefresh={list.refresh} busy={list.isFetching} label={m.list.refresh} />
           <button type="button" className="button" onClick={() => setDialog({ kind: 'check' })}>
             {m.list.checkBucket}
           </button>

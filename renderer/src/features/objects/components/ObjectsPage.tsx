@@ -12,6 +12,7 @@ import { orderRows, type ObjectRow } from '../object-rows';
 import { createObjectColumns } from './object-columns';
 import { LocationForm, type LocationTarget } from './LocationForm';
 import { PathBar } from './PathBar';
+import { RefreshButton } from '@renderer/components/RefreshButton';
 
 interface ObjectsPageProps {
   place: FolderPlace;
@@ -198,16 +199,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
           {m.objects.selected(selectedCount)}
         </p>
         <div className="toolbar__actions">
-          <button type="button" className="button" onClick={folder.refresh} aria-busy={folder.isFetching || undefined}>
-            {folder.isFetching ? (
-              <span className="spinner" aria-hidden="true" />
-            ) : (
-              <span className="refresh-mark" aria-hidden="true">
-                ↻
-              </span>
-            )}
-            {m.objects.refresh}
-          </button>
+          <RefreshButton onRefresh={folder.refresh} busy={folder.isFetching} label={m.objects.refresh} />
         </div>
       </div>
 
