@@ -27,6 +27,8 @@ export interface FakeCosOptions {
   contents?: Record<string, BucketContents>;
   /** Object keys per bucket, for deleting a selection or a folder. */
   objects?: Record<string, string[]>;
+  /** Keys deleteObjects refuses, each with AccessDenied, as COS reports per key. */
+  refuseKeys?: string[];
   /** Entries removed per emptyBucketStep / deletePrefixStep (COS's batch is 1,000). */
   stepSize?: number;
 }
@@ -137,8 +139,9 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     },
     deleteObjects: (input) => {
       const keys = objects[input.bucket] ?? [];
-      objects[input.bucket] = keys.filter((k) => !input.keys.includes(k));
-      return ok({ deleted: input.keys.length, failed: [] });
+      const refused: string[] = input.keys.filter((k: string) => options.refuseKeys?.includes(k));
+      objects[input.bucket] = keys.filter((k) => !input.keys.includes(k) || refused.includes(k));
+      return ok({ deleted: input.keys.length - refused.length, failed: refused.map((key) => ({ key, code: 'AccessDenied' })) });
     },
     countPrefix: (input) => {
       const under = (objects[input.bucket] ?? []).filter((k) => k.startsWith(input.prefix)).sort();
