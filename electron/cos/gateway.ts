@@ -2,10 +2,10 @@
  * The only module that talks to cos-nodejs-sdk-v5. It speaks the shared contract's types on one side and the SDK's
  * loosely typed results on the other, and every failure leaves it as an AppErrorException.
  */
-import type COS from 'cos-nodejs-sdk-v5';
+import COS from 'cos-nodejs-sdk-v5';
 import { granteeHeader } from '@shared/grants';
 import { fullBucketName } from '@shared/bucket-name';
-import { AppErrorException } from '@shared/errors';
+import { APP_ERROR_CODES, AppErrorException } from '@shared/errors';
 import type {
   Account,
   BucketList,
@@ -270,15 +270,28 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     listUploadsPage: (input, { signal } = {}) =>
       call('cos:ListMultipartUploads', () =>
         transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
-          const result = await cos.multipartList({
+          // Asked for as raw bytes: the SDK parses XML inside its own callback, where an answer cut short can throw
+          // out of reach and leave the call unsettled for ever. A cut answer is an error here instead.
+          const answer = (await cos.request({
+            RawBody: true,
             Bucket: input.bucket,
             Region: input.region,
-            Prefix: '',
-            MaxUploads: input.maxUploads ?? OBJECT_PAGE_SIZE,
-            EncodingType: 'url',
-            ...(input.after ? { KeyMarker: input.after.keyMarker } : {}),
-            ...(input.after?.idMarker ? { UploadIdMarker: input.after.idMarker } : {}),
-          } as COS.MultipartListParams);
+            Method: 'GET',
+            Action: 'uploads',
+            Query: {
+              prefix: '',
+              'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
+              'encoding-type': 'url',
+              ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
+              ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
+            },
+          } as unknown as COS.RequestParams)) as { Body?: Buffer | string };
+          const text = Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '');
+          const complete = text.trimEnd().endsWith('</ListMultipartUploadsResult>');
+          const result = complete ? (COS.util.xml2json(text) as { ListMultipartUploadsResult?: unknown }).ListMultipartUploadsResult : undefined;
+          if (typeof result !== 'object' || result === null) {
+            throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action: 'cos:ListMultipartUploads' });
+          }
           return readUploadPage(result as Parameters<typeof readUploadPage>[0]);
         }, { signal }),
       ),

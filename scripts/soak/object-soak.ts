@@ -142,6 +142,7 @@ export async function runObjectSoak(options: { operations: number; seed: number;
     if (!signedIn.ok) throw new Error(`object soak sign-in failed: ${signedIn.error.code}`);
 
     for (let n = 0; n < options.operations && Date.now() - started < options.budgetMs; n += 1) {
+      if (process.env.SOAK_TRACE) console.error("op", n, "refill");
       await refill();
       const operation = random.weighted<Operation>([
         ['deleteKeys', 45],
@@ -150,8 +151,16 @@ export async function runObjectSoak(options: { operations: number; seed: number;
       ]);
       const plainBefore = currentKeys(emulator, PLAIN.bucket);
       const versionedBefore = currentKeys(emulator, VERSIONED.bucket);
-      if (!random.chance(0.3)) for (const target of TARGETS[operation]) if (random.chance(0.6)) emulator.faults.add(fault(random, target));
+      if (!random.chance(0.3)) {
+        for (const target of TARGETS[operation]) {
+          if (!random.chance(0.6)) continue;
+          const spec = fault(random, target);
+          if (process.env.SOAK_TRACE) console.error("fault", JSON.stringify(spec));
+          emulator.faults.add(spec);
+        }
+      }
       report.attempted += 1;
+      if (process.env.SOAK_TRACE) console.error("op", n, operation, JSON.stringify(emulator.faults.counts().total));
 
       // What the operation may delete, and what it reported deleted.
       let mayDelete: (bucket: string, key: string) => boolean;
