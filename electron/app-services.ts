@@ -12,6 +12,7 @@ import { Redactor } from './secrets/redactor';
 import { SecretStore } from './secrets/secret-store';
 import { AddedBucketStore } from './services/added-buckets';
 import { BucketService } from './services/bucket-service';
+import { ObjectDeleter } from './services/object-deleter';
 import { SessionService } from './services/session-service';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -54,9 +55,10 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
     },
   });
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
-  // Each call is answered by the method of its name: the session's, the bucket service's, or else the gateway's of
+  // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, or else the gateway's of
   // whoever is signed in at the time of the call.
-  const handlers: Handlers = handlersFrom(session, buckets, () => session.gateway());
+  const deleter = new ObjectDeleter(session);
+  const handlers: Handlers = handlersFrom(session, buckets, deleter, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,
     isTrustedSender: options.isTrustedSender,

@@ -26,6 +26,12 @@ describe('npm run check:faults', () => {
     expect(out).toMatch(/^deletes sent twice: 0$/m);
     expect(out).toMatch(/^main-process exceptions: 0$/m);
     expect(out).toMatch(/^final list matches the emulator: yes$/m);
+    expect(out).toMatch(/^object deletes and emptying attempted: 10$/m);
+    expect(out).toMatch(/^object faults injected: [1-9]\d* \(/m);
+    expect(out).toMatch(/^objects reported deleted: [1-9]\d* /m);
+    expect(out).toMatch(/^objects deleted that were not asked for: 0$/m);
+    expect(out).toMatch(/^objects reported deleted that still exist: 0$/m);
+    expect(out).toMatch(/^object main-process exceptions: 0$/m);
     expect(code).toBe(0);
   }, 60_000);
 

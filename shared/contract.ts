@@ -17,6 +17,17 @@ import {
   signInInputSchema,
 } from './session-contract';
 import type { Method } from './methods';
+import {
+  bucketContentsSchema,
+  countPrefixInputSchema,
+  deleteObjectsInputSchema,
+  deleteObjectsResultSchema,
+  deletePrefixStepInputSchema,
+  deletePrefixStepResultSchema,
+  emptyBucketStepInputSchema,
+  emptyBucketStepResultSchema,
+  prefixCountSchema,
+} from './delete-contract';
 
 const fullBucketNameSchema = z
   .string()
@@ -163,6 +174,8 @@ export const objectListPageSchema = z.object({
 });
 export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 
+export * from './delete-contract';
+
 const noInput = z.undefined();
 
 /** The page's name for a call it may want to cancel: see cancelCall. */
@@ -189,6 +202,16 @@ export const contract = {
   listAddedBuckets: { input: noInput, output: addedBucketListSchema },
   removeAddedBucket: { input: bucketRefSchema, output: addedBucketListSchema },
   listObjects: { input: listObjectsInputSchema, output: objectListPageSchema },
+  /** One POST ?delete of up to 1,000 chosen keys (the current versions; a versioned bucket keeps them as noncurrent). */
+  deleteObjects: { input: deleteObjectsInputSchema, output: deleteObjectsResultSchema },
+  /** Every object under a folder, counted before the user confirms its delete. */
+  countPrefix: { input: countPrefixInputSchema, output: prefixCountSchema },
+  /** Lists one page under a folder and deletes what it found: the renderer repeats it until nothing remains. */
+  deletePrefixStep: { input: deletePrefixStepInputSchema, output: deletePrefixStepResultSchema },
+  /** Objects, noncurrent versions, delete markers and unfinished uploads: what stands between a bucket and its delete. */
+  countBucketContents: { input: bucketRefSchema, output: bucketContentsSchema },
+  /** One unit of emptying a bucket, in the order COS needs: the renderer repeats it until nothing remains. */
+  emptyBucketStep: { input: emptyBucketStepInputSchema, output: emptyBucketStepResultSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -2,10 +2,10 @@
  * The only module that talks to cos-nodejs-sdk-v5. It speaks the shared contract's types on one side and the SDK's
  * loosely typed results on the other, and every failure leaves it as an AppErrorException.
  */
-import type COS from 'cos-nodejs-sdk-v5';
+import COS from 'cos-nodejs-sdk-v5';
 import { granteeHeader } from '@shared/grants';
 import { fullBucketName } from '@shared/bucket-name';
-import { AppErrorException } from '@shared/errors';
+import { APP_ERROR_CODES, AppErrorException } from '@shared/errors';
 import type {
   Account,
   BucketList,
@@ -25,6 +25,17 @@ import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
 import { readBucketListPage, type RawRequester } from './bucket-list-page';
+import {
+  type BatchFailure,
+  type KeyPage,
+  type ListPosition,
+  type UploadPage,
+  type VersionPage,
+  readBatchFailures,
+  readKeyPage,
+  readUploadPage,
+  readVersionPage,
+} from './listing-readers';
 
 export interface CosCredentials {
   secretId: string;
@@ -72,6 +83,17 @@ export interface CosGateway {
   headBucket(ref: BucketRef, call?: GatewayCall): Promise<HeadBucketResult>;
   deleteBucket(ref: BucketRef, call?: GatewayCall): Promise<DeleteBucketResult>;
   listObjects(input: ListObjectsInput, call?: GatewayCall): Promise<ObjectListPage>;
+  /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
+  /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
+  listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
+  /** GET Bucket versions: every version and delete marker, a page at a time. */
+  listVersionsPage(input: BucketRef & { prefix?: string; after?: ListPosition; maxKeys?: number }, call?: GatewayCall): Promise<VersionPage>;
+  /** List Multipart Uploads: the uploads begun and not finished. */
+  listUploadsPage(input: BucketRef & { after?: ListPosition; maxUploads?: number }, call?: GatewayCall): Promise<UploadPage>;
+  /** Abort Multipart Upload; an upload already gone (NoSuchUpload) counts as aborted. */
+  abortUpload(input: BucketRef & { key: string; uploadId: string }, call?: GatewayCall): Promise<void>;
+  /** DELETE Multiple Objects in Quiet mode (at most 1,000 entries): the answer names only the refusals. */
+  deleteBatch(input: BucketRef & { objects: readonly { key: string; versionId?: string }[] }, call?: GatewayCall): Promise<BatchFailure[]>;
 }
 
 /** Per try. Reads give up after two hung tries, so the user waits about 20 s at most for an answer. */
@@ -210,6 +232,94 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             ...(input.marker === undefined ? {} : { Marker: input.marker }),
           });
           return readObjectPage(result);
+        }, { signal }),
+      ),
+
+    listKeysPage: (input, { signal } = {}) =>
+      call('cos:GetBucket', () =>
+        transport.run('read', 'cos:GetBucket', async (cos) => {
+          const result = await cos.getBucket({
+            Bucket: input.bucket,
+            Region: input.region,
+            Prefix: input.prefix,
+            MaxKeys: OBJECT_PAGE_SIZE,
+            EncodingType: 'url',
+            ...(input.marker === undefined ? {} : { Marker: input.marker }),
+          });
+          return readKeyPage(result as Parameters<typeof readKeyPage>[0]);
+        }, { signal }),
+      ),
+
+    listVersionsPage: (input, { signal } = {}) =>
+      call('cos:GetBucketObjectVersions', () =>
+        transport.run('read', 'cos:GetBucketObjectVersions', async (cos) => {
+          // The SDK sends key-marker from KeyMarker, which its typings call Marker (doc section 3).
+          const params = {
+            Bucket: input.bucket,
+            Region: input.region,
+            Prefix: input.prefix ?? '',
+            MaxKeys: String(input.maxKeys ?? OBJECT_PAGE_SIZE),
+            EncodingType: 'url',
+            ...(input.after ? { KeyMarker: input.after.keyMarker } : {}),
+            ...(input.after?.idMarker ? { VersionIdMarker: input.after.idMarker } : {}),
+          } as COS.ListObjectVersionsParams;
+          return readVersionPage((await cos.listObjectVersions(params)) as Parameters<typeof readVersionPage>[0]);
+        }, { signal }),
+      ),
+
+    listUploadsPage: (input, { signal } = {}) =>
+      call('cos:ListMultipartUploads', () =>
+        transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
+          // Asked for as raw bytes: the SDK parses XML inside its own callback, where an answer cut short can throw
+          // out of reach and leave the call unsettled for ever. A cut answer is an error here instead.
+          const answer = (await cos.request({
+            RawBody: true,
+            Bucket: input.bucket,
+            Region: input.region,
+            Method: 'GET',
+            Action: 'uploads',
+            Query: {
+              prefix: '',
+              'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
+              'encoding-type': 'url',
+              ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
+              ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
+            },
+          } as unknown as COS.RequestParams)) as { Body?: Buffer | string };
+          const text = Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '');
+          const complete = text.trimEnd().endsWith('</ListMultipartUploadsResult>');
+          const result = complete ? (COS.util.xml2json(text) as { ListMultipartUploadsResult?: unknown }).ListMultipartUploadsResult : undefined;
+          if (typeof result !== 'object' || result === null) {
+            throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action: 'cos:ListMultipartUploads' });
+          }
+          return readUploadPage(result as Parameters<typeof readUploadPage>[0]);
+        }, { signal }),
+      ),
+
+    abortUpload: (input, { signal } = {}) =>
+      call('cos:AbortMultipartUpload', () =>
+        transport.run('delete', 'cos:AbortMultipartUpload', async (cos) => {
+          try {
+            await cos.multipartAbort({ Bucket: input.bucket, Region: input.region, Key: input.key, UploadId: input.uploadId });
+          } catch (error) {
+            // Completed or aborted meanwhile: either way it no longer holds the bucket.
+            if ((error as { code?: unknown } | undefined)?.code !== 'NoSuchUpload') throw error;
+          }
+        }, { signal }),
+      ),
+
+    deleteBatch: (input, { signal } = {}) =>
+      call('cos:DeleteObject', () =>
+        // Kind 'delete': never sent twice by the transport. A lost answer leaves as UnsettledOutcome, and the
+        // caller lists again rather than guess (see services/object-deleter.ts).
+        transport.run('delete', 'cos:DeleteObject', async (cos) => {
+          const result = await cos.deleteMultipleObject({
+            Bucket: input.bucket,
+            Region: input.region,
+            Quiet: true,
+            Objects: input.objects.map((o) => (o.versionId ? { Key: o.key, VersionId: o.versionId } : { Key: o.key })),
+          });
+          return readBatchFailures(result as Parameters<typeof readBatchFailures>[0]);
         }, { signal }),
       ),
   };

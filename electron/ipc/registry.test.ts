@@ -37,6 +37,11 @@ function fakeServices() {
     listAddedBuckets: vi.fn(async () => ({ buckets: [] })),
     removeAddedBucket: vi.fn(async () => ({ buckets: [] })),
     listObjects: vi.fn(async () => ({ objects: [], folders: ['photos/2024/'], truncated: false })),
+    deleteObjects: vi.fn(async () => ({ deleted: 2, failed: [] })),
+    countPrefix: vi.fn(async () => ({ objects: 1, bytes: 5, sample: ['photos/a.jpg'] })),
+    deletePrefixStep: vi.fn(async () => ({ deleted: 1, failed: [], remaining: false })),
+    countBucketContents: vi.fn(async () => ({ objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 })),
+    emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };

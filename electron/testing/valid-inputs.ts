@@ -36,6 +36,11 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     listAddedBuckets: undefined,
     removeAddedBucket: BUCKET_REF,
     listObjects: { ...BUCKET_REF, prefix: 'photos/2024/', marker: 'photos/2024/a.jpg' },
+    deleteObjects: { ...BUCKET_REF, keys: ['photos/a b.jpg', 'photos/100%.png'] },
+    countPrefix: { ...BUCKET_REF, prefix: 'photos/' },
+    deletePrefixStep: { ...BUCKET_REF, prefix: 'photos/', marker: 'photos/a.jpg' },
+    countBucketContents: BUCKET_REF,
+    emptyBucketStep: { ...BUCKET_REF, cursor: { phase: 'versions', keyMarker: 'a.jpg', idMarker: 'MTg0NDUxMzY1MDIzNjQ3NTcwMDk' } },
     cancelCall: { callId: 'call-1' },
   };
 }

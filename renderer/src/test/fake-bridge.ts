@@ -4,7 +4,7 @@
  * call fail or hold a call pending.
  */
 import type { BridgeApi } from '@shared/api';
-import { METHODS, contract, type AddedBucket, type Bucket, type Method, type SessionState } from '@shared/contract';
+import { METHODS, contract, type AddedBucket, type Bucket, type BucketContents, type Method, type SessionState } from '@shared/contract';
 import type { AppError, Envelope } from '@shared/errors';
 import { OWNER, SIGNED_IN, createFakeSession, type FakeSession } from './fake-session';
 
@@ -27,6 +27,14 @@ export interface FakeCosOptions {
   objects?: Record<string, FakeObject[]>;
   /** Folders and objects per listObjects answer (COS's is 1,000). */
   objectPageSize?: number;
+  /** What buckets hold, for emptying: such a bucket answers BucketNotEmpty until it holds nothing. */
+  contents?: Record<string, BucketContents>;
+  /** Object keys per bucket, for deleting a selection or a folder. */
+  objectKeys?: Record<string, string[]>;
+  /** Keys deleteObjects refuses, each with AccessDenied, as COS reports per key. */
+  refuseKeys?: string[];
+  /** Entries removed per emptyBucketStep / deletePrefixStep (COS's batch is 1,000). */
+  stepSize?: number;
 }
 
 export interface FakeObject {
@@ -46,6 +54,8 @@ export interface FakeCos {
   calls: Call[];
   buckets: Bucket[];
   callsOf: (method: Method) => Call[];
+  /** Object keys each bucket still holds. */
+  objects: Record<string, string[]>;
   /** The next call of `method` answers with this error. */
   failNext: (method: Method, error: AppError) => void;
   /** Calls of `method` stay pending until the returned function is called. */
@@ -66,6 +76,10 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const calls: Call[] = [];
   const added: AddedBucket[] = [...(options.added ?? [])];
   const failures = new Map<Method, AppError>();
+  const contents: Record<string, BucketContents> = structuredClone(options.contents ?? {});
+  const objects: Record<string, string[]> = structuredClone(options.objectKeys ?? {});
+  const stepSize = options.stepSize ?? 1000;
+  const holds_ = (bucket: string) => Object.values(contents[bucket] ?? {}).some((n) => n > 0);
   const holds = new Map<Method, Promise<void>>();
 
   const ok = <T>(data: T): Envelope<T> => ({ ok: true, data: structuredClone(data) });
@@ -104,7 +118,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     deleteBucket: (input) => {
       const index = buckets.findIndex((b) => b.name === input.bucket && b.region === input.region);
       if (index < 0) return fail(cosError('NoSuchBucket', 404));
-      if (options.nonEmpty?.includes(input.bucket)) return fail(cosError('BucketNotEmpty', 409));
+      if (options.nonEmpty?.includes(input.bucket) || holds_(input.bucket)) return fail(cosError('BucketNotEmpty', 409));
       buckets.splice(index, 1);
       added.splice(0, added.length, ...added.filter((b) => b.name !== input.bucket));
       return ok({ bucket: input.bucket, region: input.region, confirmedByCheck: false });
@@ -120,6 +134,37 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     },
     listAddedBuckets: () => ok({ buckets: added }),
     listObjects: (input) => ok(listFolder(options.objects?.[input.bucket] ?? [], input, options.objectPageSize ?? 1000)),
+    countBucketContents: (input) => ok(contents[input.bucket] ?? { objects: 0, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }),
+    // In COS's order: uploads first, then versions and markers, a batch at a time.
+    emptyBucketStep: (input) => {
+      const held = contents[input.bucket] ?? { objects: 0, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 };
+      const removed = { objects: 0, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 };
+      let budget = stepSize;
+      for (const kind of ['uploads', 'deleteMarkers', 'noncurrentVersions', 'objects'] as const) {
+        const n = Math.min(budget, held[kind]);
+        held[kind] -= n;
+        removed[kind] = n;
+        budget -= n;
+      }
+      contents[input.bucket] = held;
+      return ok({ removed, failed: [], remaining: budget === 0, ...(budget === 0 ? { cursor: { phase: 'versions' } } : {}) });
+    },
+    deleteObjects: (input) => {
+      const keys = objects[input.bucket] ?? [];
+      const refused: string[] = input.keys.filter((k: string) => options.refuseKeys?.includes(k));
+      objects[input.bucket] = keys.filter((k) => !input.keys.includes(k) || refused.includes(k));
+      return ok({ deleted: input.keys.length - refused.length, failed: refused.map((key) => ({ key, code: 'AccessDenied' })) });
+    },
+    countPrefix: (input) => {
+      const under = (objects[input.bucket] ?? []).filter((k) => k.startsWith(input.prefix)).sort();
+      return ok({ objects: under.length, bytes: under.length, sample: under.slice(0, 10) });
+    },
+    deletePrefixStep: (input) => {
+      const keys = objects[input.bucket] ?? [];
+      const batch = keys.filter((k) => k.startsWith(input.prefix)).slice(0, stepSize);
+      objects[input.bucket] = keys.filter((k) => !batch.includes(k));
+      return ok({ deleted: batch.length, failed: [], remaining: batch.length > 0 });
+    },
     removeAddedBucket: (input) => {
       added.splice(0, added.length, ...added.filter((b) => !(b.name === input.bucket && b.region === input.region)));
       return ok({ buckets: added });
@@ -154,6 +199,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     calls,
     buckets,
     session,
+    objects,
     callsOf: (method) => calls.filter((c) => c.method === method),
     failNext: (method, error) => failures.set(method, error),
     hold: (method) => {

@@ -59,6 +59,8 @@ describe('delete bucket dialog', () => {
   it('explains BucketNotEmpty, keeps the dialog open and the bucket listed', async () => {
     const cos = createFakeCos({ buckets: SAMPLE_BUCKETS, nonEmpty: ['backup-1250000000'] });
     const { ui, user, dialog, table } = await openDeleteDialog('backup-1250000000', cos);
+    // Emptying is offered only once COS has said the bucket is not empty.
+    expect(ui.queryByRole('button', { name: 'Empty bucket…' })).toBeNull();
 
     await user.type(ui.getByRole('textbox', { name: 'Type the bucket name to confirm' }), 'backup-1250000000');
     await user.click(deleteButton(dialog));
@@ -70,6 +72,7 @@ describe('delete bucket dialog', () => {
     expect(alert.textContent).toContain('objects, old versions or unfinished multipart uploads');
     expect(alert.textContent).toContain('nothing was changed');
     expect(screen.getByRole('dialog', { name: 'Delete bucket' })).toBe(dialog);
+    expect(ui.getByRole('button', { name: 'Empty bucket…' })).toBeTruthy();
 
     await user.click(ui.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: 'Delete bucket' })).toBeNull();

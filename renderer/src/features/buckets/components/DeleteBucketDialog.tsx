@@ -6,6 +6,8 @@ import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
 import { useCall } from '@renderer/api/use-call';
+import { isAppErrorException } from '@shared/errors';
+import { EmptyBucketDialog } from '@renderer/features/deletes/components/EmptyBucketDialog';
 import { deleteBucketEffects } from '../api/delete-bucket-effects';
 
 interface DeleteBucketDialogProps {
@@ -20,7 +22,14 @@ interface DeleteBucketDialogProps {
 export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }: DeleteBucketDialogProps) {
   const remove = useCall('deleteBucket', deleteBucketEffects);
   const [typed, setTyped] = useState('');
+  const [emptying, setEmptying] = useState(false);
   const confirmed = typed === bucket.name;
+  const notEmpty = isAppErrorException(remove.error) && remove.error.error.code === 'BucketNotEmpty';
+
+  // COS deletes only an empty bucket: this dialog gives way to the one that empties it (and may delete it after).
+  if (emptying) {
+    return <EmptyBucketDialog bucket={bucket.name} region={bucket.region} onClose={onClose} onDeleted={onDeleted} fallbackFocus={fallbackFocus} />;
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,6 +75,11 @@ export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }
             {remove.isPending ? m.delete.pending : ''}
           </span>
           <DialogCancel>{m.app.cancel}</DialogCancel>
+          {notEmpty ? (
+            <button type="button" className="button" onClick={() => setEmptying(true)}>
+              {m.delete.emptyFirst}
+            </button>
+          ) : null}
           <button
             type="submit"
             className="button button--danger"
