@@ -205,3 +205,34 @@ test('scroll position and selection survive a refresh that brings new keys, and 
   await expect(chosen).toBeChecked();
   expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - (before + 50 * ROW_HEIGHT))).toBeLessThan(ROW_HEIGHT);
 });
+
+test('deletes the selected objects and a selected folder, and nothing else, from the object view', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEEDED, signInAs: 0 });
+  const table = await openPhotos(page);
+  await table.getByRole('link', { name: '2024/' }).click();
+  const names = table.getByRole('rowheader');
+  await expect(names).toContainText(['a b.jpg']);
+
+  // Nothing chosen, nothing to delete.
+  await expect(page.getByRole('button', { name: 'Delete…' })).toBeDisabled();
+  await table.getByRole('checkbox', { name: 'Select a b.jpg' }).check();
+  await table.getByRole('checkbox', { name: 'Select c++.txt' }).check();
+  await table.getByRole('checkbox', { name: 'Select x/' }).check();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Delete objects' });
+  await expect(dialog.getByText('3 objects in all')).toBeVisible();
+  // A folder is among them: the user types the count before anything goes.
+  const submit = dialog.getByRole('button', { name: 'Delete objects' });
+  await expect(submit).toBeDisabled();
+  await dialog.getByRole('textbox', { name: 'Type the number of objects to confirm' }).fill('3');
+  await submit.click();
+  await expect(dialog.getByText('Deleted 3 objects.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await expect(dialog).toBeHidden();
+
+  await expect(names).toHaveText(['100%.png', '照片.jpg']);
+  const left = emulator.objectVersions(PHOTOS).map((v) => v.key);
+  for (const gone of ['2024/a b.jpg', '2024/c++.txt', '2024/x//y.txt']) expect(left).not.toContain(gone);
+  for (const kept of ['2024/100%.png', '2024/照片.jpg', 'readme.txt', 'team-a/plan.txt']) expect(left).toContain(kept);
+});

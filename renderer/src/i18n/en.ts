@@ -220,6 +220,8 @@ export const en = {
 
   objects: {
     tableLabel: 'Objects',
+    deleteSelected: 'Delete…',
+    emptyBucketAction: 'Empty bucket…',
     backToBuckets: 'All buckets',
     pathLabel: 'Path',
     /** A folder whose name is empty: the part between two slashes of a key such as a//b. */

@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parentPrefix } from '@shared/object-location';
 import { regionName } from '@shared/regions';
 import { toAppError } from '@renderer/api/app-error';
@@ -13,6 +13,14 @@ import { createObjectColumns } from './object-columns';
 import { LocationForm, type LocationTarget } from './LocationForm';
 import { PathBar } from './PathBar';
 import { RefreshButton } from '@renderer/components/RefreshButton';
+
+// Loaded when first asked for, as the bucket list's dialogs are.
+const DeleteObjectsDialog = lazy(() =>
+  import('@renderer/features/deletes/components/DeleteObjectsDialog').then((mod) => ({ default: mod.DeleteObjectsDialog })),
+);
+const EmptyBucketDialog = lazy(() =>
+  import('@renderer/features/deletes/components/EmptyBucketDialog').then((mod) => ({ default: mod.EmptyBucketDialog })),
+);
 
 interface ObjectsPageProps {
   place: FolderPlace;
@@ -43,6 +51,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const filterId = useId();
 
   const selected = selections.get(here) ?? NO_KEYS;
+  const [dialog, setDialog] = useState<'delete' | 'empty' | null>(null);
   const open = useCallback(
     (next: FolderPlace) => {
       setFilter('');
@@ -200,6 +209,12 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
         </p>
         <div className="toolbar__actions">
           <RefreshButton onRefresh={folder.refresh} busy={folder.isFetching} label={m.objects.refresh} />
+          <button type="button" className="button" disabled={selectedCount === 0} onClick={() => setDialog('delete')}>
+            {m.objects.deleteSelected}
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('empty')}>
+            {m.objects.emptyBucketAction}
+          </button>
         </div>
       </div>
 
@@ -227,6 +242,29 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
       ) : null}
 
       {content}
+      <Suspense fallback={null}>
+        {dialog === 'delete' ? (
+          <DeleteObjectsDialog
+            bucket={bucket}
+            region={region}
+            keys={folder.rows.filter((row) => row.kind === 'object' && selected.has(row.key)).map((row) => row.key)}
+            prefixes={folder.rows.filter((row) => row.kind === 'folder' && selected.has(row.key)).map((row) => row.key)}
+            onClose={() => setDialog(null)}
+            onDeleted={() => folder.refresh()}
+          />
+        ) : null}
+        {dialog === 'empty' ? (
+          <EmptyBucketDialog
+            bucket={bucket}
+            region={region}
+            onClose={() => {
+              setDialog(null);
+              folder.refresh();
+            }}
+            onDeleted={onClose}
+          />
+        ) : null}
+      </Suspense>
     </section>
   );
 }
