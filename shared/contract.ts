@@ -28,6 +28,7 @@ import {
   emptyBucketStepResultSchema,
   prefixCountSchema,
 } from './delete-contract';
+import { objectDetailsSchema, objectRefSchema } from './object-contract';
 
 const fullBucketNameSchema = z
   .string()
@@ -175,6 +176,7 @@ export const objectListPageSchema = z.object({
 export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 
 export * from './delete-contract';
+export * from './object-contract';
 
 const noInput = z.undefined();
 
@@ -212,6 +214,8 @@ export const contract = {
   countBucketContents: { input: bucketRefSchema, output: bucketContentsSchema },
   /** One unit of emptying a bucket, in the order COS needs: the renderer repeats it until nothing remains. */
   emptyBucketStep: { input: emptyBucketStepInputSchema, output: emptyBucketStepResultSchema },
+  /** HEAD Object: an object's size, type, checksums, storage class and x-cos-meta-* headers. */
+  headObject: { input: objectRefSchema, output: objectDetailsSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

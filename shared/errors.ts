@@ -22,6 +22,7 @@ export const COS_ERROR_CODES = [
   'BucketAlreadyOwnedByYou',
   'BucketNotEmpty',
   'NoSuchBucket',
+  'NoSuchKey',
   'InvalidBucketState',
   'SlowDown',
   'InternalError',

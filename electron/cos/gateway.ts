@@ -17,10 +17,13 @@ import type {
   HeadBucketResult,
   ListBucketsPageInput,
   ListObjectsInput,
+  ObjectDetails,
   ObjectListPage,
+  ObjectRef,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
+import { readObjectDetails } from './object-details';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
@@ -83,6 +86,7 @@ export interface CosGateway {
   headBucket(ref: BucketRef, call?: GatewayCall): Promise<HeadBucketResult>;
   deleteBucket(ref: BucketRef, call?: GatewayCall): Promise<DeleteBucketResult>;
   listObjects(input: ListObjectsInput, call?: GatewayCall): Promise<ObjectListPage>;
+  headObject(ref: ObjectRef, call?: GatewayCall): Promise<ObjectDetails>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -232,6 +236,23 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             ...(input.marker === undefined ? {} : { Marker: input.marker }),
           });
           return readObjectPage(result);
+        }, { signal }),
+      ),
+
+    headObject: (ref, { signal } = {}) =>
+      call('cos:HeadObject', () =>
+        transport.run('read', 'cos:HeadObject', async (cos) => {
+          const params = { Bucket: ref.bucket, Region: ref.region, Key: ref.key };
+          try {
+            const result = await cos.headObject(params);
+            const url = cos.getObjectUrl({ ...params, Sign: false }, () => undefined);
+            return readObjectDetails(ref.key, (result.headers ?? {}) as Headers, url);
+          } catch (error) {
+            // HEAD has no body, so the SDK's code is the bare status; a 404 here is about the object.
+            const raw = error as { statusCode?: number; headers?: Headers } | undefined;
+            if (raw?.statusCode !== 404) throw error;
+            throw new AppErrorException({ kind: 'cos', code: 'NoSuchKey', status: 404, action: 'cos:HeadObject', requestId: raw.headers?.['x-cos-request-id'] });
+          }
         }, { signal }),
       ),
 

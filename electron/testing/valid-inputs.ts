@@ -41,6 +41,7 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     deletePrefixStep: { ...BUCKET_REF, prefix: 'photos/', marker: 'photos/a.jpg' },
     countBucketContents: BUCKET_REF,
     emptyBucketStep: { ...BUCKET_REF, cursor: { phase: 'versions', keyMarker: 'a.jpg', idMarker: 'MTg0NDUxMzY1MDIzNjQ3NTcwMDk' } },
+    headObject: { ...BUCKET_REF, key: 'photos/a b.jpg' },
     cancelCall: { callId: 'call-1' },
   };
 }

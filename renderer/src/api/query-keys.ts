@@ -24,4 +24,6 @@ export const objectKeys = {
   profile: (profileId: string | undefined) => [...objectKeys.all, profileId ?? 'signed-out'] as const,
   folder: (profileId: string | undefined, bucket: string, region: string, prefix: string) =>
     [...objectKeys.profile(profileId), 'listObjects', bucket, region, prefix] as const,
+  details: (profileId: string | undefined, bucket: string, region: string, key: string) =>
+    [...objectKeys.profile(profileId), 'headObject', bucket, region, key] as const,
 };

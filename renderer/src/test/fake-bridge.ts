@@ -42,6 +42,10 @@ export interface FakeObject {
   size?: number;
   lastModified?: string;
   storageClass?: string;
+  contentType?: string;
+  /** x-cos-meta-* headers by full name. */
+  meta?: Record<string, string>;
+  versionId?: string;
 }
 
 export interface Call {
@@ -134,6 +138,22 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     },
     listAddedBuckets: () => ok({ buckets: added }),
     listObjects: (input) => ok(listFolder(options.objects?.[input.bucket] ?? [], input, options.objectPageSize ?? 1000)),
+    headObject: (input) => {
+      const object = options.objects?.[input.bucket]?.find((o) => o.key === input.key);
+      if (!object) return fail(cosError('NoSuchKey', 404, { action: 'cos:HeadObject' }));
+      return ok({
+        key: object.key,
+        size: object.size ?? 0,
+        ...(object.contentType ? { contentType: object.contentType } : {}),
+        etag: 'd41d8cd98f00b204e9800998ecf8427e',
+        crc64: '0',
+        storageClass: object.storageClass ?? 'STANDARD',
+        lastModified: object.lastModified ?? '2025-03-01T08:00:00.000Z',
+        meta: Object.entries(object.meta ?? {}).map(([name, value]) => ({ name, value })),
+        ...(object.versionId ? { versionId: object.versionId } : {}),
+        url: `https://${input.bucket}.cos.${input.region}.myqcloud.com/${encodeURI(object.key)}`,
+      });
+    },
     countBucketContents: (input) => ok(contents[input.bucket] ?? { objects: 0, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }),
     // In COS's order: uploads first, then versions and markers, a batch at a time.
     emptyBucketStep: (input) => {

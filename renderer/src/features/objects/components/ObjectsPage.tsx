@@ -18,6 +18,7 @@ import { RefreshButton } from '@renderer/components/RefreshButton';
 const DeleteObjectsDialog = lazy(() =>
   import('@renderer/features/deletes/components/DeleteObjectsDialog').then((mod) => ({ default: mod.DeleteObjectsDialog })),
 );
+const ObjectDetailsDialog = lazy(() => import('./ObjectDetailsDialog').then((mod) => ({ default: mod.ObjectDetailsDialog })));
 const EmptyBucketDialog = lazy(() =>
   import('@renderer/features/deletes/components/EmptyBucketDialog').then((mod) => ({ default: mod.EmptyBucketDialog })),
 );
@@ -52,6 +53,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
 
   const selected = selections.get(here) ?? NO_KEYS;
   const [dialog, setDialog] = useState<'delete' | 'empty' | null>(null);
+  /** The object whose details are open. */
+  const [inspected, setInspected] = useState<string | null>(null);
   const open = useCallback(
     (next: FolderPlace) => {
       setFilter('');
@@ -86,7 +89,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
     [here],
   );
   const columns = useMemo(
-    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder }),
+    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder, onOpenObject: setInspected }),
     [selected, check, enterFolder],
   );
 
@@ -252,6 +255,9 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
             onClose={() => setDialog(null)}
             onDeleted={() => folder.refresh()}
           />
+        ) : null}
+        {inspected !== null ? (
+          <ObjectDetailsDialog bucket={bucket} region={region} objectKey={inspected} onClose={() => setInspected(null)} />
         ) : null}
         {dialog === 'empty' ? (
           <EmptyBucketDialog

@@ -10,6 +10,8 @@ interface ColumnOptions {
   isChecked: (key: string) => boolean;
   onCheck: (key: string, checked: boolean) => void;
   onOpenFolder: (prefix: string) => void;
+  /** The object's name opens its details. */
+  onOpenObject: (key: string) => void;
 }
 
 /** A folder's name, or a run of slashes' empty one, as a reader can see and hear it. */
@@ -17,7 +19,7 @@ export function shownName(row: ObjectRow): string {
   return row.kind === 'folder' && row.name === '/' ? `${m.objects.emptySegment}/` : row.name;
 }
 
-export function createObjectColumns({ isChecked, onCheck, onOpenFolder }: ColumnOptions) {
+export function createObjectColumns({ isChecked, onCheck, onOpenFolder, onOpenObject }: ColumnOptions) {
   return [
     column.display({
       id: 'select',
@@ -38,7 +40,13 @@ export function createObjectColumns({ isChecked, onCheck, onOpenFolder }: Column
       sortDescFirst: false,
       cell: ({ row }) => {
         const item = row.original;
-        if (item.kind === 'object') return item.name;
+        if (item.kind === 'object') {
+          return (
+            <button type="button" className="object-link" title={m.objects.showDetails} onClick={() => onOpenObject(item.key)}>
+              {item.name}
+            </button>
+          );
+        }
         return (
           <a
             href="#"
