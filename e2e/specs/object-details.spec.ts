@@ -1,0 +1,60 @@
+/** An object's details, share link and new folders against the emulator, through the real handlers and the SDK. */
+import type { EmulatorSeed } from '../emulator';
+import { SEED } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+
+const PHOTOS = 'photos-1250000000';
+
+const SEEDED: EmulatorSeed = {
+  ...SEED,
+  objects: [
+    // The test vector of doc 7749: its ETag and CRC64 are known.
+    {
+      bucket: PHOTOS,
+      key: '2024/a b.txt',
+      body: '[Object Content]',
+      contentType: 'text/plain',
+      storageClass: 'STANDARD_IA',
+      meta: { author: 'ana', 'camera-model': 'x100' },
+    },
+    { bucket: PHOTOS, key: 'readme.txt', body: 'hello' },
+  ],
+};
+
+async function openFolder(page: import('@playwright/test').Page, folder: string) {
+  await page.getByRole('table', { name: 'Buckets' }).getByRole('link', { name: PHOTOS, exact: true }).click();
+  await page.getByRole('table', { name: 'Objects' }).getByRole('link', { name: folder }).click();
+  return page.getByRole('table', { name: 'Objects' });
+}
+
+/** The value a term of the panel's facts names. */
+const fact = (dialog: import('@playwright/test').Locator, term: string) =>
+  dialog.getByRole('term').filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
+
+test('shows an object’s details from its name, metadata included, and copies its key and cos:// path', async ({ launch }) => {
+  const { page } = await launch({ seed: SEEDED, signInAs: 0 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const table = await openFolder(page, '2024/');
+  await table.getByRole('button', { name: 'a b.txt' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Object details' });
+  await expect(fact(dialog, 'Content-Type')).toHaveText('text/plain');
+  await expect(fact(dialog, 'Key')).toHaveText('2024/a b.txt');
+  await expect(fact(dialog, 'Size')).toHaveText('16 B (16 bytes)');
+  await expect(fact(dialog, 'ETag')).toHaveText('ee8de918d05640145b18f70f4c3aa602');
+  await expect(fact(dialog, 'CRC64')).toHaveText('16749565679157681890');
+  await expect(fact(dialog, 'Storage class')).toHaveText('STANDARD_IA');
+  await expect(fact(dialog, 'x-cos-meta-author')).toHaveText('ana');
+  await expect(fact(dialog, 'x-cos-meta-camera-model')).toHaveText('x100');
+  await expect(dialog.getByRole('term').filter({ hasText: 'Version ID' })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Copy key' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('2024/a b.txt');
+  await dialog.getByRole('button', { name: 'Copy cos:// path' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`cos://${PHOTOS}/2024/a b.txt`);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(table.getByRole('button', { name: 'a b.txt' })).toBeFocused();
+});
