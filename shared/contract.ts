@@ -28,7 +28,7 @@ import {
   emptyBucketStepResultSchema,
   prefixCountSchema,
 } from './delete-contract';
-import { objectDetailsSchema, objectRefSchema } from './object-contract';
+import { createFolderInputSchema, createFolderResultSchema, objectDetailsSchema, objectRefSchema } from './object-contract';
 
 const fullBucketNameSchema = z
   .string()
@@ -216,6 +216,8 @@ export const contract = {
   emptyBucketStep: { input: emptyBucketStepInputSchema, output: emptyBucketStepResultSchema },
   /** HEAD Object: an object's size, type, checksums, storage class and x-cos-meta-* headers. */
   headObject: { input: objectRefSchema, output: objectDetailsSchema },
+  /** PUT Object of the zero-byte `<prefix><name>/`: how COS's console makes a folder too. */
+  createFolder: { input: createFolderInputSchema, output: createFolderResultSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -41,6 +41,12 @@ export const ISSUE_RULES = [
   'call.tooMany',
   'call.notPlain',
   'call.id',
+  'folder.name.required',
+  'folder.name.noSlash',
+  'folder.name.noLeadingBackslash',
+  'folder.name.allowedChars',
+  'folder.name.keyLength',
+  'folder.prefix',
 ] as const;
 export type IssueRule = (typeof ISSUE_RULES)[number];
 

@@ -1,9 +1,10 @@
 /**
- * The calls about one object: its details (HEAD Object). Apart from contract.ts (which re-exports it) so that the
+ * The calls about one object: its details (HEAD Object), and a new folder's zero-byte object (PUT Object). Apart from contract.ts (which re-exports it) so that the
  * contract stays readable.
  */
 import { z } from 'zod';
 import { isFullBucketName } from './bucket-name';
+import { checkFolderName, type FolderNameRule } from './folder-name';
 import { rule } from './issue-rules';
 import { regionSchema } from './region-schema';
 
@@ -40,3 +41,30 @@ export const objectDetailsSchema = z.object({
   url: z.string(),
 });
 export type ObjectDetails = z.infer<typeof objectDetailsSchema>;
+
+const FOLDER_NAME_RULES: Record<FolderNameRule, ReturnType<typeof rule>> = {
+  required: rule('folder.name.required'),
+  noSlash: rule('folder.name.noSlash'),
+  noLeadingBackslash: rule('folder.name.noLeadingBackslash'),
+  allowedChars: rule('folder.name.allowedChars'),
+  keyLength: rule('folder.name.keyLength'),
+};
+
+/** A new folder `name` inside the folder `prefix`: the key `<prefix><name>/`, checked as the dialog checks it. */
+export const createFolderInputSchema = z
+  .strictObject({
+    bucket: bucketSchema,
+    region: regionSchema,
+    /** The folder it goes in, ending in `/`, or empty for the bucket's root. */
+    prefix: z.string().max(MAX_KEY_LENGTH),
+    name: z.string().max(MAX_KEY_LENGTH),
+  })
+  .superRefine((input, ctx) => {
+    if (input.prefix !== '' && !input.prefix.endsWith('/')) ctx.addIssue({ code: 'custom', path: ['prefix'], message: rule('folder.prefix') });
+    for (const r of checkFolderName(input.prefix, input.name)) {
+      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['name'], message: FOLDER_NAME_RULES[r.rule] });
+    }
+  });
+export type CreateFolderInput = z.infer<typeof createFolderInputSchema>;
+export const createFolderResultSchema = z.object({ key: z.string() });
+export type CreateFolderResult = z.infer<typeof createFolderResultSchema>;

@@ -58,3 +58,23 @@ test('shows an object’s details from its name, metadata included, and copies i
   await expect(dialog).toBeHidden();
   await expect(table.getByRole('button', { name: 'a b.txt' })).toBeFocused();
 });
+
+test('makes a folder from the New folder dialog, checking COS’s key rules as the name is typed', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEEDED, signInAs: 0 });
+  const table = await openFolder(page, '2024/');
+  await page.getByRole('button', { name: 'New folder…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New folder' });
+  const name = dialog.getByRole('textbox', { name: 'Folder name' });
+  const create = dialog.getByRole('button', { name: 'Create folder' });
+
+  await name.fill('trip/day 1');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Not met: No slash (/)' })).toHaveCount(1);
+  await expect(create).toBeDisabled();
+  await name.fill('trip 100% 照片');
+  await expect(dialog.getByText('2024/trip 100% 照片/', { exact: true })).toBeVisible();
+  await create.click();
+
+  await expect(dialog).toBeHidden();
+  await expect(table.getByRole('link', { name: 'trip 100% 照片/' })).toBeVisible();
+  expect(emulator.objectVersions(PHOTOS).filter((v) => v.key === '2024/trip 100% 照片/').map((v) => v.size)).toEqual([0]);
+});

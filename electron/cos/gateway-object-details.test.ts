@@ -1,4 +1,4 @@
-/** An object's details through the real SDK against the emulator: what the details panel shows. */
+/** One object through the real SDK against the emulator: the details panel's HEAD, and a new folder's PUT. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException } from '@shared/errors';
@@ -70,5 +70,18 @@ describe('headObject', () => {
   it('says NoSuchKey, not NoSuchBucket, for an object that is not there', async () => {
     const error = await owner.headObject({ ...photos, key: 'gone.txt' }).catch((e: unknown) => e);
     expect((error as AppErrorException).error).toMatchObject({ kind: 'cos', code: 'NoSuchKey', status: 404, action: 'cos:HeadObject' });
+  });
+});
+
+describe('createFolder', () => {
+  it('writes the zero-byte <prefix><name>/ key, which then lists as a sub-folder', async () => {
+    expect(await owner.createFolder({ ...photos, prefix: '2024/', name: 'trip 100% 照片' })).toEqual({ key: '2024/trip 100% 照片/' });
+    expect((await owner.listObjects({ ...photos, prefix: '2024/' })).folders).toEqual(['2024/trip 100% 照片/']);
+    expect(await owner.headObject({ ...photos, key: '2024/trip 100% 照片/' })).toMatchObject({ size: 0, etag: 'd41d8cd98f00b204e9800998ecf8427e' });
+  });
+
+  it('makes a folder at the bucket’s root', async () => {
+    await owner.createFolder({ ...photos, prefix: '', name: 'inbox' });
+    expect((await owner.listObjects({ ...photos, prefix: '' })).folders).toContain('inbox/');
   });
 });

@@ -5,6 +5,7 @@
 import COS from 'cos-nodejs-sdk-v5';
 import { granteeHeader } from '@shared/grants';
 import { fullBucketName } from '@shared/bucket-name';
+import { folderKey } from '@shared/folder-name';
 import { APP_ERROR_CODES, AppErrorException } from '@shared/errors';
 import type {
   Account,
@@ -13,6 +14,8 @@ import type {
   BucketRef,
   CreateBucketInput,
   CreateBucketResult,
+  CreateFolderInput,
+  CreateFolderResult,
   DeleteBucketResult,
   HeadBucketResult,
   ListBucketsPageInput,
@@ -87,6 +90,7 @@ export interface CosGateway {
   deleteBucket(ref: BucketRef, call?: GatewayCall): Promise<DeleteBucketResult>;
   listObjects(input: ListObjectsInput, call?: GatewayCall): Promise<ObjectListPage>;
   headObject(ref: ObjectRef, call?: GatewayCall): Promise<ObjectDetails>;
+  createFolder(input: CreateFolderInput, call?: GatewayCall): Promise<CreateFolderResult>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -253,6 +257,16 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (raw?.statusCode !== 404) throw error;
             throw new AppErrorException({ kind: 'cos', code: 'NoSuchKey', status: 404, action: 'cos:HeadObject', requestId: raw.headers?.['x-cos-request-id'] });
           }
+        }, { signal }),
+      ),
+
+    createFolder: (input, { signal } = {}) =>
+      call('cos:PutObject', () =>
+        // Sent again after a lost answer: writing the same empty object twice leaves what writing it once does.
+        transport.run('create', 'cos:PutObject', async (cos) => {
+          const key = folderKey(input.prefix, input.name);
+          await cos.putObject({ Bucket: input.bucket, Region: input.region, Key: key, Body: Buffer.alloc(0) });
+          return { key };
         }, { signal }),
       ),
 

@@ -269,6 +269,25 @@ export const en = {
     size: (bytes: number) => humanSize(bytes),
     exactSize: (bytes: number) => `${count(bytes)} ${plural(bytes, 'byte', 'bytes')}`,
     showDetails: 'Show details',
+    newFolderAction: 'New folder…',
+    newFolder: {
+      title: 'New folder',
+      description: (where: string) => `The folder is made in ${where} as an empty object whose key ends in a slash, as the COS console does.`,
+      name: 'Folder name',
+      rulesLabel: 'Key rules',
+      rules: {
+        required: 'Not empty',
+        noSlash: 'No slash (/): one folder at a time',
+        noLeadingBackslash: 'Does not start with a backslash (\\) at the bucket’s root',
+        allowedChars: 'No line breaks or control characters 0x18 to 0x1B',
+        keyLength: (bytes: number, max: number) => `The whole key at most ${count(max)} bytes of UTF-8 (now ${count(bytes)})`,
+      },
+      key: 'Key',
+      exists: 'A folder of this name is already here.',
+      submit: 'Create folder',
+      pending: 'Creating the folder…',
+      failed: 'COS did not create the folder.',
+    },
     details: {
       title: 'Object details',
       loading: 'Reading the object’s details…',
@@ -575,6 +594,12 @@ export const en = {
     /** Field problems: by the rule broken, or by zod's own check with its limit. */
     issues: {
       'bucket.fullName': 'Bucket must be written as <name>-<APPID>, for example photos-1250000000.',
+      'folder.name.required': 'Enter a folder name.',
+      'folder.name.noSlash': 'A folder name cannot contain a slash (/).',
+      'folder.name.noLeadingBackslash': 'A key cannot start with a backslash (\\).',
+      'folder.name.allowedChars': 'A key cannot contain line breaks or the control characters 0x18 to 0x1B.',
+      'folder.name.keyLength': 'The folder’s key would be longer than 850 bytes.',
+      'folder.prefix': 'The folder it goes in must end with a slash.',
       'bucket.name.required': 'Enter a bucket name.',
       'bucket.name.charset': 'Use lowercase letters, digits and hyphens only.',
       'bucket.name.hyphenEnds': 'The name cannot start or end with a hyphen.',

@@ -138,6 +138,12 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     },
     listAddedBuckets: () => ok({ buckets: added }),
     listObjects: (input) => ok(listFolder(options.objects?.[input.bucket] ?? [], input, options.objectPageSize ?? 1000)),
+    createFolder: (input) => {
+      const key = `${input.prefix}${input.name}/`;
+      const held = (options.objects ??= {})[input.bucket] ??= [];
+      if (!held.some((o) => o.key === key)) held.push({ key, size: 0 });
+      return ok({ key });
+    },
     headObject: (input) => {
       const object = options.objects?.[input.bucket]?.find((o) => o.key === input.key);
       if (!object) return fail(cosError('NoSuchKey', 404, { action: 'cos:HeadObject' }));

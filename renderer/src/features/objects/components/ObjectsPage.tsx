@@ -19,6 +19,7 @@ const DeleteObjectsDialog = lazy(() =>
   import('@renderer/features/deletes/components/DeleteObjectsDialog').then((mod) => ({ default: mod.DeleteObjectsDialog })),
 );
 const ObjectDetailsDialog = lazy(() => import('./ObjectDetailsDialog').then((mod) => ({ default: mod.ObjectDetailsDialog })));
+const NewFolderDialog = lazy(() => import('./NewFolderDialog').then((mod) => ({ default: mod.NewFolderDialog })));
 const EmptyBucketDialog = lazy(() =>
   import('@renderer/features/deletes/components/EmptyBucketDialog').then((mod) => ({ default: mod.EmptyBucketDialog })),
 );
@@ -52,7 +53,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const filterId = useId();
 
   const selected = selections.get(here) ?? NO_KEYS;
-  const [dialog, setDialog] = useState<'delete' | 'empty' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'empty' | 'newFolder' | null>(null);
   /** The object whose details are open. */
   const [inspected, setInspected] = useState<string | null>(null);
   const open = useCallback(
@@ -212,6 +213,9 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
         </p>
         <div className="toolbar__actions">
           <RefreshButton onRefresh={folder.refresh} busy={folder.isFetching} label={m.objects.refresh} />
+          <button type="button" className="button" onClick={() => setDialog('newFolder')}>
+            {m.objects.newFolderAction}
+          </button>
           <button type="button" className="button" disabled={selectedCount === 0} onClick={() => setDialog('delete')}>
             {m.objects.deleteSelected}
           </button>
@@ -254,6 +258,19 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
             prefixes={folder.rows.filter((row) => row.kind === 'folder' && selected.has(row.key)).map((row) => row.key)}
             onClose={() => setDialog(null)}
             onDeleted={() => folder.refresh()}
+          />
+        ) : null}
+        {dialog === 'newFolder' ? (
+          <NewFolderDialog
+            bucket={bucket}
+            region={region}
+            prefix={prefix}
+            existing={new Set(folder.rows.filter((row) => row.kind === 'folder').map((row) => row.key))}
+            onClose={() => setDialog(null)}
+            onCreated={() => {
+              setDialog(null);
+              folder.refresh();
+            }}
           />
         ) : null}
         {inspected !== null ? (
