@@ -28,7 +28,14 @@ import {
   emptyBucketStepResultSchema,
   prefixCountSchema,
 } from './delete-contract';
-import { createFolderInputSchema, createFolderResultSchema, objectDetailsSchema, objectRefSchema } from './object-contract';
+import {
+  createFolderInputSchema,
+  createFolderResultSchema,
+  createShareLinkInputSchema,
+  objectDetailsSchema,
+  objectRefSchema,
+  shareLinkSchema,
+} from './object-contract';
 
 const fullBucketNameSchema = z
   .string()
@@ -218,6 +225,8 @@ export const contract = {
   headObject: { input: objectRefSchema, output: objectDetailsSchema },
   /** PUT Object of the zero-byte `<prefix><name>/`: how COS's console makes a folder too. */
   createFolder: { input: createFolderInputSchema, output: createFolderResultSchema },
+  /** A presigned GET URL with the expiry the user chose; made in the main process, no request sent. */
+  createShareLink: { input: createShareLinkInputSchema, output: shareLinkSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -1,5 +1,6 @@
 /**
- * The calls about one object: its details (HEAD Object), and a new folder's zero-byte object (PUT Object). Apart from contract.ts (which re-exports it) so that the
+ * The calls about one object: its details (HEAD Object), a share link (a presigned GET URL), and a new folder's
+ * zero-byte object (PUT Object). Apart from contract.ts (which re-exports it) so that the
  * contract stays readable.
  */
 import { z } from 'zod';
@@ -68,3 +69,24 @@ export const createFolderInputSchema = z
 export type CreateFolderInput = z.infer<typeof createFolderInputSchema>;
 export const createFolderResultSchema = z.object({ key: z.string() });
 export type CreateFolderResult = z.infer<typeof createFolderResultSchema>;
+
+/** The shortest share link, in seconds. */
+export const MIN_SHARE_SECONDS = 60;
+/**
+ * The longest. COS documents no cap for a signature made with a permanent key (a temporary key's ends with the
+ * key), so the limit is the app's: a year, beyond which a link is better made public on purpose.
+ */
+export const MAX_SHARE_SECONDS = 365 * 24 * 3600;
+export const DEFAULT_SHARE_SECONDS = 3600;
+
+/** A presigned GET URL for one object, signed in the main process: the SecretKey never reaches the page. */
+export const createShareLinkInputSchema = objectRefSchema.extend({
+  expiresInSeconds: z.number().int().min(MIN_SHARE_SECONDS).max(MAX_SHARE_SECONDS),
+});
+export type CreateShareLinkInput = z.infer<typeof createShareLinkInputSchema>;
+export const shareLinkSchema = z.object({
+  url: z.string(),
+  /** When the signature stops being accepted (its q-sign-time end), ISO 8601. */
+  expiresAt: z.string(),
+});
+export type ShareLink = z.infer<typeof shareLinkSchema>;

@@ -1,8 +1,9 @@
-/** One object through the real SDK against the emulator: the details panel's HEAD, and a new folder's PUT. */
+/** One object through the real SDK against the emulator: the details panel's HEAD, a share link, a new folder's PUT. */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../e2e/emulator';
 import { AppErrorException } from '@shared/errors';
-import { OWNER, SEED, credentialsFor } from '../testing/cos-fixtures';
+import { OWNER, SEED, TEMPORARY, credentialsFor } from '../testing/cos-fixtures';
 import { createCosGateway, type CosGateway } from './gateway';
 
 const photos = { bucket: 'photos-1250000000', region: 'ap-guangzhou' };
@@ -83,5 +84,52 @@ describe('createFolder', () => {
   it('makes a folder at the bucket’s root', async () => {
     await owner.createFolder({ ...photos, prefix: '', name: 'inbox' });
     expect((await owner.listObjects({ ...photos, prefix: '' })).folders).toContain('inbox/');
+  });
+});
+
+/** A plain HTTP GET of `url`, as a browser would send it, delivered to the emulator: no SDK, no key. */
+function plainGet(url: string): Promise<{ status: number; body: string }> {
+  const target = new URL(url);
+  const [hostname, port] = emulator.address.split(':');
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port: Number(port), path: target.pathname + target.search, headers: { host: target.host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('createShareLink', () => {
+  it('makes a presigned GET URL that opens the object without a key, for the time asked', async () => {
+    const before = Date.now();
+    const link = await owner.createShareLink({ ...photos, key: '2024/a b.txt', expiresInSeconds: 2 * 3600 });
+    expect(link.url).toMatch(/^http:\/\/photos-1250000000\.cos\.ap-guangzhou\.myqcloud\.com\/2024\/a%20b\.txt\?/);
+    expect(link.url).toContain('q-signature=');
+    expect(link.url).not.toContain(OWNER.secretKey);
+    const seconds = (Date.parse(link.expiresAt) - before) / 1000;
+    expect(seconds).toBeGreaterThan(2 * 3600 - 5);
+    expect(seconds).toBeLessThanOrEqual(2 * 3600 + 1);
+    expect(await plainGet(link.url)).toEqual({ status: 200, body: '[Object Content]' });
+  });
+
+  it('makes a URL COS refuses once changed: another object, or a later end', async () => {
+    const link = await owner.createShareLink({ ...photos, key: '2024/a b.txt', expiresInSeconds: 60 });
+    const otherKey = link.url.replace('/2024/a%20b.txt?', '/plain.bin?');
+    expect((await plainGet(otherKey)).status).toBe(403);
+    const [start, end] = new URL(link.url).searchParams.get('q-sign-time')!.split(';');
+    const longer = link.url.replaceAll(`${start};${end}`, `${start};${Number(end) + 3600}`);
+    const refused = await plainGet(longer);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('SignatureDoesNotMatch');
+  });
+
+  it('carries a temporary key’s token, without which COS would refuse the link', async () => {
+    const link = await createCosGateway(credentialsFor(emulator, TEMPORARY)).createShareLink({ ...photos, key: '2024/a b.txt', expiresInSeconds: 600 });
+    expect(new URL(link.url).searchParams.get('x-cos-security-token')).toBe(TEMPORARY.sessionToken);
+    expect((await plainGet(link.url)).status).toBe(200);
+    expect((await plainGet(link.url.replace(/&x-cos-security-token=[^&]*/, ''))).status).toBe(403);
   });
 });

@@ -16,6 +16,7 @@ import type {
   CreateBucketResult,
   CreateFolderInput,
   CreateFolderResult,
+  CreateShareLinkInput,
   DeleteBucketResult,
   HeadBucketResult,
   ListBucketsPageInput,
@@ -23,10 +24,12 @@ import type {
   ObjectDetails,
   ObjectListPage,
   ObjectRef,
+  ShareLink,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
+import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
@@ -91,6 +94,7 @@ export interface CosGateway {
   listObjects(input: ListObjectsInput, call?: GatewayCall): Promise<ObjectListPage>;
   headObject(ref: ObjectRef, call?: GatewayCall): Promise<ObjectDetails>;
   createFolder(input: CreateFolderInput, call?: GatewayCall): Promise<CreateFolderResult>;
+  createShareLink(input: CreateShareLinkInput, call?: GatewayCall): Promise<ShareLink>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -267,6 +271,16 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
           const key = folderKey(input.prefix, input.name);
           await cos.putObject({ Bucket: input.bucket, Region: input.region, Key: key, Body: Buffer.alloc(0) });
           return { key };
+        }, { signal }),
+      ),
+
+    createShareLink: (input, { signal } = {}) =>
+      call('cos:GetObject', () =>
+        // Signed here and sent nowhere: the link is the only thing that leaves, the SecretKey stays in this process.
+        transport.run('read', 'cos:GetObject', async (cos) => {
+          const plain = cos.getObjectUrl({ Bucket: input.bucket, Region: input.region, Key: input.key, Sign: false }, () => undefined);
+          const url = transport.presignGet(plain, input.key, input.expiresInSeconds);
+          return { url, expiresAt: signedUntil(url) };
         }, { signal }),
       ),
 

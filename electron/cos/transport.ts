@@ -8,6 +8,7 @@ import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/error
 import { ABORTED_CODE, abortable } from './abortable';
 import type { RawRequester } from './bucket-list-page';
 import { type CamAction, toAppError } from './cos-errors';
+import { presignGetUrl } from './presign';
 import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';
 import { type CallTrace, type OutgoingRequest, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
 
@@ -42,6 +43,8 @@ export interface Transport {
    */
   correctClockFrom(serverDate: string | undefined): boolean;
   readonly secrets: readonly (string | undefined)[];
+  /** A presigned GET URL for `key` at `plainUrl`, signed with this transport's keys and corrected clock. */
+  presignGet(plainUrl: string, key: string, expiresInSeconds: number): string;
   /** Every try of every call, as the SDK announces it (the page reader drops pages read ahead on a change). */
   on(event: 'before-send', listener: (request: OutgoingRequest) => void): void;
 }
@@ -132,6 +135,7 @@ export function createTransport(settings: SdkSettings): Transport {
 
   return {
     run,
+    presignGet: (plainUrl, key, expiresInSeconds) => presignGetUrl(settings, plainUrl, key, expiresInSeconds, clock.offsetMs),
     listRequester,
     correctClockFrom,
     secrets,

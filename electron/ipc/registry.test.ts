@@ -38,6 +38,7 @@ function fakeServices() {
     removeAddedBucket: vi.fn(async () => ({ buckets: [] })),
     listObjects: vi.fn(async () => ({ objects: [], folders: ['photos/2024/'], truncated: false })),
     deleteObjects: vi.fn(async () => ({ deleted: 2, failed: [] })),
+    createShareLink: vi.fn(async () => ({ url: 'https://a-1250000000.cos.ap-guangzhou.myqcloud.com/photos/a%20b.jpg?q-signature=x', expiresAt: '2025-03-01T09:00:00.000Z' })),
     createFolder: vi.fn(async () => ({ key: 'photos/trip 2024/' })),
     headObject: vi.fn(async () => ({ key: 'photos/a b.jpg', size: 3, etag: 'e', storageClass: 'STANDARD', lastModified: '2025-03-01T08:00:00.000Z', meta: [], url: 'https://a-1250000000.cos.ap-guangzhou.myqcloud.com/photos/a%20b.jpg' })),
     countPrefix: vi.fn(async () => ({ objects: 1, bytes: 5, sample: ['photos/a.jpg'] })),

@@ -43,6 +43,7 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     emptyBucketStep: { ...BUCKET_REF, cursor: { phase: 'versions', keyMarker: 'a.jpg', idMarker: 'MTg0NDUxMzY1MDIzNjQ3NTcwMDk' } },
     headObject: { ...BUCKET_REF, key: 'photos/a b.jpg' },
     createFolder: { ...BUCKET_REF, prefix: 'photos/', name: 'trip 2024' },
+    createShareLink: { ...BUCKET_REF, key: 'photos/a b.jpg', expiresInSeconds: 3600 },
     cancelCall: { callId: 'call-1' },
   };
 }

@@ -73,6 +73,9 @@ export function cosError(code: string, status: number, extra: Partial<AppError> 
 
 let requestCounter = 0;
 
+/** The instant the fake signs share links at. */
+export const SHARE_CLOCK = '2025-03-01T08:00:00.000Z';
+
 export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const buckets = [...(options.buckets ?? [])];
   const bucketsOf = (profileId: string | undefined) => (profileId && options.bucketsByProfile?.[profileId]) || buckets;
@@ -143,6 +146,13 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
       const held = (options.objects ??= {})[input.bucket] ??= [];
       if (!held.some((o) => o.key === key)) held.push({ key, size: 0 });
       return ok({ key });
+    },
+    // Signed as COS would be asked to check it: the expiry is the one asked for, counted from the fake's clock.
+    createShareLink: (input) => {
+      const start = Math.floor(Date.parse(SHARE_CLOCK) / 1000);
+      const end = start + input.expiresInSeconds;
+      const url = `https://${input.bucket}.cos.${input.region}.myqcloud.com/${encodeURI(input.key)}?q-sign-algorithm=sha1&q-sign-time=${start};${end}&q-signature=fake`;
+      return ok({ url, expiresAt: new Date(end * 1000).toISOString() });
     },
     headObject: (input) => {
       const object = options.objects?.[input.bucket]?.find((o) => o.key === input.key);

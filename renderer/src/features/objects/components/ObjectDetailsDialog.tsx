@@ -13,13 +13,15 @@ interface ObjectDetailsDialogProps {
   region: string;
   objectKey: string;
   onClose: () => void;
+  /** Swaps this panel for the Share link dialog of the same object. */
+  onShare: () => void;
 }
 
 const d = m.objects.details;
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** One object's HEAD Object answer, read when the panel opens, with its key, path and URL to copy. */
-export function ObjectDetailsDialog({ bucket, region, objectKey, onClose }: ObjectDetailsDialogProps) {
+export function ObjectDetailsDialog({ bucket, region, objectKey, onClose, onShare }: ObjectDetailsDialogProps) {
   const api = useApi();
   const profileId = useActiveProfileId();
   const details = useQuery({
@@ -107,6 +109,9 @@ export function ObjectDetailsDialog({ bucket, region, objectKey, onClose }: Obje
         <CopyButton text={objectKey} label={d.copyKey} />
         <CopyButton text={path} label={d.copyPath} />
         {data ? <CopyButton text={data.url} label={d.copyUrl} /> : null}
+        <button type="button" className="button" onClick={onShare}>
+          {d.share}
+        </button>
       </div>
       {data ? <p className="field__hint">{d.urlHint}</p> : null}
     </AppDialog>

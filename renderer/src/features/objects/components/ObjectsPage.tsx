@@ -19,6 +19,7 @@ const DeleteObjectsDialog = lazy(() =>
   import('@renderer/features/deletes/components/DeleteObjectsDialog').then((mod) => ({ default: mod.DeleteObjectsDialog })),
 );
 const ObjectDetailsDialog = lazy(() => import('./ObjectDetailsDialog').then((mod) => ({ default: mod.ObjectDetailsDialog })));
+const ShareLinkDialog = lazy(() => import('./ShareLinkDialog').then((mod) => ({ default: mod.ShareLinkDialog })));
 const NewFolderDialog = lazy(() => import('./NewFolderDialog').then((mod) => ({ default: mod.NewFolderDialog })));
 const EmptyBucketDialog = lazy(() =>
   import('@renderer/features/deletes/components/EmptyBucketDialog').then((mod) => ({ default: mod.EmptyBucketDialog })),
@@ -54,8 +55,9 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
 
   const selected = selections.get(here) ?? NO_KEYS;
   const [dialog, setDialog] = useState<'delete' | 'empty' | 'newFolder' | null>(null);
-  /** The object whose details are open. */
-  const [inspected, setInspected] = useState<string | null>(null);
+  /** The object whose details, or whose Share link dialog, is open. */
+  const [inspected, setInspected] = useState<{ key: string; view: 'details' | 'share' } | null>(null);
+  const inspect = useCallback((key: string) => setInspected({ key, view: 'details' }), []);
   const open = useCallback(
     (next: FolderPlace) => {
       setFilter('');
@@ -90,8 +92,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
     [here],
   );
   const columns = useMemo(
-    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder, onOpenObject: setInspected }),
-    [selected, check, enterFolder],
+    () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder, onOpenObject: inspect }),
+    [selected, check, enterFolder, inspect],
   );
 
   // The box shows each keystroke at once; the table follows as soon as the browser has time.
@@ -273,8 +275,23 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
             }}
           />
         ) : null}
-        {inspected !== null ? (
-          <ObjectDetailsDialog bucket={bucket} region={region} objectKey={inspected} onClose={() => setInspected(null)} />
+        {inspected?.view === 'details' ? (
+          <ObjectDetailsDialog
+            bucket={bucket}
+            region={region}
+            objectKey={inspected.key}
+            onClose={() => setInspected(null)}
+            onShare={() => setInspected({ key: inspected.key, view: 'share' })}
+          />
+        ) : null}
+        {inspected?.view === 'share' ? (
+          <ShareLinkDialog
+            bucket={bucket}
+            region={region}
+            objectKey={inspected.key}
+            onClose={() => setInspected(null)}
+            fallbackFocus={() => document.querySelector<HTMLElement>(`button.object-link[data-key="${CSS.escape(inspected.key)}"]`)}
+          />
         ) : null}
         {dialog === 'empty' ? (
           <EmptyBucketDialog

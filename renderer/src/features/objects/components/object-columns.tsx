@@ -42,7 +42,13 @@ export function createObjectColumns({ isChecked, onCheck, onOpenFolder, onOpenOb
         const item = row.original;
         if (item.kind === 'object') {
           return (
-            <button type="button" className="object-link" title={m.objects.showDetails} onClick={() => onOpenObject(item.key)}>
+            <button
+              type="button"
+              className="object-link"
+              data-key={item.key}
+              title={m.objects.showDetails}
+              onClick={() => onOpenObject(item.key)}
+            >
               {item.name}
             </button>
           );

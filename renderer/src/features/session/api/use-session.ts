@@ -33,3 +33,11 @@ export function useActiveBucketDomain(): string | undefined {
   const api = useApi();
   return useQuery({ ...sessionQueryOptions(api), enabled: false, select: bucketDomainOf }).data;
 }
+
+const keyExpiryOf = (session: SessionState): string | undefined => (session.signedIn ? session.profile.expiresAt : undefined);
+
+/** When the active profile's temporary key stops working (ISO 8601); undefined for a permanent key. */
+export function useActiveKeyExpiry(): string | undefined {
+  const api = useApi();
+  return useQuery({ ...sessionQueryOptions(api), enabled: false, select: keyExpiryOf }).data;
+}
