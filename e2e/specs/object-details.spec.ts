@@ -1,5 +1,6 @@
 /** An object's details, share link and new folders against the emulator, through the real handlers and the SDK. */
-import type { EmulatorSeed } from '../emulator';
+import { request } from 'node:http';
+import type { Emulator, EmulatorSeed } from '../emulator';
 import { SEED } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
@@ -77,4 +78,48 @@ test('makes a folder from the New folder dialog, checking COS’s key rules as t
   await expect(dialog).toBeHidden();
   await expect(table.getByRole('link', { name: 'trip 100% 照片/' })).toBeVisible();
   expect(emulator.objectVersions(PHOTOS).filter((v) => v.key === '2024/trip 100% 照片/').map((v) => v.size)).toEqual([0]);
+});
+
+/** A plain HTTP GET of `url`, as anyone given the link would send it, delivered to the emulator. */
+function plainGet(emulator: Emulator, url: string): Promise<{ status: number; body: string }> {
+  const target = new URL(url);
+  const [hostname, port] = emulator.address.split(':');
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port: Number(port), path: target.pathname + target.search, headers: { host: target.host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('makes a share link for the time chosen that opens the object without a key, and copies it', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEEDED, signInAs: 0 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const table = await openFolder(page, '2024/');
+  await table.getByRole('button', { name: 'a b.txt' }).click();
+  await page.getByRole('dialog', { name: 'Object details' }).getByRole('button', { name: 'Share link…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Share link' });
+  await expect(dialog.getByRole('textbox', { name: 'Expires in' })).toHaveValue('1');
+  await expect(dialog.getByRole('combobox', { name: 'Unit' })).toHaveValue('hours');
+  await dialog.getByRole('textbox', { name: 'Expires in' }).fill('30');
+  await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('minutes');
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+
+  const link = dialog.getByRole('textbox', { name: 'Link' });
+  await expect(link).toHaveValue(/q-signature=/);
+  const url = await link.inputValue();
+  const end = Number(new URL(url).searchParams.get('q-sign-time')!.split(';')[1]);
+  const shown = await page.evaluate((ms) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms), end * 1000);
+  await expect(dialog.getByText(`Expires ${shown}.`)).toBeVisible();
+  expect(end * 1000 - Date.now()).toBeGreaterThan(29 * 60_000);
+  expect(end * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  expect(await plainGet(emulator, url)).toEqual({ status: 200, body: '[Object Content]' });
+  expect((await plainGet(emulator, url.replace('/2024/a%20b.txt?', '/readme.txt?'))).status).toBe(403);
 });

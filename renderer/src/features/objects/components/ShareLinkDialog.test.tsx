@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionKeys } from '@renderer/api/query-keys';
 import { Workspace } from '@renderer/app/Workspace';
 import { SHARE_CLOCK, createFakeCos, type FakeCosOptions } from '@renderer/test/fake-bridge';
-import { SIGNED_IN } from '@renderer/test/fake-session';
+import { SIGNED_IN, signedInAs } from '@renderer/test/fake-session';
 import { renderWithCos } from '@renderer/test/render';
 import { SAMPLE_BUCKETS } from '@renderer/test/sample-buckets';
 
@@ -64,8 +64,9 @@ describe('the Share link dialog', () => {
 
   it('warns when the profile’s temporary key ends before the link would', async () => {
     const keyEnds = Date.parse(SHARE_CLOCK) + 1800_000;
-    const profile = { ...SIGNED_IN.profile!, temporary: true, expiresAt: new Date(keyEnds).toISOString() };
-    const { dialog, user } = await openShare({ session: { ...SIGNED_IN, profile, profiles: [profile] } });
+    if (!SIGNED_IN.signedIn) throw new Error('the sample session is signed in');
+    const profile = { ...SIGNED_IN.profile, temporary: true, expiresAt: new Date(keyEnds).toISOString() };
+    const { dialog, user } = await openShare({ session: signedInAs(profile) });
     await user.click(within(dialog).getByRole('button', { name: 'Create link' }));
     expect(await within(dialog).findByText(`This profile’s temporary key expires ${shown(keyEnds)}: the link stops working then, before the time chosen.`)).toBeTruthy();
   });
