@@ -109,9 +109,11 @@ describe('createShareLink', () => {
     expect(link.url).toMatch(/^http:\/\/photos-1250000000\.cos\.ap-guangzhou\.myqcloud\.com\/2024\/a%20b\.txt\?/);
     expect(link.url).toContain('q-signature=');
     expect(link.url).not.toContain(OWNER.secretKey);
-    const seconds = (Date.parse(link.expiresAt) - before) / 1000;
-    expect(seconds).toBeGreaterThan(2 * 3600 - 5);
-    expect(seconds).toBeLessThanOrEqual(2 * 3600 + 1);
+    const after = Date.now();
+    // Signed at some moment between the two readings of the clock, to the second: 2 h from then.
+    const expires = Date.parse(link.expiresAt);
+    expect(expires).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 2 * 3600_000);
+    expect(expires).toBeLessThanOrEqual(Math.ceil(after / 1000) * 1000 + 2 * 3600_000);
     expect(await plainGet(link.url)).toEqual({ status: 200, body: '[Object Content]' });
   });
 
