@@ -232,19 +232,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
 
     listObjects: (input, { signal } = {}) =>
       call('cos:GetBucket', () =>
-        transport.run('read', 'cos:GetBucket', async (cos) => {
-          // Keys may hold any character, XML's forbidden ones included: asked for URL-encoded, they arrive intact.
-          const result = await cos.getBucket({
-            Bucket: input.bucket,
-            Region: input.region,
-            Prefix: input.prefix,
-            Delimiter: '/',
-            MaxKeys: OBJECT_PAGE_SIZE,
-            EncodingType: 'url',
-            ...(input.marker === undefined ? {} : { Marker: input.marker }),
-          });
-          return readObjectPage(result);
-        }, { signal }),
+        transport.run('read', 'cos:GetBucket', async (cos) => readObjectPage(await getBucketPage(cos, input, '/')), { signal }),
       ),
 
     headObject: (ref, { signal } = {}) =>
@@ -286,17 +274,12 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
 
     listKeysPage: (input, { signal } = {}) =>
       call('cos:GetBucket', () =>
-        transport.run('read', 'cos:GetBucket', async (cos) => {
-          const result = await cos.getBucket({
-            Bucket: input.bucket,
-            Region: input.region,
-            Prefix: input.prefix,
-            MaxKeys: OBJECT_PAGE_SIZE,
-            EncodingType: 'url',
-            ...(input.marker === undefined ? {} : { Marker: input.marker }),
-          });
-          return readKeyPage(result as Parameters<typeof readKeyPage>[0]);
-        }, { signal }),
+        transport.run(
+          'read',
+          'cos:GetBucket',
+          async (cos) => readKeyPage((await getBucketPage(cos, input)) as Parameters<typeof readKeyPage>[0]),
+          { signal },
+        ),
       ),
 
     listVersionsPage: (input, { signal } = {}) =>
@@ -372,6 +355,22 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }, { signal }),
       ),
   };
+}
+
+/**
+ * One GET Bucket page under `prefix` after `marker`, folded by `delimiter` when one is given. Keys may hold any
+ * character, XML's forbidden ones included: asked for URL-encoded, they arrive intact (the readers decode them).
+ */
+function getBucketPage(cos: COS, input: { bucket: string; region: string; prefix: string; marker?: string }, delimiter?: string) {
+  return cos.getBucket({
+    Bucket: input.bucket,
+    Region: input.region,
+    Prefix: input.prefix,
+    MaxKeys: OBJECT_PAGE_SIZE,
+    EncodingType: 'url',
+    ...(delimiter === undefined ? {} : { Delimiter: delimiter }),
+    ...(input.marker === undefined ? {} : { Marker: input.marker }),
+  });
 }
 
 /** What GET Bucket answers, as the SDK hands it over: every value a string, keys URL-encoded. */

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { messages as m } from '../i18n';
-
-type CopyState = 'idle' | 'copied' | 'manual';
+import { useCopy } from './use-copy';
 
 function selectContents(element: HTMLElement | null): void {
   if (!element) return;
@@ -15,24 +14,7 @@ function selectContents(element: HTMLElement | null): void {
 /** A request id with a copy button; where the clipboard is refused, the id is selected for Ctrl+C instead. */
 export function RequestId({ id }: { id: string }) {
   const codeRef = useRef<HTMLElement>(null);
-  const [state, setState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (state !== 'copied') return;
-    const timer = window.setTimeout(() => setState('idle'), 2500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  async function copy(): Promise<void> {
-    try {
-      if (!navigator.clipboard) throw new Error('Clipboard unavailable');
-      await navigator.clipboard.writeText(id);
-      setState('copied');
-    } catch {
-      selectContents(codeRef.current);
-      setState('manual');
-    }
-  }
+  const { state, copy } = useCopy(id, () => selectContents(codeRef.current));
 
   return (
     <span className="request-id">
@@ -43,7 +25,7 @@ export function RequestId({ id }: { id: string }) {
         {m.copy.requestId}
       </button>
       <span className="request-id__status" role="status">
-        {state === 'copied' ? m.copy.copied : state === 'manual' ? m.copy.manual : ''}
+        {state === 'copied' ? m.copy.copied : state === 'refused' ? m.copy.manual : ''}
       </span>
     </span>
   );

@@ -3,7 +3,7 @@ import type { Bucket, DeleteBucketResult } from '@shared/contract';
 import { regionName } from '@shared/regions';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
-import { Field } from '@renderer/components/Field';
+import { TypedConfirmation } from '@renderer/components/TypedConfirmation';
 import { messages as m } from '@renderer/i18n';
 import { useCall } from '@renderer/api/use-call';
 import { isAppErrorException } from '@shared/errors';
@@ -54,19 +54,7 @@ export function DeleteBucketDialog({ bucket, onClose, onDeleted, fallbackFocus }
         <dd>{m.regions.label(bucket.region, regionName(bucket.region))}</dd>
       </dl>
       <form className="form" onSubmit={submit} noValidate>
-        <Field label={m.delete.confirm} hint={m.delete.confirmHint(bucket.name)}>
-          {(control) => (
-            <input
-              {...control}
-              data-autofocus
-              className="input input--mono"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-        </Field>
+        <TypedConfirmation label={m.delete.confirm} hint={m.delete.confirmHint(bucket.name)} value={typed} onChange={setTyped} />
 
         {remove.isError ? <ErrorDetails error={remove.error} title={m.delete.failed} /> : null}
 

@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { DELETE_BATCH_SIZE, type DeleteFailure } from '@shared/contract';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
-import { Field } from '@renderer/components/Field';
+import { TypedConfirmation } from '@renderer/components/TypedConfirmation';
 import { messages as m } from '@renderer/i18n';
 import { useApi } from '@renderer/api/api-context';
 import { useStepRun } from '../use-step-run';
@@ -114,22 +114,12 @@ export function DeleteObjectsDialog({ bucket, region, keys, prefixes = [], onClo
 
       <form className="form" onSubmit={submit} noValidate>
         {!ran && expected !== undefined ? (
-          <Field
+          <TypedConfirmation
             label={expected === String(total) ? m.deleteObjects.confirmCount : m.deleteObjects.confirmFolder}
             hint={expected === String(total) ? m.deleteObjects.confirmCountHint(total) : m.deleteObjects.confirmFolderHint(expected)}
-          >
-            {(control) => (
-              <input
-                {...control}
-                data-autofocus
-                className="input input--mono"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            )}
-          </Field>
+            value={typed}
+            onChange={setTyped}
+          />
         ) : null}
         <div className="form__actions">
           {steps.phase === 'running' ? (

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { BucketContents, DeleteBucketResult, DeleteFailure, EmptyCursor } from '@shared/contract';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
-import { Field } from '@renderer/components/Field';
+import { TypedConfirmation } from '@renderer/components/TypedConfirmation';
 import { messages as m } from '@renderer/i18n';
 import { useApi } from '@renderer/api/api-context';
 import { useCall } from '@renderer/api/use-call';
@@ -137,19 +137,7 @@ export function EmptyBucketDialog({ bucket, region, onClose, onDeleted, fallback
 
       <form className="form" onSubmit={submit} noValidate>
         {!ran ? (
-          <Field label={m.emptyBucket.confirm} hint={m.emptyBucket.confirmHint(bucket)}>
-            {(control) => (
-              <input
-                {...control}
-                data-autofocus
-                className="input input--mono"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            )}
-          </Field>
+          <TypedConfirmation label={m.emptyBucket.confirm} hint={m.emptyBucket.confirmHint(bucket)} value={typed} onChange={setTyped} />
         ) : null}
         <div className="form__actions">
           {steps.phase === 'running' ? (
