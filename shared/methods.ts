@@ -2,7 +2,33 @@
  * The names of the IPC calls, apart from their schemas so that the preload can be built from them
  * without bundling zod. contract.ts checks at compile time that both lists agree.
  */
-export const METHODS = ['getSession', 'signIn', 'signOut', 'switchProfile', 'saveProfile', 'deleteProfile', 'testProfile', 'listBuckets', 'listBucketsPage', 'createBucket', 'headBucket', 'deleteBucket', 'addBucketByName', 'listAddedBuckets', 'removeAddedBucket', 'listObjects', 'deleteObjects', 'countPrefix', 'deletePrefixStep', 'countBucketContents', 'emptyBucketStep', 'headObject', 'createFolder', 'createShareLink', 'cancelCall'] as const;
+export const METHODS = [
+  'getSession',
+  'signIn',
+  'signOut',
+  'switchProfile',
+  'saveProfile',
+  'deleteProfile',
+  'testProfile',
+  'listBuckets',
+  'listBucketsPage',
+  'createBucket',
+  'headBucket',
+  'deleteBucket',
+  'addBucketByName',
+  'listAddedBuckets',
+  'removeAddedBucket',
+  'listObjects',
+  'deleteObjects',
+  'countPrefix',
+  'deletePrefixStep',
+  'countBucketContents',
+  'emptyBucketStep',
+  'headObject',
+  'createFolder',
+  'createShareLink',
+  'cancelCall',
+] as const;
 export type Method = (typeof METHODS)[number];
 
 export const CHANNEL_PREFIX = 'cos-desk:';
