@@ -14,6 +14,7 @@ import { AddedBucketStore } from './services/added-buckets';
 import { BucketService } from './services/bucket-service';
 import { ObjectDeleter } from './services/object-deleter';
 import { SessionService } from './services/session-service';
+import { PreferencesStore } from './settings/preferences-store';
 import type { SettingsStore } from './settings/settings-store';
 
 export interface MainProcessOptions {
@@ -29,6 +30,8 @@ export interface MainProcessOptions {
   timeoutMs?: number;
   /** The first retry's pause, in ms (tests shorten it). */
   backoffMs?: number;
+  /** The OS's preferred languages, best first, for a language not chosen yet (main.ts: Electron's; tests: none). */
+  systemLanguages?: () => readonly string[];
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
 }
@@ -37,6 +40,7 @@ export interface MainProcess {
   registry: HandlerRegistry;
   session: SessionService;
   buckets: BucketService;
+  preferences: PreferencesStore;
   /** Cleans text of the secrets handled so far, for anything else that writes logs. */
   redactor: Redactor;
 }
@@ -55,14 +59,15 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
     },
   });
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
-  // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, or else the gateway's of
+  // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, the preferences', or else the gateway's of
   // whoever is signed in at the time of the call.
   const deleter = new ObjectDeleter(session);
-  const handlers: Handlers = handlersFrom(session, buckets, deleter, () => session.gateway());
+  const preferences = new PreferencesStore(options.settings, options.systemLanguages);
+  const handlers: Handlers = handlersFrom(session, buckets, deleter, preferences, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,
     isTrustedSender: options.isTrustedSender,
     log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });
-  return { registry, session, buckets, redactor };
+  return { registry, session, buckets, preferences, redactor };
 }

@@ -38,6 +38,7 @@ async function start(): Promise<void> {
     // The demo's emulator was named by whoever started the demo; any other address is asked about.
     routeConsent: demo?.endpoint ? allowing([hostPort(demo.endpoint, demo.https ? 443 : 80)], dialogConsent) : dialogConsent,
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     log,
   });
   registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));

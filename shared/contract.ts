@@ -7,6 +7,7 @@ import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
+import { preferencesStateSchema, setPreferencesInputSchema } from './preferences';
 import { regionSchema } from './region-schema';
 import {
   accountSchema,
@@ -227,6 +228,10 @@ export const contract = {
   createFolder: { input: createFolderInputSchema, output: createFolderResultSchema },
   /** A presigned GET URL with the expiry the user chose; made in the main process, no request sent. */
   createShareLink: { input: createShareLinkInputSchema, output: shareLinkSchema },
+  /** Language, theme, request-log size and file logging, with the OS's languages for a language not chosen yet. */
+  getPreferences: { input: noInput, output: preferencesStateSchema },
+  /** Changes some of them and keeps them; answers with all of them. */
+  setPreferences: { input: setPreferencesInputSchema, output: preferencesStateSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -27,6 +27,8 @@ export const METHODS = [
   'headObject',
   'createFolder',
   'createShareLink',
+  'getPreferences',
+  'setPreferences',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

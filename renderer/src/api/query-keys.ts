@@ -27,3 +27,8 @@ export const objectKeys = {
   details: (profileId: string | undefined, bucket: string, region: string, key: string) =>
     [...objectKeys.profile(profileId), 'headObject', bucket, region, key] as const,
 };
+
+/** The user's preferences (language, theme, request log), kept by the main process. */
+export const preferenceKeys = {
+  current: () => ['preferences', 'getPreferences'] as const,
+};

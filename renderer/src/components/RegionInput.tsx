@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { REGIONS, isWellFormedRegion } from '@shared/regions';
-import { messages as m } from '../i18n';
+import { messages as m, regionName } from '../i18n';
 import { Field } from './Field';
 
 interface RegionInputProps {
@@ -32,7 +32,7 @@ export function RegionInput({ label, hint, invalidMessage, value, onChange }: Re
           <datalist id={listId}>
             {REGIONS.map((r) => (
               <option key={r.id} value={r.id}>
-                {m.regions.option(r.name, r.id)}
+                {m.regions.option(regionName(r.id) ?? r.id, r.id)}
               </option>
             ))}
           </datalist>

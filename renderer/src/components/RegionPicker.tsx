@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { REGIONS, findRegion, isWellFormedRegion, type RegionInfo } from '@shared/regions';
-import { messages as m } from '../i18n';
+import { messages as m, regionName } from '../i18n';
 import { Field } from './Field';
 
 const OTHER = '__other__';
@@ -57,7 +57,7 @@ export function RegionPicker({ label, value, onChange, disableSoldOut }: RegionP
                 const soldOut = disableSoldOut && r.soldOut;
                 return (
                   <option key={r.id} value={r.id} disabled={soldOut}>
-                    {m.regions.option(r.name, r.id)}
+                    {m.regions.option(regionName(r.id) ?? r.id, r.id)}
                     {soldOut ? ` — ${m.regions.soldOut}` : ''}
                   </option>
                 );

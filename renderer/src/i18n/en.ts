@@ -4,12 +4,24 @@
  */
 import type { AppError, AppErrorCode, CosErrorCode, ErrorParams } from '@shared/errors';
 import type { IssueRule } from '@shared/issue-rules';
+import { REGIONS } from '@shared/regions';
+import { createFormats } from './format';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-/** 10,000 rather than 10000. */
-const count = (n: number): string => n.toLocaleString('en');
+const f = createFormats('en');
+const { count, seconds } = f;
+const humanSize = f.size;
 
 export const en = {
+  /** The BCP 47 tag: the page's lang attribute and every Intl format of this language. */
+  locale: 'en',
+  format: {
+    dateTime: (ms: number) => f.dateTime(ms),
+    dateTimeShort: (ms: number) => f.dateTimeShort(ms),
+    relative: (ms: number, now: number) => f.relative(ms, now),
+    list: (items: readonly string[]) => f.list(items),
+  },
+
   app: {
     name: 'COS Desk',
     loading: 'Loading…',
@@ -36,6 +48,43 @@ export const en = {
     profile: 'Profile',
     manageProfiles: 'Profiles',
     switchFailed: 'Could not switch profile.',
+    settings: 'Settings',
+    shortcuts: 'Keyboard shortcuts',
+  },
+
+  settings: {
+    title: 'Settings',
+    description: 'Each change applies at once and is kept for the next start.',
+    language: 'Language',
+    languages: { system: 'Same as the system', en: 'English', 'zh-CN': '简体中文' },
+    theme: 'Theme',
+    themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
+    requestLogSize: 'Request log size',
+    requestLogSizeHint: (min: number, max: number) =>
+      `How many requests the request log keeps, from ${count(min)} to ${count(max)}; the oldest go first.`,
+    requestLogSizeInvalid: (min: number, max: number) => `Enter a whole number from ${count(min)} to ${count(max)}.`,
+    fileLogging: 'Also write the request log to a file',
+    fileLoggingHint: 'A rotating file in the app’s user-data folder, for problems that happen before the window opens.',
+    saveFailed: 'The setting was not saved.',
+    loadFailed: 'Could not read the settings.',
+  },
+
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    description: 'Shortcuts do nothing while you type in a field.',
+    action: 'Action',
+    keys: 'Keys',
+    or: 'or',
+    actions: {
+      refresh: 'Refresh the list',
+      newBucket: 'Create bucket',
+      focusFilter: 'Go to the filter',
+      requestLog: 'Open the request log',
+      deleteSelection: 'Delete the selection',
+      settings: 'Open Settings',
+      help: 'Show keyboard shortcuts',
+    },
+    keyNames: { Delete: 'Delete', Backspace: 'Backspace', Shift: 'Shift', Ctrl: 'Ctrl' },
   },
 
   signIn: {
@@ -151,6 +200,8 @@ export const en = {
   },
 
   regions: {
+    /** The readable name of each region of the catalog, by its ID. */
+    names: Object.fromEntries(REGIONS.map((r) => [r.id, r.name])) as Record<string, string>,
     areas: {
       mainland: 'Chinese mainland',
       finance: 'Finance zones',
@@ -687,31 +738,12 @@ function networkReason(code: string): string {
   return known ? `${known} (${code})` : code === 'other' ? 'the request failed' : `the request failed (${code})`;
 }
 
-/** Seconds to a tenth below ten, whole above: "0.6", "20". */
-function seconds(ms: number): string {
-  return String(ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
-}
-
 /** "12,000 objects", "3 folders and 12,000 objects", "200 folders": folders are named only when there are some. */
 function entries(objects: number, folders: number): string {
   const things = `${count(objects)} ${plural(objects, 'object', 'objects')}`;
   if (!folders) return things;
   const places = `${count(folders)} ${plural(folders, 'folder', 'folders')}`;
   return objects ? `${places} and ${things}` : places;
-}
-
-const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB', 'PB'];
-
-/** 1,024-based, as the COS console shows sizes: "0 B", "999 B", "1.5 KB", "12 MB". */
-function humanSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value < 10 ? Math.round(value * 10) / 10 : Math.round(value)} ${SIZE_UNITS[unit]}`;
 }
 
 export type Messages = typeof en;

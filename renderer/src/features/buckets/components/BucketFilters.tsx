@@ -1,6 +1,5 @@
 import type { RefObject } from 'react';
-import { regionName } from '@shared/regions';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 
 export interface BucketFilterValues {
   name: string;

@@ -2,10 +2,9 @@ import type { SortingState } from '@tanstack/react-table';
 import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { appIdsFromBucketNames } from '@shared/bucket-name';
 import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '@shared/contract';
-import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { ListProgress } from '@renderer/components/ListProgress';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName, useMessages } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useCall } from '@renderer/api/use-call';
 import { removeAddedBucketEffects, useAddedBuckets } from '../api/added-buckets';
@@ -54,6 +53,7 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
   const filterRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
 
+  const messages = useMessages();
   const nameCellId = useCallback((bucket: Bucket) => `${headingId}-${bucket.name}`, [headingId]);
   const columns = useMemo(
     () =>
@@ -67,7 +67,8 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
       }),
     // The mutation object changes every render; its mutate function does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nameCellId, removeAdded.mutate, onOpenBucket],
+    // The headers are words: a language change makes them again.
+    [nameCellId, removeAdded.mutate, onOpenBucket, messages],
   );
 
   const addedHere = useMemo(() => (filters.region ? added.filter((b) => b.region === filters.region) : added), [added, filters.region]);

@@ -1,12 +1,11 @@
 import type { HeadBucketResult } from '@shared/contract';
-import { regionName } from '@shared/regions';
 import { RequestId } from '@renderer/components/RequestId';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 
 const VERDICT = {
-  200: { text: m.check.accessible, tone: 'ok' },
-  403: { text: m.check.forbidden, tone: 'warn' },
-  404: { text: m.check.missing, tone: 'missing' },
+  200: { text: () => m.check.accessible, tone: 'ok' },
+  403: { text: () => m.check.forbidden, tone: 'warn' },
+  404: { text: () => m.check.missing, tone: 'missing' },
 } as const;
 
 /** HEAD Bucket's answer in words: exists and usable, exists but forbidden, or absent. */
@@ -18,7 +17,7 @@ export function CheckResult({ result }: { result: HeadBucketResult }) {
   return (
     <section className={`check-result check-result--${verdict.tone}`} aria-label={m.check.resultFor(result.bucket, result.region)}>
       <p className="check-result__for">{m.check.resultFor(result.bucket, result.region)}</p>
-      <p className="check-result__verdict">{verdict.text}</p>
+      <p className="check-result__verdict">{verdict.text()}</p>
       <ul className="check-result__facts">
         <li>{m.check.existsLine(result.exists)}</li>
         {region ? <li>{m.check.regionLine(m.regions.label(region, regionName(region)))}</li> : null}

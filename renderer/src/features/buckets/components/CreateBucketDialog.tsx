@@ -10,12 +10,12 @@ import {
 } from '@shared/bucket-name';
 import type { CreateBucketResult } from '@shared/contract';
 import { parseGrantees } from '@shared/grants';
-import { REGIONS, isWellFormedRegion, regionName, regionSupportsMaz } from '@shared/regions';
+import { REGIONS, isWellFormedRegion, regionSupportsMaz } from '@shared/regions';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { Field } from '@renderer/components/Field';
 import { RegionPicker } from '@renderer/components/RegionPicker';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 import { useActiveBucketDomain } from '@renderer/features/session/api/use-session';
 import { useCall } from '@renderer/api/use-call';
 import { createBucketEffects } from '../api/create-bucket-effects';
@@ -31,9 +31,7 @@ interface CreateBucketDialogProps {
   onCreated: (result: CreateBucketResult) => void;
 }
 
-const MAZ_REGIONS = REGIONS.filter((r) => r.maz)
-  .map((r) => r.name)
-  .join(', ');
+const MAZ_REGIONS = REGIONS.filter((r) => r.maz).map((r) => r.id);
 
 type GrantKind = 'read' | 'write' | 'fullControl';
 
@@ -225,7 +223,7 @@ export function CreateBucketDialog({ appIdSuggestions, defaultRegion, onClose, o
           />
           <label htmlFor={`${ids}-maz`}>{m.create.multiAz}</label>
           <p id={`${ids}-maz-hint`} className="field__hint">
-            {mazOffered ? m.create.multiAzOn : m.create.multiAzOff(regionLabel, MAZ_REGIONS)}
+            {mazOffered ? m.create.multiAzOn : m.create.multiAzOff(regionLabel, m.format.list(MAZ_REGIONS.map((id) => regionName(id) ?? id)))}
           </p>
         </div>
 

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Bucket, DeleteBucketResult } from '@shared/contract';
-import { regionName } from '@shared/regions';
 import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { TypedConfirmation } from '@renderer/components/TypedConfirmation';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 import { useCall } from '@renderer/api/use-call';
 import { isAppErrorException } from '@shared/errors';
 import { EmptyBucketDialog } from '@renderer/features/deletes/components/EmptyBucketDialog';

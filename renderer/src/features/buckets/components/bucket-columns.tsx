@@ -1,16 +1,14 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Bucket } from '@shared/contract';
-import { regionName } from '@shared/regions';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 import type { ListedBucket } from '../added-rows';
 
 const column = createColumnHelper<Bucket>();
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function formatCreated(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateFormat.format(time);
+  return Number.isNaN(time) ? iso : m.format.dateTimeShort(time);
 }
 
 interface ColumnOptions {

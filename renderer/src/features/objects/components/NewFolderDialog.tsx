@@ -19,10 +19,10 @@ interface NewFolderDialogProps {
   onCreated: (key: string) => void;
 }
 
-const t = m.objects.newFolder;
 
 /** Names a folder with COS's key rules marked met or not as the user types, then writes its `<prefix><name>/` key. */
 export function NewFolderDialog({ bucket, region, prefix, existing, onClose, onCreated }: NewFolderDialogProps) {
+  const t = m.objects.newFolder;
   const ids = useId();
   const [name, setName] = useState('');
   const create = useCall('createFolder');

@@ -17,11 +17,10 @@ interface ObjectDetailsDialogProps {
   onShare: () => void;
 }
 
-const d = m.objects.details;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** One object's HEAD Object answer, read when the panel opens, with its key, path and URL to copy. */
 export function ObjectDetailsDialog({ bucket, region, objectKey, onClose, onShare }: ObjectDetailsDialogProps) {
+  const d = m.objects.details;
   const api = useApi();
   const profileId = useActiveProfileId();
   const details = useQuery({
@@ -63,7 +62,7 @@ export function ObjectDetailsDialog({ bucket, region, objectKey, onClose, onShar
             <dt>{d.lastModified}</dt>
             <dd>
               <time dateTime={data.lastModified} title={data.lastModified}>
-                {Number.isNaN(Date.parse(data.lastModified)) ? data.lastModified : dateFormat.format(Date.parse(data.lastModified))}
+                {Number.isNaN(Date.parse(data.lastModified)) ? data.lastModified : m.format.dateTime(Date.parse(data.lastModified))}
               </time>
             </dd>
             {data.versionId ? (

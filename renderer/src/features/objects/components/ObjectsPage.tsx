@@ -1,12 +1,11 @@
 import type { SortingState } from '@tanstack/react-table';
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parentPrefix } from '@shared/object-location';
-import { regionName } from '@shared/regions';
 import { toAppError } from '@renderer/api/app-error';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { ListProgress } from '@renderer/components/ListProgress';
 import { VirtualTable } from '@renderer/components/virtual-table/VirtualTable';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName, useMessages } from '@renderer/i18n';
 import { useFolder, type FolderPlace } from '../api/use-objects';
 import { orderRows, type ObjectRow } from '../object-rows';
 import { createObjectColumns } from './object-columns';
@@ -91,9 +90,12 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
       }),
     [here],
   );
+  const messages = useMessages();
   const columns = useMemo(
     () => createObjectColumns({ isChecked: (key) => selected.has(key), onCheck: check, onOpenFolder: enterFolder, onOpenObject: inspect }),
-    [selected, check, enterFolder, inspect],
+    // The headers are words: a language change makes them again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selected, check, enterFolder, inspect, messages],
   );
 
   // The box shows each keystroke at once; the table follows as soon as the browser has time.

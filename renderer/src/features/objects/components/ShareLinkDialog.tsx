@@ -18,13 +18,12 @@ interface ShareLinkDialogProps {
   fallbackFocus?: () => HTMLElement | null;
 }
 
-const t = m.objects.share;
 const UNIT_SECONDS = { minutes: 60, hours: 3600, days: 86_400 } as const;
 type Unit = keyof typeof UNIT_SECONDS;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** Makes a presigned GET URL for one object with the expiry the user picks, shows when it ends, and copies it. */
 export function ShareLinkDialog({ bucket, region, objectKey, onClose, fallbackFocus }: ShareLinkDialogProps) {
+  const t = m.objects.share;
   const [amount, setAmount] = useState(String(DEFAULT_SHARE_SECONDS / UNIT_SECONDS.hours));
   const [unit, setUnit] = useState<Unit>('hours');
   const share = useCall('createShareLink');
@@ -103,9 +102,9 @@ export function ShareLinkDialog({ bucket, region, objectKey, onClose, fallbackFo
               {(control) => <textarea {...control} className="input input--mono" readOnly rows={4} value={link.url} />}
             </Field>
             <p>
-              <time dateTime={link.expiresAt}>{t.expiresAt(dateFormat.format(Date.parse(link.expiresAt)))}</time>
+              <time dateTime={link.expiresAt}>{t.expiresAt(m.format.dateTime(Date.parse(link.expiresAt)))}</time>
             </p>
-            {keyEndsFirst ? <p className="note">{t.keyExpiresFirst(dateFormat.format(Date.parse(keyExpiry)))}</p> : null}
+            {keyEndsFirst ? <p className="note">{t.keyExpiresFirst(m.format.dateTime(Date.parse(keyExpiry)))}</p> : null}
             <CopyButton text={link.url} label={t.copy} />
           </div>
         ) : null}

@@ -4,7 +4,6 @@ import type { ObjectRow } from '../object-rows';
 
 const column = createColumnHelper<ObjectRow>();
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 interface ColumnOptions {
   isChecked: (key: string) => boolean;
@@ -89,7 +88,7 @@ export function createObjectColumns({ isChecked, onCheck, onOpenFolder, onOpenOb
       cell: ({ row }) =>
         row.original.kind === 'object' ? (
           <time dateTime={row.original.lastModified} title={row.original.lastModified}>
-            {row.original.time ? dateFormat.format(row.original.time) : row.original.lastModified}
+            {row.original.time ? m.format.dateTime(row.original.time) : row.original.lastModified}
           </time>
         ) : (
           m.objects.noValue

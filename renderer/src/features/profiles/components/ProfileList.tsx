@@ -1,7 +1,6 @@
 import type { ProfileSummary } from '@shared/contract';
-import { regionName } from '@shared/regions';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
-import { messages as m } from '@renderer/i18n';
+import { messages as m, regionName } from '@renderer/i18n';
 import { useCall } from '@renderer/api/use-call';
 import { KeyCountdown } from './KeyCountdown';
 

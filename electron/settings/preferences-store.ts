@@ -1,0 +1,70 @@
+/**
+ * The user's preferences (shared/preferences.ts), kept in the settings file under one key. Each field is read on
+ * its own: a value that no longer parses (an older version, an edited file) falls back to its default, and the
+ * others stay as kept. The request log reads `requestLogSize` and `fileLogging` from here too.
+ */
+import {
+  DEFAULT_PREFERENCES,
+  preferencesSchema,
+  type Preferences,
+  type PreferencesState,
+  type SetPreferencesInput,
+} from '@shared/preferences';
+import type { SettingsStore } from './settings-store';
+
+const PREFERENCES_KEY = 'preferences';
+const FIELDS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
+
+export class PreferencesStore {
+  private readonly listeners = new Set<(preferences: Preferences) => void>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    /** The OS's preferred languages, best first (main.ts: app.getPreferredSystemLanguages()). */
+    private readonly systemLanguages: () => readonly string[] = () => [],
+  ) {}
+
+  /** The kept preferences, each field checked on its own. */
+  read(): Preferences {
+    const stored = this.settings.get(PREFERENCES_KEY);
+    const raw = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+    const shape = preferencesSchema.shape;
+    const read = { ...DEFAULT_PREFERENCES };
+    for (const field of FIELDS) {
+      const parsed = shape[field].safeParse(Object.hasOwn(raw, field) ? raw[field] : undefined);
+      if (parsed.success) (read as Record<string, unknown>)[field] = parsed.data;
+    }
+    return read;
+  }
+
+  /** Called after every change, with all four values (the request log follows its size and file switch). */
+  onChange(listener: (preferences: Preferences) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getPreferences(): PreferencesState {
+    return { ...this.read(), systemLanguages: this.languages() };
+  }
+
+  /** Input already checked by the contract; fields left out keep their values. */
+  setPreferences(input: SetPreferencesInput): PreferencesState {
+    const next: Preferences = { ...this.read() };
+    for (const field of FIELDS) {
+      if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
+    }
+    this.settings.set(PREFERENCES_KEY, next);
+    for (const listener of this.listeners) listener(next);
+    return { ...next, systemLanguages: this.languages() };
+  }
+
+  private languages(): string[] {
+    try {
+      return this.systemLanguages()
+        .filter((tag) => typeof tag === 'string' && tag.length > 0 && tag.length <= 100)
+        .slice(0, 50);
+    } catch {
+      return [];
+    }
+  }
+}
