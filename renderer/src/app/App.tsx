@@ -6,8 +6,10 @@ import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-sessi
 import type { ProfilesView } from '../features/profiles/components/profiles-view';
 import type { KeysReason } from '../features/profiles/profile-form-model';
 import { useSession } from '../features/session/api/use-session';
-import { messages as m } from '../i18n';
+import { useAppliedPreferences } from '../features/settings/api/use-preferences';
+import { messages as m, useMessages } from '../i18n';
 import { AppHeader } from './layout/AppHeader';
+import { useShortcut, useShortcutListener } from './shortcuts/use-shortcuts';
 import { Workspace } from './Workspace';
 
 // Not part of the first screen of someone signed in (the bucket list): loaded when first shown, and with them the
@@ -16,11 +18,24 @@ const SignInDialog = lazy(() => import('../features/profiles/components/SignInDi
 const ProfilesDialog = lazy(() =>
   import('../features/profiles/components/ProfilesDialog').then((mod) => ({ default: mod.ProfilesDialog })),
 );
+const SettingsDialog = lazy(() =>
+  import('../features/settings/components/SettingsDialog').then((mod) => ({ default: mod.SettingsDialog })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('../features/settings/components/ShortcutsDialog').then((mod) => ({ default: mod.ShortcutsDialog })),
+);
 
 export function App() {
   const session = useSession();
   const [profilesView, setProfilesView] = useState<ProfilesView | null>(null);
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | null>(null);
   useSessionRefreshOnKeyErrors();
+  // Every component reads the dictionary while rendering: a language change renders the app again from here.
+  useMessages();
+  useAppliedPreferences();
+  useShortcutListener();
+  useShortcut('settings', () => setPanel('settings'));
+  useShortcut('help', () => setPanel('shortcuts'));
 
   const state = session.data;
   const askFor = (profile: ProfileSummary, reason: KeysReason) => setProfilesView({ kind: 'edit', id: profile.id, reason, activate: true });
@@ -28,7 +43,13 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader session={state} onManageProfiles={() => setProfilesView({ kind: 'list' })} onNeedKeys={askFor} />
+      <AppHeader
+        session={state}
+        onManageProfiles={() => setProfilesView({ kind: 'list' })}
+        onNeedKeys={askFor}
+        onSettings={() => setPanel('settings')}
+        onShortcuts={() => setPanel('shortcuts')}
+      />
       <main id="main" className="app-main" tabIndex={-1}>
         {session.isPending ? (
           <p className="state-message" role="status">
@@ -52,6 +73,11 @@ export function App() {
         {state && (state.signedIn ? profilesView !== null : state.profiles.length > 0) ? (
           <Suspense fallback={null}>
             <ProfilesDialog session={state} view={profilesView} onViewChange={setProfilesView} />
+          </Suspense>
+        ) : null}
+        {panel ? (
+          <Suspense fallback={null}>
+            {panel === 'settings' ? <SettingsDialog onClose={() => setPanel(null)} /> : <ShortcutsDialog onClose={() => setPanel(null)} />}
           </Suspense>
         ) : null}
       </main>

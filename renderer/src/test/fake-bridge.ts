@@ -6,6 +6,7 @@
 import type { BridgeApi } from '@shared/api';
 import { METHODS, contract, type AddedBucket, type Bucket, type BucketContents, type Method, type SessionState } from '@shared/contract';
 import type { AppError, Envelope } from '@shared/errors';
+import { DEFAULT_PREFERENCES, type PreferencesState } from '@shared/preferences';
 import { OWNER, SIGNED_IN, createFakeSession, type FakeSession } from './fake-session';
 
 export { OWNER, SIGNED_IN };
@@ -35,6 +36,8 @@ export interface FakeCosOptions {
   refuseKeys?: string[];
   /** Entries removed per emptyBucketStep / deletePrefixStep (COS's batch is 1,000). */
   stepSize?: number;
+  /** The kept preferences and the OS's languages; default: nothing chosen, no system languages. */
+  preferences?: Partial<PreferencesState>;
 }
 
 export interface FakeObject {
@@ -65,6 +68,8 @@ export interface FakeCos {
   /** Calls of `method` stay pending until the returned function is called. */
   hold: (method: Method) => () => void;
   session: FakeSession;
+  /** The preferences as kept now. */
+  preferences: PreferencesState;
 }
 
 export function cosError(code: string, status: number, extra: Partial<AppError> = {}): AppError {
@@ -88,6 +93,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   const stepSize = options.stepSize ?? 1000;
   const holds_ = (bucket: string) => Object.values(contents[bucket] ?? {}).some((n) => n > 0);
   const holds = new Map<Method, Promise<void>>();
+  const preferences: PreferencesState = { ...DEFAULT_PREFERENCES, systemLanguages: [], ...options.preferences };
 
   const ok = <T>(data: T): Envelope<T> => ({ ok: true, data: structuredClone(data) });
   const fail = (error: AppError): Envelope<never> => ({ ok: false, error: structuredClone(error) });
@@ -140,6 +146,8 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
       return ok({ bucket, check: answer });
     },
     listAddedBuckets: () => ok({ buckets: added }),
+    getPreferences: () => ok(preferences),
+    setPreferences: (input) => ok(Object.assign(preferences, input)),
     listObjects: (input) => ok(listFolder(options.objects?.[input.bucket] ?? [], input, options.objectPageSize ?? 1000)),
     createFolder: (input) => {
       const key = `${input.prefix}${input.name}/`;
@@ -236,6 +244,7 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
     buckets,
     session,
     objects,
+    preferences,
     callsOf: (method) => calls.filter((c) => c.method === method),
     failNext: (method, error) => failures.set(method, error),
     hold: (method) => {

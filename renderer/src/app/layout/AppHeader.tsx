@@ -9,9 +9,11 @@ interface AppHeaderProps {
   session: SessionState | undefined;
   onManageProfiles: () => void;
   onNeedKeys: (profile: ProfileSummary, reason: KeysReason) => void;
+  onSettings: () => void;
+  onShortcuts: () => void;
 }
 
-export function AppHeader({ session, onManageProfiles, onNeedKeys }: AppHeaderProps) {
+export function AppHeader({ session, onManageProfiles, onNeedKeys, onSettings, onShortcuts }: AppHeaderProps) {
   return (
     <header className="app-header">
       <span className="app-header__title">{m.app.name}</span>
@@ -27,6 +29,14 @@ export function AppHeader({ session, onManageProfiles, onNeedKeys }: AppHeaderPr
           />
         </div>
       ) : null}
+      <div className="app-header__tools">
+        <button type="button" className="button" onClick={onShortcuts} aria-keyshortcuts="?">
+          {m.header.shortcuts}
+        </button>
+        <button type="button" className="button" onClick={onSettings}>
+          {m.header.settings}
+        </button>
+      </div>
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { appIdsFromBucketNames } from '@shared/bucket-name';
 import type { AddBucketResult, Bucket, BucketRef, CreateBucketResult, DeleteBucketResult } from '@shared/contract';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { ListProgress } from '@renderer/components/ListProgress';
+import { useShortcut } from '@renderer/app/shortcuts/use-shortcuts';
 import { messages as m, regionName, useMessages } from '@renderer/i18n';
 import { addedUnchecked, isListDenied, withAddedBuckets } from '../added-rows';
 import { useCall } from '@renderer/api/use-call';
@@ -65,9 +66,9 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
           removeAdded.mutate({ bucket: b.name, region: b.region }, { onSuccess: () => setNotice(m.list.removed(b.name)) }),
         nameCellId,
       }),
-    // The mutation object changes every render; its mutate function does not.
+    // The mutation object changes every render; its mutate function does not. The headers are words: a language
+    // change makes them again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    // The headers are words: a language change makes them again.
     [nameCellId, removeAdded.mutate, onOpenBucket, messages],
   );
 
@@ -107,6 +108,14 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
     setDialog(null);
     setNotice(confirmedByCheck ? m.list.deletedConfirmed(bucket, region) : m.list.deleted(bucket));
   }
+
+  useShortcut('refresh', () => list.refresh());
+  useShortcut('newBucket', openCreate);
+  useShortcut('focusFilter', () => filterRef.current?.focus());
+  useShortcut('deleteSelection', () => {
+    const bucket = selected === undefined ? undefined : ordered.find((b) => b.name === selected);
+    if (bucket) setDialog({ kind: 'delete', bucket });
+  });
 
   const bucketTable = (
     <BucketTable

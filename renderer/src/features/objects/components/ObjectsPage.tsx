@@ -5,6 +5,7 @@ import { toAppError } from '@renderer/api/app-error';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { ListProgress } from '@renderer/components/ListProgress';
 import { VirtualTable } from '@renderer/components/virtual-table/VirtualTable';
+import { useShortcut } from '@renderer/app/shortcuts/use-shortcuts';
 import { messages as m, regionName, useMessages } from '@renderer/i18n';
 import { useFolder, type FolderPlace } from '../api/use-objects';
 import { orderRows, type ObjectRow } from '../object-rows';
@@ -47,6 +48,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const folder = useFolder(place);
   const [sorting, setSorting] = useState<SortingState>(BY_NAME);
   const [filter, setFilter] = useState('');
+  const filterRef = useRef<HTMLInputElement>(null);
   const [selections, setSelections] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
   const scrollTops = useRef(new Map<string, number>());
   const headingId = useId();
@@ -103,6 +105,9 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const rows = useMemo(() => orderRows(folder.rows, sorting, nameFilter), [folder.rows, sorting, nameFilter]);
   // What was selected and is still listed: a key deleted meanwhile no longer counts.
   const selectedCount = useMemo(() => (selected.size ? folder.rows.filter((row) => selected.has(row.key)).length : 0), [folder.rows, selected]);
+  useShortcut('refresh', () => folder.refresh());
+  useShortcut('focusFilter', () => filterRef.current?.focus());
+  useShortcut('deleteSelection', () => (selectedCount > 0 ? setDialog('delete') : undefined));
   const total = folder.rows.length;
   const up = parentPrefix(prefix);
 
@@ -194,6 +199,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
               {m.objects.filterByName}
             </label>
             <input
+              ref={filterRef}
               id={filterId}
               type="search"
               className="input filters__name"
