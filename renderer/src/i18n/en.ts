@@ -179,6 +179,7 @@ export const en = {
     keysExpired: 'Expired: enter a new key',
     expiresIn: (remaining: string) => `Expires in ${remaining}`,
     expired: 'Expired',
+    expiresTitle: (when: string, fromNow: string) => `${when} (${fromNow})`,
     saved: (alias: string) => `Saved profile ${alias}.`,
     askMissing: (alias: string) =>
       `The keys of “${alias}” are not saved on this computer (this system cannot keep them, or they can no longer be decrypted). Type them again.`,

@@ -172,6 +172,7 @@ export const zhCN: Messages = {
     keysExpired: '已过期：请输入新密钥',
     expiresIn: (remaining: string) => `${remaining}后过期`,
     expired: '已过期',
+    expiresTitle: (when: string, fromNow: string) => `${when}（${fromNow}）`,
     saved: (alias: string) => `已保存配置 ${alias}。`,
     askMissing: (alias: string) => `“${alias}”的密钥未保存在这台电脑上（此系统无法保存，或已无法解密）。请重新输入。`,
     askExpired: (alias: string) => `“${alias}”的临时密钥已过期。请输入新的 SecretId、SecretKey、临时密钥 Token 和过期时间。`,

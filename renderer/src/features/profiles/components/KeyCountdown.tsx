@@ -9,7 +9,7 @@ export function KeyCountdown({ expiresAt }: { expiresAt: string }) {
   const left = deadline - now;
   const expired = left <= 0;
   return (
-    <time dateTime={expiresAt} className={expired ? 'countdown countdown--expired' : 'countdown'} title={m.format.dateTime(deadline)}>
+    <time dateTime={expiresAt} className={expired ? 'countdown countdown--expired' : 'countdown'} title={m.profiles.expiresTitle(m.format.dateTime(deadline), m.format.relative(deadline, now))}>
       {expired ? m.profiles.expired : m.profiles.expiresIn(formatRemaining(left))}
     </time>
   );
