@@ -27,7 +27,7 @@ export function RegionInput({ label, hint, invalidMessage, value, onChange }: Re
             onChange={(event) => onChange(event.target.value.trim().toLowerCase())}
             autoComplete="off"
             spellCheck={false}
-            placeholder="ap-guangzhou"
+            placeholder={m.signIn.examples.region}
           />
           <datalist id={listId}>
             {REGIONS.map((r) => (

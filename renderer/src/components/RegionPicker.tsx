@@ -78,7 +78,7 @@ export function RegionPicker({ label, value, onChange, disableSoldOut }: RegionP
               onChange={(event) => onChange(event.target.value.trim().toLowerCase())}
               autoComplete="off"
               spellCheck={false}
-              placeholder="ap-guangzhou"
+              placeholder={m.signIn.examples.region}
             />
           )}
         </Field>

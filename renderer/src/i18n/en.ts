@@ -84,7 +84,7 @@ export const en = {
       settings: 'Open Settings',
       help: 'Show keyboard shortcuts',
     },
-    keyNames: { Delete: 'Delete', Backspace: 'Backspace', Shift: 'Shift', Ctrl: 'Ctrl' },
+    keyNames: { Delete: 'Delete', Backspace: 'Backspace', Shift: 'Shift', Ctrl: 'Ctrl', F1: 'F1', F5: 'F5' },
   },
 
   signIn: {
@@ -116,6 +116,15 @@ export const en = {
     proxyPassword: 'Proxy password (optional)',
     proxyPasswordHint: 'Kept encrypted with the SecretKey, never shown again.',
     proxyPasswordKeep: 'Leave empty to keep the saved proxy password.',
+    /** Examples in empty fields: addresses and names, the same in every language. */
+    examples: {
+      endpoint: '127.0.0.1:9000',
+      serviceDomain: 'cos.example.com',
+      bucketDomain: '{Bucket}.cos.{Region}.example.com',
+      proxyUrl: 'http://proxy.example.com:3128',
+      region: 'ap-guangzhou',
+      bucket: 'photos-1250000000',
+    },
     submit: 'Test and save',
     pending: 'Testing the key…',
     rememberYes: 'The SecretKey is saved encrypted by your operating system and never shown again.',

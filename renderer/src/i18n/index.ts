@@ -7,19 +7,32 @@ import type { Language } from '@shared/preferences';
 import { en, type Messages } from './en';
 import { zhCN } from './zh-CN';
 
-export const DICTIONARIES: Readonly<Record<Language, Messages>> = { en, 'zh-CN': zhCN };
+const dictionaries: Record<Language, Messages> = { en, 'zh-CN': zhCN };
 
 export let messages: Messages = en;
 let current: Language = 'en';
 const listeners = new Set<() => void>();
 
 /** Switches every string, number and date format; the page's lang attribute follows. */
-export function setLanguage(language: Language, dictionary: Messages = DICTIONARIES[language]): void {
+export function setLanguage(language: Language): void {
+  const dictionary = dictionaries[language];
   if (language === current && dictionary === messages) return;
   current = language;
   messages = dictionary;
   if (typeof document !== 'undefined') document.documentElement.lang = dictionary.locale;
   for (const listener of listeners) listener();
+}
+
+/**
+ * Puts another dictionary in a language's place (a pseudo-locale run wraps every text to find any that bypasses
+ * the dictionary); the page follows at once if that language is in use.
+ */
+export function replaceDictionary(language: Language, dictionary: Messages): void {
+  dictionaries[language] = dictionary;
+  if (language === current) {
+    current = language === 'en' ? 'zh-CN' : 'en';
+    setLanguage(language);
+  }
 }
 
 export function currentLanguage(): Language {

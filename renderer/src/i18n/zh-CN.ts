@@ -81,7 +81,7 @@ export const zhCN: Messages = {
       settings: '打开设置',
       help: '显示键盘快捷键',
     },
-    keyNames: { Delete: 'Delete', Backspace: 'Backspace', Shift: 'Shift', Ctrl: 'Ctrl' },
+    keyNames: { Delete: 'Delete', Backspace: 'Backspace', Shift: 'Shift', Ctrl: 'Ctrl', F1: 'F1', F5: 'F5' },
   },
 
   signIn: {
@@ -110,6 +110,14 @@ export const zhCN: Messages = {
     proxyPassword: '代理密码（可选）',
     proxyPasswordHint: '与 SecretKey 一同加密保存，之后不再显示。',
     proxyPasswordKeep: '留空则保留已保存的代理密码。',
+    examples: {
+      endpoint: '127.0.0.1:9000',
+      serviceDomain: 'cos.example.com',
+      bucketDomain: '{Bucket}.cos.{Region}.example.com',
+      proxyUrl: 'http://proxy.example.com:3128',
+      region: 'ap-guangzhou',
+      bucket: 'photos-1250000000',
+    },
     submit: '测试并保存',
     pending: '正在测试密钥…',
     rememberYes: 'SecretKey 由操作系统加密保存，之后不再显示。',

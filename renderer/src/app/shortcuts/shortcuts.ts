@@ -63,7 +63,7 @@ export function ownsKeys(target: EventTarget | null): boolean {
 /** How a chord is written: "⌘⇧L" on macOS, "Ctrl+Shift+L" elsewhere; named keys through `keyNames`. */
 export function chordLabel(chord: Chord, mac: boolean, keyNames: Readonly<Record<string, string>> = {}): string {
   if (mac) {
-    const key = chord.key === 'Backspace' ? '⌫' : chord.key === 'Delete' ? '⌦' : chord.key.toUpperCase();
+    const key = chord.key === 'Backspace' ? '⌫' : chord.key === 'Delete' ? '⌦' : chord.key.length === 1 ? chord.key.toUpperCase() : (keyNames[chord.key] ?? chord.key);
     return `${chord.mod ? '⌘' : ''}${chord.shift ? '⇧' : ''}${key}`;
   }
   const key = chord.key.length === 1 ? chord.key.toUpperCase() : (keyNames[chord.key] ?? chord.key);

@@ -52,7 +52,7 @@ export function BucketRefFields({ input, regionHint, focusName }: BucketRefField
             onChange={(event) => input.setBucket(event.target.value)}
             autoComplete="off"
             spellCheck={false}
-            placeholder="photos-1250000000"
+            placeholder={m.signIn.examples.bucket}
           />
         )}
       </Field>

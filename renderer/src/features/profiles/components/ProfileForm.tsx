@@ -173,20 +173,20 @@ export function ProfileForm({ profile, reason, canRememberKeys, pending, error, 
         <summary>{m.signIn.advanced}</summary>
         <div className="form">
           {keepSaved ? <p className="note">{m.signIn.domainsKeyNote}</p> : null}
-          {textInput('endpoint', { label: m.signIn.endpoint, hint: m.signIn.endpointHint, mono: true, placeholder: '127.0.0.1:9000' })}
+          {textInput('endpoint', { label: m.signIn.endpoint, hint: m.signIn.endpointHint, mono: true, placeholder: m.signIn.examples.endpoint })}
           {textInput('serviceDomain', {
             label: m.signIn.serviceDomain,
             hint: m.signIn.serviceDomainHint,
             mono: true,
-            placeholder: 'cos.example.com',
+            placeholder: m.signIn.examples.serviceDomain,
           })}
           {textInput('bucketDomain', {
             label: m.signIn.bucketDomain,
             hint: m.signIn.bucketDomainHint,
             mono: true,
-            placeholder: '{Bucket}.cos.{Region}.example.com',
+            placeholder: m.signIn.examples.bucketDomain,
           })}
-          {textInput('proxyUrl', { label: m.signIn.proxyUrl, hint: m.signIn.proxyUrlHint, mono: true, placeholder: 'http://proxy.example.com:3128' })}
+          {textInput('proxyUrl', { label: m.signIn.proxyUrl, hint: m.signIn.proxyUrlHint, mono: true, placeholder: m.signIn.examples.proxyUrl })}
           {values.proxyUrl.trim() ? (
             <>
               {textInput('proxyUsername', { label: m.signIn.proxyUsername, hint: m.signIn.proxyUsernameHint })}
