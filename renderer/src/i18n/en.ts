@@ -5,7 +5,7 @@
 import type { AppError, AppErrorCode, CosErrorCode, ErrorParams } from '@shared/errors';
 import type { IssueRule } from '@shared/issue-rules';
 import { REGIONS } from '@shared/regions';
-import { createFormats } from './format';
+import { EXAMPLES, createFormats, shownFormats } from './format';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 const f = createFormats('en');
@@ -15,12 +15,7 @@ const humanSize = f.size;
 export const en = {
   /** The BCP 47 tag: the page's lang attribute and every Intl format of this language. */
   locale: 'en',
-  format: {
-    dateTime: (ms: number) => f.dateTime(ms),
-    dateTimeShort: (ms: number) => f.dateTimeShort(ms),
-    relative: (ms: number, now: number) => f.relative(ms, now),
-    list: (items: readonly string[]) => f.list(items),
-  },
+  format: shownFormats(f),
 
   app: {
     name: 'COS Desk',
@@ -116,15 +111,7 @@ export const en = {
     proxyPassword: 'Proxy password (optional)',
     proxyPasswordHint: 'Kept encrypted with the SecretKey, never shown again.',
     proxyPasswordKeep: 'Leave empty to keep the saved proxy password.',
-    /** Examples in empty fields: addresses and names, the same in every language. */
-    examples: {
-      endpoint: '127.0.0.1:9000',
-      serviceDomain: 'cos.example.com',
-      bucketDomain: '{Bucket}.cos.{Region}.example.com',
-      proxyUrl: 'http://proxy.example.com:3128',
-      region: 'ap-guangzhou',
-      bucket: 'photos-1250000000',
-    },
+    examples: EXAMPLES,
     submit: 'Test and save',
     pending: 'Testing the key…',
     rememberYes: 'The SecretKey is saved encrypted by your operating system and never shown again.',

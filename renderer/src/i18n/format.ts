@@ -22,6 +22,26 @@ export interface Formats {
   list(items: readonly string[]): string;
 }
 
+/** The formats components use directly (dates, expiries, lists), as a dictionary's `format` section. */
+export function shownFormats(f: Formats) {
+  return {
+    dateTime: (ms: number) => f.dateTime(ms),
+    dateTimeShort: (ms: number) => f.dateTimeShort(ms),
+    relative: (ms: number, now: number) => f.relative(ms, now),
+    list: (items: readonly string[]) => f.list(items),
+  };
+}
+
+/** Examples in empty fields: addresses and names, the same in every language. */
+export const EXAMPLES = {
+  endpoint: '127.0.0.1:9000',
+  serviceDomain: 'cos.example.com',
+  bucketDomain: '{Bucket}.cos.{Region}.example.com',
+  proxyUrl: 'http://proxy.example.com:3128',
+  region: 'ap-guangzhou',
+  bucket: 'photos-1250000000',
+} as const;
+
 const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],

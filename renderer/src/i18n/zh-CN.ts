@@ -5,7 +5,7 @@
 import type { AppError, AppErrorCode, CosErrorCode, ErrorParams } from '@shared/errors';
 import type { IssueRule } from '@shared/issue-rules';
 import type { Messages } from './en';
-import { createFormats } from './format';
+import { EXAMPLES, createFormats, shownFormats } from './format';
 
 const f = createFormats('zh-CN');
 const { count, seconds } = f;
@@ -13,12 +13,7 @@ const humanSize = f.size;
 
 export const zhCN: Messages = {
   locale: 'zh-CN',
-  format: {
-    dateTime: (ms: number) => f.dateTime(ms),
-    dateTimeShort: (ms: number) => f.dateTimeShort(ms),
-    relative: (ms: number, now: number) => f.relative(ms, now),
-    list: (items: readonly string[]) => f.list(items),
-  },
+  format: shownFormats(f),
 
   app: {
     name: 'COS Desk',
@@ -110,14 +105,7 @@ export const zhCN: Messages = {
     proxyPassword: '代理密码（可选）',
     proxyPasswordHint: '与 SecretKey 一同加密保存，之后不再显示。',
     proxyPasswordKeep: '留空则保留已保存的代理密码。',
-    examples: {
-      endpoint: '127.0.0.1:9000',
-      serviceDomain: 'cos.example.com',
-      bucketDomain: '{Bucket}.cos.{Region}.example.com',
-      proxyUrl: 'http://proxy.example.com:3128',
-      region: 'ap-guangzhou',
-      bucket: 'photos-1250000000',
-    },
+    examples: EXAMPLES,
     submit: '测试并保存',
     pending: '正在测试密钥…',
     rememberYes: 'SecretKey 由操作系统加密保存，之后不再显示。',
