@@ -40,6 +40,8 @@ export interface LaunchOptions {
   /** False simulates an OS without encryption: keys are kept for the session only. */
   encryptionAvailable?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.languages), which a first start follows; default en-US. */
+  locale?: string;
   viewport?: { width: number; height: number };
   /** Request timeout of the COS gateway, in ms. */
   timeoutMs?: number;
@@ -151,6 +153,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await sharedBrowser();
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
   const invokeFrom = async (source: { frame: Frame; page: Page }, channel: string, input: unknown, callId?: unknown) => {

@@ -7,7 +7,7 @@ import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
-import { preferencesStateSchema, setPreferencesInputSchema } from './preferences';
+import { preferencesStateSchema, setPreferencesInputSchema } from './preferences-contract';
 import { regionSchema } from './region-schema';
 import {
   accountSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, resolveLanguage, setPreferencesInputSchema } from './preferences';
+import { DEFAULT_PREFERENCES, resolveLanguage } from './preferences';
+import { setPreferencesInputSchema } from './preferences-contract';
 
 describe('resolveLanguage', () => {
   it('keeps a language the user chose, whatever the system says', () => {

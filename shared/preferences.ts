@@ -1,9 +1,8 @@
 /**
  * The user's preferences: language, theme, and the request log's size and file switch. Kept by the main process
- * (electron-store); the renderer reads and changes them through getPreferences / setPreferences.
+ * (electron-store); the renderer reads and changes them through getPreferences / setPreferences, whose schemas are
+ * in preferences-contract.ts (this file stays free of zod, for the renderer's first screen).
  */
-import { z } from 'zod';
-
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** `system`: follow the operating system's languages, as on the first start. */
@@ -16,14 +15,18 @@ export type Theme = (typeof THEMES)[number];
 /** How many requests the request log keeps. */
 export const REQUEST_LOG_SIZE = { min: 100, max: 100_000, default: 5_000 } as const;
 
-export const preferencesSchema = z.object({
-  language: z.enum(LANGUAGE_CHOICES),
-  theme: z.enum(THEMES),
-  requestLogSize: z.number().int().min(REQUEST_LOG_SIZE.min).max(REQUEST_LOG_SIZE.max),
+export interface Preferences {
+  language: LanguageChoice;
+  theme: Theme;
+  requestLogSize: number;
   /** The request log's entries also go to a rotating file in the user-data folder. */
-  fileLogging: z.boolean(),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
+  fileLogging: boolean;
+}
+
+/** What the page gets: the preferences, and the OS's preferred languages (empty where the main process cannot tell). */
+export interface PreferencesState extends Preferences {
+  systemLanguages: string[];
+}
 
 export const DEFAULT_PREFERENCES: Preferences = {
   language: 'system',
@@ -32,15 +35,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   fileLogging: false,
 };
 
-/** What the page gets: the preferences, and the OS's preferred languages (empty where the main process cannot tell). */
-export const preferencesStateSchema = preferencesSchema.extend({
-  systemLanguages: z.array(z.string().max(100)).max(50),
-});
-export type PreferencesState = z.infer<typeof preferencesStateSchema>;
-
 /** Any of the four, changed; the others stay as kept. */
-export const setPreferencesInputSchema = preferencesSchema.partial().strict();
-export type SetPreferencesInput = z.input<typeof setPreferencesInputSchema>;
+export type SetPreferencesInput = Partial<Preferences>;
 
 /**
  * The language to show: the one chosen, or else the first of the OS's languages the app has (any Chinese as

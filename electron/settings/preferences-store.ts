@@ -3,13 +3,8 @@
  * its own: a value that no longer parses (an older version, an edited file) falls back to its default, and the
  * others stay as kept. The request log reads `requestLogSize` and `fileLogging` from here too.
  */
-import {
-  DEFAULT_PREFERENCES,
-  preferencesSchema,
-  type Preferences,
-  type PreferencesState,
-  type SetPreferencesInput,
-} from '@shared/preferences';
+import { DEFAULT_PREFERENCES, type Preferences, type PreferencesState, type SetPreferencesInput } from '@shared/preferences';
+import { preferencesSchema } from '@shared/preferences-contract';
 import type { SettingsStore } from './settings-store';
 
 const PREFERENCES_KEY = 'preferences';
@@ -29,12 +24,11 @@ export class PreferencesStore {
     const stored = this.settings.get(PREFERENCES_KEY);
     const raw = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
     const shape = preferencesSchema.shape;
-    const read = { ...DEFAULT_PREFERENCES };
-    for (const field of FIELDS) {
+    const kept = FIELDS.flatMap((field) => {
       const parsed = shape[field].safeParse(Object.hasOwn(raw, field) ? raw[field] : undefined);
-      if (parsed.success) (read as Record<string, unknown>)[field] = parsed.data;
-    }
-    return read;
+      return parsed.success ? [[field, parsed.data]] : [];
+    });
+    return { ...DEFAULT_PREFERENCES, ...Object.fromEntries(kept) };
   }
 
   /** Called after every change, with all four values (the request log follows its size and file switch). */
@@ -49,10 +43,8 @@ export class PreferencesStore {
 
   /** Input already checked by the contract; fields left out keep their values. */
   setPreferences(input: SetPreferencesInput): PreferencesState {
-    const next: Preferences = { ...this.read() };
-    for (const field of FIELDS) {
-      if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
-    }
+    const given = Object.fromEntries(FIELDS.flatMap((field) => (input[field] === undefined ? [] : [[field, input[field]]])));
+    const next: Preferences = { ...this.read(), ...given };
     this.settings.set(PREFERENCES_KEY, next);
     for (const listener of this.listeners) listener(next);
     return { ...next, systemLanguages: this.languages() };
