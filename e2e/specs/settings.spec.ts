@@ -23,7 +23,8 @@ test('Settings switches to 中文 at once, and the choice survives a reload', as
   const zhDialog = page.getByRole('dialog', { name: '设置' });
   await expect(zhDialog.getByRole('combobox', { name: '语言' })).toBeVisible();
   await expect(zhDialog.getByRole('combobox', { name: '主题' })).toBeVisible();
-  await zhDialog.getByRole('button', { name: '关闭' }).click();
+  await zhDialog.getByRole('button', { name: '关闭' }).last().click();
+  await expect(zhDialog).toBeHidden();
   const zhRow = page.getByRole('table', { name: '存储桶列表' }).getByRole('row', { name: /photos-1250000000/ });
   await expect(zhRow).toContainText('广州');
   await expect(zhRow).toContainText('年');

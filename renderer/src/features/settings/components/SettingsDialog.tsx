@@ -8,7 +8,7 @@ import {
   type SetPreferencesInput,
   type Theme,
 } from '@shared/preferences';
-import { AppDialog } from '@renderer/components/AppDialog';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
@@ -38,6 +38,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <p role="status">{m.app.loading}</p>
       )}
       {save.isError ? <ErrorDetails error={save.error} title={t.saveFailed} /> : null}
+      <div className="form__actions">
+        <DialogCancel>{m.app.close}</DialogCancel>
+      </div>
     </AppDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { SHORTCUT_IDS, SHORTCUTS, chordLabel, isMacPlatform } from '@renderer/app/shortcuts/shortcuts';
-import { AppDialog } from '@renderer/components/AppDialog';
+import { AppDialog, DialogCancel } from '@renderer/components/AppDialog';
 import { messages as m } from '@renderer/i18n';
 
 /** Every shortcut with its keys, written for this platform. */
@@ -31,6 +31,9 @@ export function ShortcutsDialog({ onClose, mac = isMacPlatform() }: { onClose: (
           ))}
         </tbody>
       </table>
+      <div className="form__actions">
+        <DialogCancel>{m.app.close}</DialogCancel>
+      </div>
     </AppDialog>
   );
 }
