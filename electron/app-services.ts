@@ -32,6 +32,8 @@ export interface MainProcessOptions {
   backoffMs?: number;
   /** The OS's preferred languages, best first, for a language not chosen yet (main.ts: Electron's; tests: none). */
   systemLanguages?: () => readonly string[];
+  /** The preferences kept in `settings`, when the caller needs them first (main.ts: for the consent dialog's language). */
+  preferences?: PreferencesStore;
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
 }
@@ -62,7 +64,7 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, the preferences', or else the gateway's of
   // whoever is signed in at the time of the call.
   const deleter = new ObjectDeleter(session);
-  const preferences = new PreferencesStore(options.settings, options.systemLanguages);
+  const preferences = options.preferences ?? new PreferencesStore(options.settings, options.systemLanguages);
   const handlers: Handlers = handlersFrom(session, buckets, deleter, preferences, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,

@@ -118,6 +118,15 @@ describe('main', () => {
     expect(emulator.requests().length).toBeGreaterThan(before);
   });
 
+  it('answers getPreferences with the languages Electron says the system prefers', async () => {
+    hoisted.electron.app.getPreferredSystemLanguages.mockReturnValue(['zh-Hans-CN', 'en-US']);
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const frame = { url: 'app://cos-desk/index.html' };
+    const answer = await handlerOf(electron, 'getPreferences')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
+    expect(answer).toMatchObject({ ok: true, data: { language: 'system', systemLanguages: ['zh-Hans-CN', 'en-US'] } });
+  });
+
   it('refuses IPC from a web contents that is not our window, even at our URL', async () => {
     const electron = await startMain();
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1));

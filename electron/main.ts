@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { createDialogRouteConsent } from './route-consent-dialog';
 import { createSafeStorageCipher } from './secrets/safe-storage-cipher';
 import { isTrustedSenderUrl } from './security';
+import { PreferencesStore } from './settings/preferences-store';
 import { SETTINGS_FILE_OPTIONS } from './settings/store-options';
 import { createMainWindow, denyPermissions, hardenWebContents } from './window';
 
@@ -30,15 +31,17 @@ async function start(): Promise<void> {
 
   // The demo is a developer's tool: a packaged app ignores the variable, so nobody can start it signed in elsewhere.
   const demo = app.isPackaged ? undefined : parseDemoSignIn(process.env.COS_DESK_DEMO);
-  const dialogConsent = createDialogRouteConsent(dialog, () => BrowserWindow.getAllWindows()[0]);
+  const settings = new Store({ name: 'settings', ...SETTINGS_FILE_OPTIONS });
+  const preferences = new PreferencesStore(settings, () => app.getPreferredSystemLanguages());
+  const dialogConsent = createDialogRouteConsent(dialog, () => BrowserWindow.getAllWindows()[0], () => preferences.language());
   const main = createMainProcess({
-    settings: new Store({ name: 'settings', ...SETTINGS_FILE_OPTIONS }),
+    settings,
+    preferences,
     secretSettings: new Store({ name: 'secrets', ...SETTINGS_FILE_OPTIONS }),
     cipher: await createSafeStorageCipher(),
     // The demo's emulator was named by whoever started the demo; any other address is asked about.
     routeConsent: demo?.endpoint ? allowing([hostPort(demo.endpoint, demo.https ? 443 : 80)], dialogConsent) : dialogConsent,
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
-    systemLanguages: () => app.getPreferredSystemLanguages(),
     log,
   });
   registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));

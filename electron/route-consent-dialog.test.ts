@@ -25,3 +25,16 @@ describe('the route consent dialog', () => {
     expect(await consent.ask(request)).toBe(false);
   });
 });
+
+describe('the route consent dialog in 简体中文', () => {
+  it('asks in the language the user chose, with 否 as the default', async () => {
+    const showMessageBox = vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false }));
+    const consent = createDialogRouteConsent({ showMessageBox } as never, () => undefined, () => 'zh-CN');
+    expect(await consent.ask({ ...request, kind: 'proxy' })).toBe(false);
+    const [options] = showMessageBox.mock.calls[0] as [{ title: string; message: string; detail: string; buttons: string[]; defaultId: number }];
+    expect(options.title).toBe('连接到腾讯云以外的地址？');
+    expect(options.message).toBe('允许配置“Work”连接到 10.0.0.5:9000？');
+    expect(options.detail).toContain('10.0.0.5:9000 是此配置的代理');
+    expect(options.buttons[options.defaultId]).toBe('否');
+  });
+});

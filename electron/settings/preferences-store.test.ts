@@ -39,6 +39,14 @@ describe('PreferencesStore', () => {
     expect(new PreferencesStore(settings).read()).toEqual(DEFAULT_PREFERENCES);
   });
 
+  it('resolves the language the main process’s own dialogs speak: the chosen one, else the system’s', () => {
+    stores = createTempStores();
+    const store = new PreferencesStore(stores.open('settings'), () => ['zh-TW', 'en-US']);
+    expect(store.language()).toBe('zh-CN');
+    store.setPreferences({ language: 'en' });
+    expect(store.language()).toBe('en');
+  });
+
   it('tells listeners (the request log) every change', () => {
     stores = createTempStores();
     const store = new PreferencesStore(stores.open('settings'));

@@ -3,7 +3,14 @@
  * its own: a value that no longer parses (an older version, an edited file) falls back to its default, and the
  * others stay as kept. The request log reads `requestLogSize` and `fileLogging` from here too.
  */
-import { DEFAULT_PREFERENCES, type Preferences, type PreferencesState, type SetPreferencesInput } from '@shared/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  resolveLanguage,
+  type Language,
+  type Preferences,
+  type PreferencesState,
+  type SetPreferencesInput,
+} from '@shared/preferences';
 import { preferencesSchema } from '@shared/preferences-contract';
 import type { SettingsStore } from './settings-store';
 
@@ -35,6 +42,11 @@ export class PreferencesStore {
   onChange(listener: (preferences: Preferences) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The language the page shows: the one chosen, else the system's (for the main process's own dialogs). */
+  language(): Language {
+    return resolveLanguage(this.read().language, this.languages());
   }
 
   getPreferences(): PreferencesState {

@@ -65,6 +65,7 @@ export function createElectronMock() {
     quit: vi.fn(),
     exit: vi.fn(),
     isPackaged: false,
+    getPreferredSystemLanguages: vi.fn(() => ['en-US']),
   });
   return {
     windows,
