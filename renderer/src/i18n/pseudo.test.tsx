@@ -42,8 +42,8 @@ const DATA = JSON.stringify([
   'd41d8cd98f00b204e9800998ecf8427e STANDARD',
   // Error codes and request ids stay as COS sent them.
   'SignatureDoesNotMatch req-SignatureDoesNotMatch',
-  // What the create dialog makes of the name typed into it.
-  'team-assets-1250000000.cos.ap-guangzhou.myqcloud.com',
+  // What the create and new-folder dialogs make of the names typed into them.
+  'team-assets-1250000000.cos.ap-guangzhou.myqcloud.com a/b/',
 ]);
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
@@ -108,10 +108,34 @@ describe('the pseudo-locale check', () => {
       await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
     }
 
-    const row = within(screen.getByRole('table', { name: name(en.list.tableLabel) })).getByRole('rowheader', { name: BUCKET.name });
-    await user.click(within(row.closest('tr')!).getByRole('button', { name: name(en.list.delete) }));
-    await screen.findByRole('dialog', { name: name(en.delete.title) });
+    await user.click(screen.getByRole('button', { name: name(en.header.manageProfiles) }));
+    const profiles = await screen.findByRole('dialog', { name: name(en.profiles.title) });
+    await user.click(within(profiles).getAllByRole('button', { name: name(en.profiles.edit) })[0]);
+    await screen.findByRole('dialog', { name: name(en.profiles.editTitle) });
+    expect(textsOutsideDictionary(), en.profiles.editTitle).toEqual([]);
+    await user.keyboard('{Escape}');
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('finds every text of deleting and emptying a bucket in the dictionary', async () => {
+    const holds = { objects: 2500, noncurrentVersions: 3, deleteMarkers: 1, uploads: 1 };
+    const { user } = renderWithCos(<App />, { buckets: SAMPLE_BUCKETS, contents: { [BUCKET.name]: holds } });
+    const table = await screen.findByRole('table', { name: name(en.list.tableLabel) });
+    const row = within(table).getByRole('rowheader', { name: BUCKET.name }).closest('tr')!;
+    await user.click(within(row).getByRole('button', { name: name(en.list.delete) }));
+    const dialog = within(await screen.findByRole('dialog', { name: name(en.delete.title) }));
     expect(textsOutsideDictionary(), en.delete.title).toEqual([]);
+
+    await user.type(dialog.getByRole('textbox', { name: name(en.delete.confirm) }), BUCKET.name);
+    await user.click(dialog.getByRole('button', { name: name(en.delete.submit) }));
+    await user.click(await dialog.findByRole('button', { name: name(en.delete.emptyFirst) }));
+    const empty = within(await screen.findByRole('dialog', { name: name(en.emptyBucket.title) }));
+    await empty.findByText(name(en.emptyBucket.objects(2500)));
+    expect(textsOutsideDictionary(), en.emptyBucket.title).toEqual([]);
+    await user.type(empty.getByRole('textbox', { name: name(en.emptyBucket.confirm) }), BUCKET.name);
+    await user.click(empty.getByRole('button', { name: name(en.emptyBucket.empty) }));
+    await empty.findByText(name(en.emptyBucket.done));
+    expect(textsOutsideDictionary(), 'emptied').toEqual([]);
   });
 
   it('finds every text of a bucket’s objects and an object’s details in the dictionary', async () => {
@@ -131,6 +155,20 @@ describe('the pseudo-locale check', () => {
     await user.click(within(share).getByRole('button', { name: name(en.objects.share.submit) }));
     await within(share).findByRole('button', { name: name(en.objects.share.copy) });
     expect(textsOutsideDictionary(), 'share link').toEqual([]);
+    await user.keyboard('{Escape}');
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: name(en.objects.newFolderAction) }));
+    const folder = await screen.findByRole('dialog', { name: name(en.objects.newFolder.title) });
+    await user.type(within(folder).getByRole('textbox', { name: name(en.objects.newFolder.name) }), 'a/b');
+    expect(textsOutsideDictionary(), en.objects.newFolder.title).toEqual([]);
+    await user.keyboard('{Escape}');
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(within(table).getByRole('checkbox', { name: name(en.objects.select('big.bin')) }));
+    await user.click(screen.getByRole('button', { name: name(en.objects.deleteSelected) }));
+    await screen.findByRole('dialog', { name: name(en.deleteObjects.title) });
+    expect(textsOutsideDictionary(), en.deleteObjects.title).toEqual([]);
   });
 
   it('finds every text of sign-in and of an error in the dictionary', async () => {
