@@ -88,3 +88,25 @@ describe('listObjects', () => {
     expect((error as AppErrorException).error).toMatchObject({ code: 'NoSuchBucket', status: 404 });
   });
 });
+
+describe('a listing whose answer is cut short', () => {
+  const cutShort = async (promise: Promise<unknown>) => ((await promise.catch((e: unknown) => e)) as AppErrorException).error;
+
+  it('is an error, never a shorter folder or a walk that ends early', async () => {
+    emulator.faults.add({ operation: 'GetBucket', kind: 'truncatedXml', times: 2 });
+    expect(await cutShort(owner.listObjects({ ...photos, prefix: 'bulk/' }))).toMatchObject({ kind: 'network', code: 'MalformedResponse', action: 'cos:GetBucket' });
+    expect(await cutShort(owner.listKeysPage({ ...photos, prefix: 'bulk/' }))).toMatchObject({ code: 'MalformedResponse', action: 'cos:GetBucket' });
+    // Whole again, the same calls read every entry.
+    expect((await owner.listKeysPage({ ...photos, prefix: 'bulk/' })).objects).toHaveLength(1000);
+  });
+
+  it('is an error for the version and upload listings an emptying walks', async () => {
+    emulator.faults.add({ operation: 'ListObjectVersions', kind: 'truncatedXml' });
+    emulator.faults.add({ operation: 'ListMultipartUploads', kind: 'truncatedXml' });
+    expect(await cutShort(owner.listVersionsPage(photos))).toMatchObject({ code: 'MalformedResponse', action: 'cos:GetBucketObjectVersions' });
+    expect(await cutShort(owner.listUploadsPage(photos))).toMatchObject({ code: 'MalformedResponse', action: 'cos:ListMultipartUploads' });
+    expect((await owner.listVersionsPage({ ...photos, prefix: 'team-a/' })).entries).toEqual([
+      { key: 'team-a/plan.txt', versionId: '', isLatest: true, deleteMarker: false },
+    ]);
+  });
+});

@@ -67,7 +67,7 @@ function fault(random: Random, operation: FaultOperation): FaultSpec {
     ['hang', 2],
     ['latency', 2],
     ['clockSkew', 1],
-    ['truncatedXml', xml && operation !== 'DeleteMultipleObjects' ? 2 : 0],
+    ['truncatedXml', xml ? 2 : 0],
   ]);
   const spec: FaultSpec = { operation, kind, times: random.int(1, 2), nth: random.int(1, 3) };
   if (kind === 'status') spec.status = random.pick([500, 503] as const);
@@ -222,7 +222,11 @@ export async function runObjectSoak(options: { operations: number; seed: number;
           if (!after.has(key) && !mayDelete(bucket, key)) report.deletedNotAsked += 1;
           if (reported(bucket, key)) report.reportedDeleted += 1;
         }
-        for (const key of after) if (reported(bucket, key)) report.reportedDeletedButThere += 1;
+        for (const key of after) {
+          if (!reported(bucket, key)) continue;
+          report.reportedDeletedButThere += 1;
+          if (process.env.SOAK_TRACE) console.error("still there", operation, bucket, JSON.stringify(key));
+        }
       }
       if (!ok) report.stopped += 1;
     }
