@@ -32,7 +32,7 @@ import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
-import { UnsettledOutcomeException, createTransport } from './transport';
+import { UnsettledOutcomeException, createTransport, type Transport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
 import { readBucketListPage, type RawRequester } from './bucket-list-page';
 import {
@@ -234,7 +234,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
 
     listObjects: (input, { signal } = {}) =>
       call('cos:GetBucket', () =>
-        transport.run('read', 'cos:GetBucket', async (cos) => readObjectPage(await getBucketPage(cos, input, '/')), { signal }),
+        transport.run('read', 'cos:GetBucket', async (cos) => readObjectPage(await getBucketPage(transport, cos, input, '/')), { signal }),
       ),
 
     headObject: (ref, { signal } = {}) =>
@@ -279,7 +279,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         transport.run(
           'read',
           'cos:GetBucket',
-          async (cos) => readKeyPage(await getBucketPage(cos, input)),
+          async (cos) => readKeyPage(await getBucketPage(transport, cos, input)),
           { signal },
         ),
       ),
@@ -287,28 +287,28 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     listVersionsPage: (input, { signal } = {}) =>
       call('cos:GetBucketObjectVersions', () =>
         transport.run('read', 'cos:GetBucketObjectVersions', async (cos) => {
-          const page = await requestXml(cos, input, { Method: 'GET', Action: 'versions', Query: {
+          const page = await transport.readWhole('cos:GetBucketObjectVersions', () => requestXml(cos, input, { Method: 'GET', Action: 'versions', Query: {
             prefix: input.prefix ?? '',
             'max-keys': input.maxKeys ?? OBJECT_PAGE_SIZE,
             'encoding-type': 'url',
             ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
             ...(input.after?.idMarker ? { 'version-id-marker': input.after.idMarker } : {}),
-          } }, 'ListVersionsResult');
-          return readVersionPage(page ?? cutShort('cos:GetBucketObjectVersions'));
+          } }, 'ListVersionsResult'));
+          return readVersionPage(page);
         }, { signal }),
       ),
 
     listUploadsPage: (input, { signal } = {}) =>
       call('cos:ListMultipartUploads', () =>
         transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
-          const page = await requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
+          const page = await transport.readWhole('cos:ListMultipartUploads', () => requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
             prefix: '',
             'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
             'encoding-type': 'url',
             ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
             ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
-          } }, 'ListMultipartUploadsResult');
-          return readUploadPage(page ?? cutShort('cos:ListMultipartUploads'));
+          } }, 'ListMultipartUploadsResult'));
+          return readUploadPage(page);
         }, { signal }),
       ),
 
@@ -348,7 +348,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
  * One GET Bucket page under `prefix` after `marker`, folded by `delimiter` when one is given. Keys may hold any
  * character, XML's forbidden ones included: asked for URL-encoded, they arrive intact (the readers decode them).
  */
-async function getBucketPage(cos: COS, input: { bucket: string; region: string; prefix: string; marker?: string }, delimiter?: string) {
+async function getBucketPage(transport: Transport, cos: COS, input: { bucket: string; region: string; prefix: string; marker?: string }, delimiter?: string) {
   const query = {
     prefix: input.prefix,
     'max-keys': OBJECT_PAGE_SIZE,
@@ -356,7 +356,7 @@ async function getBucketPage(cos: COS, input: { bucket: string; region: string; 
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(input.marker === undefined ? {} : { marker: input.marker }),
   };
-  return (await requestXml(cos, input, { Method: 'GET', Query: query }, 'ListBucketResult')) ?? cutShort('cos:GetBucket');
+  return transport.readWhole('cos:GetBucket', () => requestXml(cos, input, { Method: 'GET', Query: query }, 'ListBucketResult'));
 }
 
 /**
@@ -392,10 +392,6 @@ function completeXml(answer: { Body?: Buffer | string }, root: string): Record<s
 /** The answer ended before its document did (or was not the document at all): read as a failure, never as less. */
 function cutShortError(action: CamAction): AppError {
   return { kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action };
-}
-
-function cutShort(action: CamAction): never {
-  throw new AppErrorException(cutShortError(action));
 }
 
 /** `Url: https://host/?region=x` becomes `Url: https://host/` with `region` in `Query`, where the SDK signs it. */
