@@ -8,16 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
-import { createMainProcess } from '@main/app-services';
 import { readBucketListPage } from '@main/cos/bucket-list-page';
-import type { SenderInfo } from '@main/ipc/registry';
-import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
 import { seedBuckets, startEmulator, type Emulator, type EmulatorAccount } from '../e2e/emulator';
 import { signInInputFor } from '../e2e/harness';
-import { createTestCipher } from '../e2e/support/test-cipher';
-import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
-import type { Envelope } from '@shared/errors';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
+import { scriptedMainProcess } from '../e2e/support/main-process';
 import { floorListAll, getPageBytes } from './floor-client';
 import { createSdkLister } from './sdk-client';
 import { median, round, takeTurns } from './stats';
@@ -46,23 +41,16 @@ export interface MainProcessRow {
   readPageMs: number;
 }
 
-const SENDER: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
 
 /** The main process as the app builds it, settings in `dir`, signed in to the emulator as the bench account. */
 export async function signedInMainProcess(emulator: Pick<Emulator, 'address' | 'accounts'>, dir: string) {
-  const main = createMainProcess({
-    settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
-    secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
-    cipher: createTestCipher(),
-    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
-    isTrustedSender: () => true,
-  });
-  const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));
+  const { call } = scriptedMainProcess(emulator.address, dir);
+  const signedIn = await call('signIn', signInInputFor(emulator));
   if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
   return {
     /** One IPC call as the renderer makes it; a failure throws. */
     call: async <M extends Method>(method: M, input?: InputOf<M>): Promise<OutputOf<M>> => {
-      const answer = (await main.registry.invoke(channelOf(method), SENDER, input)) as Envelope<OutputOf<M>>;
+      const answer = await call(method, input);
       if (!answer.ok) throw new Error(`${method} failed: ${answer.error.code} ${JSON.stringify(answer.error)}`);
       return answer.data;
     },
