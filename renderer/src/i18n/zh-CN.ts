@@ -270,7 +270,8 @@ export const zhCN: Messages = {
     addedUnchecked: (name: string) => `已将存储桶 ${name} 添加到列表。您的密钥无权检查它（403），因此 COS Desk 无法确认您能否使用它。`,
     removed: (name: string) => `已将 ${name} 从列表中移除。存储桶本身未做任何更改。`,
     listDenied: '此密钥无权列出存储桶。',
-    listDeniedHint: '您仍可使用已知的存储桶：按名称和地域逐个添加，它们会保留在此配置的列表中。',
+    listDeniedHint:
+      '您仍可使用已知的存储桶：按名称和地域逐个添加，它们会保留在此配置的列表中。如果您的密钥只能读取某一个文件夹，请在上方的“位置”中输入它，例如 cos://photos-1250000000/team-a/。',
     listDeniedWithAdded: '以下是您按名称添加的存储桶。可继续按名称和地域添加。',
     deletedConfirmed: (name: string, region: string) =>
       `已删除存储桶 ${name}。删除请求的响应丢失，COS Desk 随后进行了检查：${region} 中已不存在存储桶 ${name}。`,
@@ -288,6 +289,8 @@ export const zhCN: Messages = {
     location: '位置',
     locationPlaceholder: 'cos://存储桶/文件夹/、存储桶 URL，或路径如 team-a/',
     locationHint: '按 Enter 跳转。路径从存储桶根目录开始。',
+    openLocationPlaceholder: '打开 cos://bucket-appid/folder/ 或存储桶 URL',
+    openLocationHint: '按 Enter 打开该文件夹，即使所在存储桶不在此列表中。',
     go: '跳转',
     locationProblems: {
       empty: '请输入位置：cos://<bucket>/<folder>/、https://<bucket>.cos.<region>.myqcloud.com/<key>，或路径。',
@@ -295,6 +298,7 @@ export const zhCN: Messages = {
       region: 'URL 中的地域不是形如 ap-guangzhou 的地域 ID。',
       leadingSlash: '对象键不能以斜杠开头。',
       tooLong: '对象键最长 850 字节。',
+      noBucket: '还需写明存储桶：cos://<bucket>/<folder>/ 或 https://<bucket>.cos.<region>.myqcloud.com/<folder>/。',
     },
     filterByName: '按名称筛选',
     filterPlaceholder: '筛选已加载的名称…',
