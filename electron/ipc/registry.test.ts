@@ -45,6 +45,8 @@ function fakeServices() {
     deletePrefixStep: vi.fn(async () => ({ deleted: 1, failed: [], remaining: false })),
     countBucketContents: vi.fn(async () => ({ objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 })),
     emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
+    getPreferences: vi.fn(() => ({ language: 'system', theme: 'system', requestLogSize: 5000, fileLogging: false, systemLanguages: [] })),
+    setPreferences: vi.fn(() => ({ language: 'zh-CN', theme: 'dark', requestLogSize: 5000, fileLogging: true, systemLanguages: [] })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };
