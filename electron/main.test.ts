@@ -118,6 +118,13 @@ describe('main', () => {
     expect(emulator.requests().length).toBeGreaterThan(before);
   });
 
+  it('sets a menu without View, so Ctrl+R / ⌘R reaches the page’s Refresh instead of reloading the window', async () => {
+    const electron = await startMain();
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled());
+    const [template] = electron.Menu.buildFromTemplate.mock.calls[0] as [{ role: string }[]];
+    expect(template.map((item) => item.role)).not.toContain('viewMenu');
+  });
+
   it('answers getPreferences with the languages Electron says the system prefers', async () => {
     hoisted.electron.app.getPreferredSystemLanguages.mockReturnValue(['zh-Hans-CN', 'en-US']);
     const electron = await startMain();

@@ -1,8 +1,9 @@
 /** The Electron entry point: wires the app's pieces to Electron and opens the window. */
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { BrowserWindow, app, dialog, ipcMain, session, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, type WebContents } from 'electron';
 import Store from 'electron-store';
+import { appMenuTemplate } from './app-menu';
 import { createMainProcess } from './app-services';
 import { allowing, hostPort } from './cos/route-consent';
 import { parseDemoSignIn } from './demo-profile';
@@ -26,6 +27,7 @@ function log(message: string, details: string): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
   denyPermissions(session.defaultSession);
   serveRenderer(RENDERER_DIR);
 
