@@ -79,10 +79,20 @@ test('the request-log size is bounded and kept, with file logging', async ({ lau
   });
 });
 
-test('shortcuts: new bucket, filter, help, delete; never while typing in a field', async ({ launch }) => {
-  const { page } = await launch({ seed: SEED, signInAs: 0 });
+test('shortcuts: refresh, new bucket, filter, help, delete; never while typing in a field', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
   const table = page.getByRole('table', { name: 'Buckets' });
   await expect(table.getByRole('row', { name: /photos-1250000000/ })).toBeVisible();
+
+  // Refresh asks COS again and keeps the page: the filter typed before is still there.
+  await page.getByRole('searchbox', { name: 'Filter by name' }).fill('photos');
+  await page.getByRole('searchbox', { name: 'Filter by name' }).blur();
+  const before = emulator.requests().length;
+  await page.keyboard.press('Control+r');
+  await expect.poll(() => emulator.requests().length).toBeGreaterThan(before);
+  await expect(page.getByRole('searchbox', { name: 'Filter by name' })).toHaveValue('photos');
+  await page.getByRole('searchbox', { name: 'Filter by name' }).fill('');
+  await page.getByRole('searchbox', { name: 'Filter by name' }).blur();
 
   await page.keyboard.press('Control+n');
   await expect(page.getByRole('dialog', { name: 'Create bucket' })).toBeVisible();

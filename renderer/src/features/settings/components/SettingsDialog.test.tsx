@@ -110,6 +110,20 @@ describe('the keyboard shortcuts', () => {
     expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeTruthy();
   });
 
+  it('open Delete objects for the objects selected in a folder', async () => {
+    const objects = { [SAMPLE_BUCKETS[0].name]: [{ key: 'a.txt', size: 1 }, { key: 'b.txt', size: 2 }] };
+    const { user } = renderWithCos(<App />, { buckets: SAMPLE_BUCKETS, objects });
+    await user.click(await screen.findByRole('link', { name: SAMPLE_BUCKETS[0].name }));
+    const table = await screen.findByRole('table', { name: 'Objects' });
+    await user.keyboard('{Delete}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(await within(table).findByRole('checkbox', { name: 'Select b.txt' }));
+    await user.keyboard('{Delete}');
+    const dialog = await screen.findByRole('dialog', { name: 'Delete objects' });
+    expect(dialog.textContent).toContain('b.txt');
+    expect(dialog.textContent).not.toContain('a.txt');
+  });
+
   it('open Delete bucket for the selected bucket with the Delete key', async () => {
     const { user } = renderWithCos(<App />, { buckets: SAMPLE_BUCKETS });
     const table = await screen.findByRole('table', { name: 'Buckets' });
