@@ -30,6 +30,7 @@ import type {
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
+import { LISTING_SHAPES, readFlatListXml } from './flat-list-xml';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { UnsettledOutcomeException, createTransport, type Transport } from './transport';
@@ -384,6 +385,9 @@ function completeXml(answer: { Body?: Buffer | string }, root: string): Record<s
   const text = (Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '')).trimEnd();
   if (new RegExp(`<${root}(\\s[^>]*)?/>$`).test(text)) return {};
   if (!text.endsWith(`</${root}>`)) return undefined;
+  const shape = LISTING_SHAPES[root];
+  const fast = shape ? readFlatListXml(text, shape) : undefined;
+  if (fast) return fast;
   const value = (COS.util.xml2json(text) as Record<string, unknown>)[root];
   if (value === '' || value === undefined) return {};
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
