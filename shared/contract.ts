@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
-import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
 import { regionSchema } from './region-schema';
 import {
@@ -36,15 +35,23 @@ import {
   objectRefSchema,
   shareLinkSchema,
 } from './object-contract';
+import {
+  bucketAclSchema,
+  bucketTagsSchema,
+  bucketVersioningSchema,
+  granteesSchema,
+  putBucketAclInputSchema,
+  putBucketTaggingInputSchema,
+  putBucketVersioningInputSchema,
+  settingWrittenSchema,
+  settingsBucketRefSchema,
+} from './settings-contract';
 
 const fullBucketNameSchema = z
   .string()
   .max(60)
   .refine(isFullBucketName, { message: rule('bucket.fullName') });
 
-const granteesSchema = z
-  .array(z.string().max(80).refine(isValidGranteeId, { message: rule('grantee.id') }))
-  .max(MAX_GRANTEES);
 
 export * from './session-contract';
 
@@ -184,6 +191,7 @@ export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 
 export * from './delete-contract';
 export * from './object-contract';
+export * from './settings-contract';
 
 const noInput = z.undefined();
 
@@ -227,6 +235,16 @@ export const contract = {
   createFolder: { input: createFolderInputSchema, output: createFolderResultSchema },
   /** A presigned GET URL with the expiry the user chose; made in the main process, no request sent. */
   createShareLink: { input: createShareLinkInputSchema, output: shareLinkSchema },
+  /** GET Bucket acl: the canned ACL and every grant. */
+  getBucketAcl: { input: settingsBucketRefSchema, output: bucketAclSchema },
+  /** One PUT Bucket acl by headers, replacing the canned ACL and every grant. */
+  putBucketAcl: { input: putBucketAclInputSchema, output: settingWrittenSchema },
+  getBucketVersioning: { input: settingsBucketRefSchema, output: bucketVersioningSchema },
+  putBucketVersioning: { input: putBucketVersioningInputSchema, output: settingWrittenSchema },
+  /** GET Bucket tagging; none (NoSuchTagSet) is an empty list. */
+  getBucketTagging: { input: settingsBucketRefSchema, output: bucketTagsSchema },
+  /** PUT Bucket tagging of the whole list, or DELETE Bucket tagging when it is empty. */
+  putBucketTagging: { input: putBucketTaggingInputSchema, output: settingWrittenSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -47,6 +47,13 @@ export const ISSUE_RULES = [
   'folder.name.allowedChars',
   'folder.name.keyLength',
   'folder.prefix',
+  'tag.key.required',
+  'tag.key.length',
+  'tag.key.chars',
+  'tag.key.reserved',
+  'tag.key.duplicate',
+  'tag.value.length',
+  'tag.value.chars',
 ] as const;
 export type IssueRule = (typeof ISSUE_RULES)[number];
 

@@ -27,6 +27,12 @@ export const METHODS = [
   'headObject',
   'createFolder',
   'createShareLink',
+  'getBucketAcl',
+  'putBucketAcl',
+  'getBucketVersioning',
+  'putBucketVersioning',
+  'getBucketTagging',
+  'putBucketTagging',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

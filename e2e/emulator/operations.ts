@@ -15,6 +15,11 @@ export const FAULT_OPERATIONS = [
   'ListMultipartUploads',
   'PutBucketVersioning',
   'GetBucketVersioning',
+  'GetBucketAcl',
+  'PutBucketAcl',
+  'GetBucketTagging',
+  'PutBucketTagging',
+  'DeleteBucketTagging',
   'DeleteMultipleObjects',
   'PutObject',
   'PutObjectCopy',
@@ -37,6 +42,8 @@ export const XML_ANSWERS: ReadonlySet<FaultOperation> = new Set([
   'ListObjectVersions',
   'ListMultipartUploads',
   'GetBucketVersioning',
+  'GetBucketAcl',
+  'GetBucketTagging',
   'DeleteMultipleObjects',
   'PutObjectCopy',
   'InitiateMultipartUpload',
@@ -70,10 +77,17 @@ const PARAMETERS = new Set([
 ]);
 
 const BUCKET_CALLS: Record<string, Record<string, FaultOperation>> = {
-  GET: { '': 'GetBucket', versions: 'ListObjectVersions', uploads: 'ListMultipartUploads', versioning: 'GetBucketVersioning' },
-  PUT: { '': 'PutBucket', versioning: 'PutBucketVersioning' },
+  GET: {
+    '': 'GetBucket',
+    versions: 'ListObjectVersions',
+    uploads: 'ListMultipartUploads',
+    versioning: 'GetBucketVersioning',
+    acl: 'GetBucketAcl',
+    tagging: 'GetBucketTagging',
+  },
+  PUT: { '': 'PutBucket', versioning: 'PutBucketVersioning', acl: 'PutBucketAcl', tagging: 'PutBucketTagging' },
   HEAD: { '': 'HeadBucket' },
-  DELETE: { '': 'DeleteBucket' },
+  DELETE: { '': 'DeleteBucket', tagging: 'DeleteBucketTagging' },
   POST: { delete: 'DeleteMultipleObjects' },
 };
 

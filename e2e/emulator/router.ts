@@ -1,4 +1,6 @@
 import { authenticate } from './auth';
+import { getBucketAcl, putBucketAcl } from './bucket-acl';
+import { deleteBucketTagging, getBucketTagging, putBucketTagging } from './bucket-tagging';
 import type { BucketCall } from './bucket-call';
 import { putObjectCopy } from './copy-object';
 import { deleteMultipleObjects, deleteObject } from './delete-object';
@@ -36,6 +38,11 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   ListMultipartUploads: listMultipartUploads,
   PutBucketVersioning: putBucketVersioning,
   GetBucketVersioning: getBucketVersioning,
+  GetBucketAcl: getBucketAcl,
+  PutBucketAcl: putBucketAcl,
+  GetBucketTagging: getBucketTagging,
+  PutBucketTagging: putBucketTagging,
+  DeleteBucketTagging: deleteBucketTagging,
   DeleteMultipleObjects: deleteMultipleObjects,
   PutObject: putObject,
   PutObjectCopy: putObjectCopy,

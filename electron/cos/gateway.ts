@@ -25,10 +25,18 @@ import type {
   ObjectListPage,
   ObjectRef,
   ShareLink,
+  BucketAcl,
+  BucketTags,
+  BucketVersioning,
+  PutBucketAclInput,
+  PutBucketTaggingInput,
+  PutBucketVersioningInput,
+  SettingWritten,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
+import { readBucketAcl, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
@@ -95,6 +103,12 @@ export interface CosGateway {
   headObject(ref: ObjectRef, call?: GatewayCall): Promise<ObjectDetails>;
   createFolder(input: CreateFolderInput, call?: GatewayCall): Promise<CreateFolderResult>;
   createShareLink(input: CreateShareLinkInput, call?: GatewayCall): Promise<ShareLink>;
+  getBucketAcl(ref: BucketRef, call?: GatewayCall): Promise<BucketAcl>;
+  putBucketAcl(input: PutBucketAclInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketVersioning(ref: BucketRef, call?: GatewayCall): Promise<BucketVersioning>;
+  putBucketVersioning(input: PutBucketVersioningInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketTagging(ref: BucketRef, call?: GatewayCall): Promise<BucketTags>;
+  putBucketTagging(input: PutBucketTaggingInput, call?: GatewayCall): Promise<SettingWritten>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -272,6 +286,66 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }, { signal }),
       ),
 
+    getBucketAcl: (ref, { signal } = {}) =>
+      call('cos:GetBucketACL', () =>
+        transport.run('read', 'cos:GetBucketACL', async (cos) => readBucketAcl((await cos.getBucketAcl(bucketParams(ref))) as RawAcl), { signal }),
+      ),
+
+    putBucketAcl: (input, { signal } = {}) =>
+      call('cos:PutBucketACL', () =>
+        // The whole ACL each time: sending it again after a lost answer leaves what sending it once does.
+        transport.run('create', 'cos:PutBucketACL', async (cos) => {
+          const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
+          await cos.putBucketAcl({
+            ...bucketParams(input),
+            ACL: input.acl,
+            GrantRead: grant(input.grantRead),
+            GrantWrite: grant(input.grantWrite),
+            GrantReadAcp: grant(input.grantReadAcp),
+            GrantWriteAcp: grant(input.grantWriteAcp),
+            GrantFullControl: grant(input.grantFullControl),
+            Headers: {},
+          } as COS.PutBucketAclParams);
+          return WRITTEN;
+        }, { signal }),
+      ),
+
+    getBucketVersioning: (ref, { signal } = {}) =>
+      call('cos:GetBucketVersioning', () =>
+        transport.run('read', 'cos:GetBucketVersioning', async (cos) => readVersioning(await cos.getBucketVersioning(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketVersioning: (input, { signal } = {}) =>
+      call('cos:PutBucketVersioning', () =>
+        transport.run('create', 'cos:PutBucketVersioning', async (cos) => {
+          await cos.putBucketVersioning({ ...bucketParams(input), VersioningConfiguration: { Status: input.status } });
+          return WRITTEN;
+        }, { signal }),
+      ),
+
+    getBucketTagging: (ref, { signal } = {}) =>
+      call('cos:GetBucketTagging', () =>
+        transport.run('read', 'cos:GetBucketTagging', async (cos) => readTags(await cos.getBucketTagging(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketTagging: (input, { signal } = {}) => {
+      // No tags at all is COS's DELETE Bucket tagging: PUT wants at least one.
+      if (input.tags.length === 0) {
+        return call('cos:DeleteBucketTagging', () =>
+          transport.run('delete', 'cos:DeleteBucketTagging', async (cos) => {
+            await cos.deleteBucketTagging(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketTagging', () =>
+        transport.run('create', 'cos:PutBucketTagging', async (cos) => {
+          await cos.putBucketTagging({ ...bucketParams(input), Tags: tagsParam(input.tags) });
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
     listKeysPage: (input, { signal } = {}) =>
       call('cos:GetBucket', () =>
         transport.run(
@@ -355,6 +429,12 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }, { signal }),
       ),
   };
+}
+
+const WRITTEN: SettingWritten = { done: true };
+
+function bucketParams(ref: BucketRef): { Bucket: string; Region: string } {
+  return { Bucket: ref.bucket, Region: ref.region };
 }
 
 /**

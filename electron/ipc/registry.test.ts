@@ -44,6 +44,12 @@ function fakeServices() {
     countPrefix: vi.fn(async () => ({ objects: 1, bytes: 5, sample: ['photos/a.jpg'] })),
     deletePrefixStep: vi.fn(async () => ({ deleted: 1, failed: [], remaining: false })),
     countBucketContents: vi.fn(async () => ({ objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 })),
+    getBucketAcl: vi.fn(async () => ({ acl: 'private' as const, owner: { id: 'qcs::cam::uin/1:uin/1', displayName: 'o' }, grants: [] })),
+    putBucketAcl: vi.fn(async () => ({ done: true as const })),
+    getBucketVersioning: vi.fn(async () => ({ status: 'off' as const })),
+    putBucketVersioning: vi.fn(async () => ({ done: true as const })),
+    getBucketTagging: vi.fn(async () => ({ tags: [] })),
+    putBucketTagging: vi.fn(async () => ({ done: true as const })),
     emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);

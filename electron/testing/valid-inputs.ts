@@ -44,6 +44,20 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     headObject: { ...BUCKET_REF, key: 'photos/a b.jpg' },
     createFolder: { ...BUCKET_REF, prefix: 'photos/', name: 'trip 2024' },
     createShareLink: { ...BUCKET_REF, key: 'photos/a b.jpg', expiresInSeconds: 3600 },
+    getBucketAcl: BUCKET_REF,
+    putBucketAcl: {
+      ...BUCKET_REF,
+      acl: 'public-read',
+      grantRead: ['100000000011'],
+      grantWrite: [],
+      grantReadAcp: ['qcs::cam::uin/100000000001:uin/100000000012'],
+      grantWriteAcp: [],
+      grantFullControl: [],
+    },
+    getBucketVersioning: BUCKET_REF,
+    putBucketVersioning: { ...BUCKET_REF, status: 'Enabled' },
+    getBucketTagging: BUCKET_REF,
+    putBucketTagging: { ...BUCKET_REF, tags: [{ key: 'team', value: 'photos' }, { key: 'cost center', value: '' }] },
     cancelCall: { callId: 'call-1' },
   };
 }

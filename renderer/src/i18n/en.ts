@@ -658,6 +658,13 @@ export const en = {
       'call.tooMany': 'Too many values in one request.',
       'call.notPlain': 'Only plain objects, arrays, strings, numbers and booleans are accepted.',
       'call.id': 'The call id is not valid.',
+      'tag.key.required': 'A tag needs a key.',
+      'tag.key.length': 'A tag key has at most 128 characters.',
+      'tag.key.chars': 'Tag keys may hold letters, digits, spaces and + - _ = . : / @ only.',
+      'tag.key.reserved': 'Keys starting with qcs: or project are reserved by Tencent Cloud.',
+      'tag.key.duplicate': 'This key is already in the list.',
+      'tag.value.length': 'A tag value has at most 256 characters.',
+      'tag.value.chars': 'Tag values may hold letters, digits, spaces and + - _ = . : / @ only.',
     } satisfies Record<IssueRule, string>,
     /** zod's own checks, by its issue code. */
     checks: {

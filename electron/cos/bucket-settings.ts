@@ -1,0 +1,66 @@
+/**
+ * Reads the SDK's answers about a bucket's settings into the contract's shapes, and builds what is sent. Pure, so
+ * property tests can feed them every shape the SDK may hand over.
+ */
+import { ACL_PERMISSIONS, type AclPermission, type BucketAcl, type BucketTags, type BucketVersioning } from '@shared/contract';
+import type { BucketTag } from '@shared/bucket-tags';
+
+export const ALL_USERS_URI = 'http://cam.qcloud.com/groups/global/AllUsers';
+const ANYONE_ID = 'qcs::cam::anyone:anyone';
+
+/** One Grant as the SDK's XML parser hands it over: every value text, any of them possibly missing. */
+export interface RawGrant {
+  Grantee?: { ID?: unknown; URI?: unknown; DisplayName?: unknown };
+  Permission?: unknown;
+}
+export interface RawAcl {
+  Owner?: { ID?: unknown; DisplayName?: unknown };
+  Grants?: unknown;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const isPermission = (value: unknown): value is AclPermission => (ACL_PERMISSIONS as readonly unknown[]).includes(value);
+
+/**
+ * The canned ACL comes from the grants to everyone (as the SDK derives it, base.js decodeAcl): READ alone is
+ * public-read, READ and WRITE or FULL_CONTROL public-read-write. The owner's own grant is left out.
+ */
+export function readBucketAcl(raw: RawAcl): BucketAcl {
+  const owner = { id: text(raw.Owner?.ID), displayName: text(raw.Owner?.DisplayName) };
+  const list: RawGrant[] = Array.isArray(raw.Grants) ? raw.Grants : raw.Grants && typeof raw.Grants === 'object' ? [raw.Grants as RawGrant] : [];
+  const everyone = new Set<AclPermission>();
+  const grants: BucketAcl['grants'] = [];
+  for (const grant of list) {
+    const permission = grant?.Permission;
+    if (!isPermission(permission)) continue;
+    const id = text(grant.Grantee?.ID);
+    if (text(grant.Grantee?.URI) === ALL_USERS_URI || id === ANYONE_ID) everyone.add(permission);
+    else if (id && id !== owner.id) grants.push({ id, displayName: text(grant.Grantee?.DisplayName), permission });
+  }
+  const acl = everyone.has('FULL_CONTROL') || (everyone.has('READ') && everyone.has('WRITE')) ? 'public-read-write' : everyone.has('READ') ? 'public-read' : 'private';
+  return { acl, owner, grants };
+}
+
+/** Whether anyone may read the bucket's objects without signing: what makes a presigned link pointless there. */
+export function isPublicRead(acl: BucketAcl): boolean {
+  return acl.acl !== 'private';
+}
+
+export function readVersioning(raw: { VersioningConfiguration?: { Status?: unknown } }): BucketVersioning {
+  const status = raw.VersioningConfiguration?.Status;
+  return { status: status === 'Enabled' || status === 'Suspended' ? status : 'off' };
+}
+
+/** GET Bucket tagging as the SDK hands it over: `Tags` a list or a single tag, or nothing (NoSuchTagSet). */
+export function readTags(raw: { Tags?: unknown }): BucketTags {
+  const list = Array.isArray(raw.Tags) ? raw.Tags : raw.Tags && typeof raw.Tags === 'object' ? [raw.Tags] : [];
+  const tags = list.flatMap((tag: { Key?: unknown; Value?: unknown } | undefined) =>
+    typeof tag?.Key === 'string' ? [{ key: tag.Key, value: text(tag.Value) }] : [],
+  );
+  return { tags };
+}
+
+/** The SDK's putBucketTagging parameter. */
+export function tagsParam(tags: readonly BucketTag[]): { Key: string; Value: string }[] {
+  return tags.map((t) => ({ Key: t.key, Value: t.value }));
+}

@@ -1,0 +1,111 @@
+/** Bucket settings through the real SDK against the emulator: each read and each write, a refusal, and "none yet". */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator, type EmulatorAccount } from '../../e2e/emulator';
+import { AppErrorException } from '@shared/errors';
+import { OWNER, SEED, credentialsFor } from '../testing/cos-fixtures';
+import { createCosGateway, type CosGateway } from './gateway';
+
+const photos = { bucket: 'photos-1250000000', region: 'ap-guangzhou' };
+const backup = { bucket: 'backup-1250000000', region: 'ap-shanghai' };
+const OWNER_ID = 'qcs::cam::uin/100000000001:uin/100000000001';
+/** May read every setting and change none. */
+const VIEWER: EmulatorAccount = {
+  ...OWNER,
+  secretId: 'AKIDVIEWER00000000000000000000000009',
+  secretKey: 'SKviewerSecretKey000000000000000009',
+  allow: ['cos:GetBucketACL', 'cos:GetBucketVersioning', 'cos:GetBucketTagging'],
+};
+const NONE = { grantRead: [], grantWrite: [], grantReadAcp: [], grantWriteAcp: [], grantFullControl: [] };
+
+let emulator: Emulator;
+let owner: CosGateway;
+let viewer: CosGateway;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ seed: { ...SEED, accounts: [...SEED.accounts!, VIEWER] } });
+  owner = createCosGateway(credentialsFor(emulator, OWNER));
+  viewer = createCosGateway(credentialsFor(emulator, VIEWER));
+});
+afterAll(() => emulator.close());
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppErrorException);
+  return (error as AppErrorException).error;
+}
+
+describe('bucket ACL', () => {
+  it('reads a private bucket: its owner and no grants', async () => {
+    expect(await owner.getBucketAcl(photos)).toEqual({ acl: 'private', owner: { id: OWNER_ID, displayName: 'Example Studio' }, grants: [] });
+  });
+
+  it('writes the canned ACL and every kind of grant in one PUT, and reads them back', async () => {
+    await owner.putBucketAcl({
+      ...backup,
+      ...NONE,
+      acl: 'public-read',
+      grantRead: ['100000000011', 'qcs::cam::uin/100000000001:uin/100000000012'],
+      grantWriteAcp: ['100000000013'],
+    });
+    const acl = await owner.getBucketAcl(backup);
+    expect(acl.acl).toBe('public-read');
+    expect(acl.grants.map((g) => [g.id, g.permission])).toEqual([
+      ['qcs::cam::uin/100000000011:uin/100000000011', 'READ'],
+      ['qcs::cam::uin/100000000001:uin/100000000012', 'READ'],
+      ['qcs::cam::uin/100000000013:uin/100000000013', 'WRITE_ACP'],
+    ]);
+    await owner.putBucketAcl({ ...backup, ...NONE, acl: 'private' });
+    expect(await owner.getBucketAcl(backup)).toMatchObject({ acl: 'private', grants: [] });
+  });
+
+  it('names cos:PutBucketACL when a key may read the ACL but not change it, and nothing changes', async () => {
+    const error = await refusal(viewer.putBucketAcl({ ...photos, ...NONE, acl: 'public-read-write' }));
+    expect(error).toMatchObject({ kind: 'cos', code: 'AccessDenied', status: 403, action: 'cos:PutBucketACL' });
+    expect((await viewer.getBucketAcl(photos)).acl).toBe('private');
+  });
+
+  it('names cos:GetBucketACL for another account’s bucket', async () => {
+    const error = await refusal(owner.getBucketAcl({ bucket: 'private-data-1250000009', region: 'ap-guangzhou' }));
+    expect(error).toMatchObject({ code: 'AccessDenied', action: 'cos:GetBucketACL' });
+  });
+});
+
+describe('versioning', () => {
+  it('reads never enabled as off, then Enabled, then Suspended', async () => {
+    const ref = { bucket: 'static-site-1250000000', region: 'ap-singapore' };
+    expect(await owner.getBucketVersioning(ref)).toEqual({ status: 'off' });
+    expect(await owner.putBucketVersioning({ ...ref, status: 'Enabled' })).toEqual({ done: true });
+    expect(await owner.getBucketVersioning(ref)).toEqual({ status: 'Enabled' });
+    await owner.putBucketVersioning({ ...ref, status: 'Suspended' });
+    expect(await owner.getBucketVersioning(ref)).toEqual({ status: 'Suspended' });
+  });
+
+  it('names cos:PutBucketVersioning when refused', async () => {
+    const error = await refusal(viewer.putBucketVersioning({ ...photos, status: 'Enabled' }));
+    expect(error).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketVersioning' });
+  });
+});
+
+describe('tags', () => {
+  it('reads none yet as an empty list, writes a list, reads it back, and an empty list deletes them', async () => {
+    const ref = { bucket: 'archive-1250000000', region: 'eu-frankfurt' };
+    expect(await owner.getBucketTagging(ref)).toEqual({ tags: [] });
+    await owner.putBucketTagging({ ...ref, tags: [{ key: 'team', value: 'data' }, { key: '成本 中心', value: '' }] });
+    expect(await owner.getBucketTagging(ref)).toEqual({ tags: [{ key: 'team', value: 'data' }, { key: '成本 中心', value: '' }] });
+    await owner.putBucketTagging({ ...ref, tags: [] });
+    expect(await owner.getBucketTagging(ref)).toEqual({ tags: [] });
+  });
+
+  it('names cos:PutBucketTagging, and cos:DeleteBucketTagging for an empty list, when refused', async () => {
+    expect(await refusal(viewer.putBucketTagging({ ...photos, tags: [{ key: 'a', value: 'b' }] }))).toMatchObject({
+      code: 'AccessDenied',
+      action: 'cos:PutBucketTagging',
+    });
+    expect(await refusal(viewer.putBucketTagging({ ...photos, tags: [] }))).toMatchObject({ code: 'AccessDenied', action: 'cos:DeleteBucketTagging' });
+  });
+
+  it('passes on COS’s InvalidTag for a tag the emulator refuses', async () => {
+    const error = await refusal(owner.putBucketTagging({ ...photos, tags: [{ key: 'qcs:reserved', value: '' }] }));
+    expect(error).toMatchObject({ kind: 'cos', code: 'InvalidTag', status: 400 });
+  });
+});

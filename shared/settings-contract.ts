@@ -1,0 +1,78 @@
+/**
+ * The calls behind Bucket settings: each setting is read on its own (so one refusal leaves the others shown) and
+ * written whole, as COS replaces it whole. Apart from contract.ts (which re-exports it) so that the contract stays
+ * readable.
+ */
+import { z } from 'zod';
+import { BUCKET_ACLS } from './acl';
+import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, checkTags, type TagRule } from './bucket-tags';
+import { MAX_GRANTEES, isValidGranteeId } from './grants';
+import { rule } from './issue-rules';
+import { objectRefSchema } from './object-contract';
+
+export const settingsBucketRefSchema = objectRefSchema.pick({ bucket: true, region: true }).strict();
+
+/** Grantee ids as the create form and the Access section take them: a root UIN or `qcs::cam::uin/<owner>:uin/<sub>`. */
+export const granteesSchema = z
+  .array(z.string().max(80).refine(isValidGranteeId, { message: rule('grantee.id') }))
+  .max(MAX_GRANTEES);
+
+export const ACL_PERMISSIONS = ['READ', 'WRITE', 'READ_ACP', 'WRITE_ACP', 'FULL_CONTROL'] as const;
+export type AclPermission = (typeof ACL_PERMISSIONS)[number];
+
+/** GET Bucket acl, read: the canned ACL, the owner, and every grant to someone other than the owner. */
+export const bucketAclSchema = z.object({
+  /** From the grants to everyone (COS's AllUsers group): READ is public-read, READ and WRITE public-read-write. */
+  acl: z.enum(BUCKET_ACLS),
+  owner: z.object({ id: z.string(), displayName: z.string() }),
+  grants: z.array(z.object({ id: z.string(), displayName: z.string(), permission: z.enum(ACL_PERMISSIONS) })),
+});
+export type BucketAcl = z.infer<typeof bucketAclSchema>;
+
+/** One PUT Bucket acl by headers: the canned ACL and every grant, replacing what was there. */
+export const putBucketAclInputSchema = settingsBucketRefSchema.extend({
+  acl: z.enum(BUCKET_ACLS),
+  grantRead: granteesSchema,
+  grantWrite: granteesSchema,
+  grantReadAcp: granteesSchema,
+  grantWriteAcp: granteesSchema,
+  grantFullControl: granteesSchema,
+});
+export type PutBucketAclInput = z.infer<typeof putBucketAclInputSchema>;
+
+/** `off`: never enabled. Once enabled, a bucket can only be suspended. */
+export const VERSIONING_STATES = ['off', 'Enabled', 'Suspended'] as const;
+export type VersioningState = (typeof VERSIONING_STATES)[number];
+export const bucketVersioningSchema = z.object({ status: z.enum(VERSIONING_STATES) });
+export type BucketVersioning = z.infer<typeof bucketVersioningSchema>;
+export const putBucketVersioningInputSchema = settingsBucketRefSchema.extend({ status: z.enum(['Enabled', 'Suspended']) });
+export type PutBucketVersioningInput = z.infer<typeof putBucketVersioningInputSchema>;
+
+const TAG_RULES: Record<TagRule, ReturnType<typeof rule>> = {
+  keyRequired: rule('tag.key.required'),
+  keyLength: rule('tag.key.length'),
+  keyChars: rule('tag.key.chars'),
+  keyReserved: rule('tag.key.reserved'),
+  keyDuplicate: rule('tag.key.duplicate'),
+  valueLength: rule('tag.value.length'),
+  valueChars: rule('tag.value.chars'),
+};
+
+const tagSchema = z.strictObject({ key: z.string().max(MAX_TAG_KEY_LENGTH * 2), value: z.string().max(MAX_TAG_VALUE_LENGTH * 2) });
+/** GET Bucket tagging: no tags (COS's NoSuchTagSet) is an empty list. */
+export const bucketTagsSchema = z.object({ tags: z.array(z.object({ key: z.string(), value: z.string() })) });
+export type BucketTags = z.infer<typeof bucketTagsSchema>;
+/** PUT Bucket tagging replaces every tag; an empty list is sent as DELETE Bucket tagging. */
+export const putBucketTaggingInputSchema = settingsBucketRefSchema
+  .extend({ tags: z.array(tagSchema).max(MAX_BUCKET_TAGS) })
+  .superRefine((input, ctx) => {
+    for (const broken of checkTags(input.tags)) {
+      const field = broken.rule.startsWith('value') ? 'value' : 'key';
+      ctx.addIssue({ code: 'custom', path: ['tags', broken.index, field], message: TAG_RULES[broken.rule] });
+    }
+  });
+export type PutBucketTaggingInput = z.infer<typeof putBucketTaggingInputSchema>;
+
+/** What a write of a setting answers: nothing but that it was done; the view reads the setting again. */
+export const settingWrittenSchema = z.object({ done: z.literal(true) });
+export type SettingWritten = z.infer<typeof settingWrittenSchema>;
