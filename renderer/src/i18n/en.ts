@@ -289,6 +289,8 @@ export const en = {
       copy: 'Copy link',
       keyExpiresFirst: (when: string) =>
         `This profile’s temporary key expires ${when}: the link stops working then, before the time chosen.`,
+      publicBucket: (acl: string) =>
+        `This bucket is ${acl}: anyone can already read its objects at their plain URL, so a signature adds nothing and its expiry does not stop them. Make the bucket private in Bucket settings to control access with links.`,
     },
     newFolder: {
       title: 'New folder',
