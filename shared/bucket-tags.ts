@@ -5,6 +5,7 @@
  * larger lengths, and COS has the last word. The emulator keeps its own copy of these rules.
  */
 import type { RuleResult } from './bucket-name';
+import { rule, type IssueRule } from './issue-rules';
 
 export const MAX_BUCKET_TAGS = 50;
 export const MAX_TAG_KEY_LENGTH = 128;
@@ -16,6 +17,17 @@ export interface BucketTag {
 }
 
 export type TagRule = 'keyRequired' | 'keyLength' | 'keyChars' | 'keyReserved' | 'keyDuplicate' | 'valueLength' | 'valueChars';
+
+/** Each tag rule's name among the issue rules, which the renderer words. */
+export const TAG_ISSUE_RULES: Record<TagRule, IssueRule> = {
+  keyRequired: rule('tag.key.required'),
+  keyLength: rule('tag.key.length'),
+  keyChars: rule('tag.key.chars'),
+  keyReserved: rule('tag.key.reserved'),
+  keyDuplicate: rule('tag.key.duplicate'),
+  valueLength: rule('tag.value.length'),
+  valueChars: rule('tag.value.chars'),
+};
 
 const ALLOWED = /^[\p{L}\p{N} +\-_=.:/@]*$/u;
 

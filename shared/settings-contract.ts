@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
-import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, checkTags, type TagRule } from './bucket-tags';
+import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, TAG_ISSUE_RULES, checkTags } from './bucket-tags';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
 import { objectRefSchema } from './object-contract';
@@ -48,16 +48,6 @@ export type BucketVersioning = z.infer<typeof bucketVersioningSchema>;
 export const putBucketVersioningInputSchema = settingsBucketRefSchema.extend({ status: z.enum(['Enabled', 'Suspended']) });
 export type PutBucketVersioningInput = z.infer<typeof putBucketVersioningInputSchema>;
 
-const TAG_RULES: Record<TagRule, ReturnType<typeof rule>> = {
-  keyRequired: rule('tag.key.required'),
-  keyLength: rule('tag.key.length'),
-  keyChars: rule('tag.key.chars'),
-  keyReserved: rule('tag.key.reserved'),
-  keyDuplicate: rule('tag.key.duplicate'),
-  valueLength: rule('tag.value.length'),
-  valueChars: rule('tag.value.chars'),
-};
-
 const tagSchema = z.strictObject({ key: z.string().max(MAX_TAG_KEY_LENGTH * 2), value: z.string().max(MAX_TAG_VALUE_LENGTH * 2) });
 /** GET Bucket tagging: no tags (COS's NoSuchTagSet) is an empty list. */
 export const bucketTagsSchema = z.object({ tags: z.array(z.object({ key: z.string(), value: z.string() })) });
@@ -68,7 +58,7 @@ export const putBucketTaggingInputSchema = settingsBucketRefSchema
   .superRefine((input, ctx) => {
     for (const broken of checkTags(input.tags)) {
       const field = broken.rule.startsWith('value') ? 'value' : 'key';
-      ctx.addIssue({ code: 'custom', path: ['tags', broken.index, field], message: TAG_RULES[broken.rule] });
+      ctx.addIssue({ code: 'custom', path: ['tags', broken.index, field], message: TAG_ISSUE_RULES[broken.rule] });
     }
   });
 export type PutBucketTaggingInput = z.infer<typeof putBucketTaggingInputSchema>;
