@@ -37,10 +37,12 @@ import {
 } from './object-contract';
 import {
   bucketAclSchema,
+  bucketPolicySchema,
   bucketTagsSchema,
   bucketVersioningSchema,
   granteesSchema,
   putBucketAclInputSchema,
+  putBucketPolicyInputSchema,
   putBucketTaggingInputSchema,
   putBucketVersioningInputSchema,
   settingWrittenSchema,
@@ -245,6 +247,10 @@ export const contract = {
   getBucketTagging: { input: settingsBucketRefSchema, output: bucketTagsSchema },
   /** PUT Bucket tagging of the whole list, or DELETE Bucket tagging when it is empty. */
   putBucketTagging: { input: putBucketTaggingInputSchema, output: settingWrittenSchema },
+  /** GET Bucket policy; none (NoSuchPolicy) is null. */
+  getBucketPolicy: { input: settingsBucketRefSchema, output: bucketPolicySchema },
+  /** PUT Bucket policy of the JSON checked for this bucket, or DELETE Bucket policy when it is empty. */
+  putBucketPolicy: { input: putBucketPolicyInputSchema, output: settingWrittenSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

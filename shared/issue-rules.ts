@@ -54,6 +54,13 @@ export const ISSUE_RULES = [
   'tag.key.duplicate',
   'tag.value.length',
   'tag.value.chars',
+  'policy.json',
+  'policy.size',
+  'policy.statement',
+  'policy.effect',
+  'policy.principal',
+  'policy.action',
+  'policy.resource',
 ] as const;
 export type IssueRule = (typeof ISSUE_RULES)[number];
 

@@ -33,6 +33,8 @@ export const METHODS = [
   'putBucketVersioning',
   'getBucketTagging',
   'putBucketTagging',
+  'getBucketPolicy',
+  'putBucketPolicy',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

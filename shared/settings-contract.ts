@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, TAG_ISSUE_RULES, checkTags } from './bucket-tags';
+import { MAX_POLICY_LENGTH, POLICY_ISSUE_RULES, checkPolicy } from './bucket-policy';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
 import { objectRefSchema } from './object-contract';
@@ -62,6 +63,20 @@ export const putBucketTaggingInputSchema = settingsBucketRefSchema
     }
   });
 export type PutBucketTaggingInput = z.infer<typeof putBucketTaggingInputSchema>;
+
+/** GET Bucket policy: the policy's JSON as COS keeps it, or null when there is none (NoSuchPolicy). */
+export const bucketPolicySchema = z.object({ policy: z.string().nullable() });
+export type BucketPolicy = z.infer<typeof bucketPolicySchema>;
+/** PUT Bucket policy of the JSON given, checked for this bucket first; empty text is DELETE Bucket policy. */
+export const putBucketPolicyInputSchema = settingsBucketRefSchema
+  .extend({ policy: z.string().max(MAX_POLICY_LENGTH) })
+  .superRefine((input, ctx) => {
+    if (input.policy === '') return;
+    for (const problem of checkPolicy(input.policy, input.bucket, input.region)) {
+      ctx.addIssue({ code: 'custom', path: ['policy'], message: POLICY_ISSUE_RULES[problem.rule] });
+    }
+  });
+export type PutBucketPolicyInput = z.infer<typeof putBucketPolicyInputSchema>;
 
 /** What a write of a setting answers: nothing but that it was done; the view reads the setting again. */
 export const settingWrittenSchema = z.object({ done: z.literal(true) });

@@ -20,6 +20,9 @@ export const FAULT_OPERATIONS = [
   'GetBucketTagging',
   'PutBucketTagging',
   'DeleteBucketTagging',
+  'GetBucketPolicy',
+  'PutBucketPolicy',
+  'DeleteBucketPolicy',
   'DeleteMultipleObjects',
   'PutObject',
   'PutObjectCopy',
@@ -84,10 +87,11 @@ const BUCKET_CALLS: Record<string, Record<string, FaultOperation>> = {
     versioning: 'GetBucketVersioning',
     acl: 'GetBucketAcl',
     tagging: 'GetBucketTagging',
+    policy: 'GetBucketPolicy',
   },
-  PUT: { '': 'PutBucket', versioning: 'PutBucketVersioning', acl: 'PutBucketAcl', tagging: 'PutBucketTagging' },
+  PUT: { '': 'PutBucket', versioning: 'PutBucketVersioning', acl: 'PutBucketAcl', tagging: 'PutBucketTagging', policy: 'PutBucketPolicy' },
   HEAD: { '': 'HeadBucket' },
-  DELETE: { '': 'DeleteBucket', tagging: 'DeleteBucketTagging' },
+  DELETE: { '': 'DeleteBucket', tagging: 'DeleteBucketTagging', policy: 'DeleteBucketPolicy' },
   POST: { delete: 'DeleteMultipleObjects' },
 };
 

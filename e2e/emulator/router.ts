@@ -1,5 +1,6 @@
 import { authenticate } from './auth';
 import { getBucketAcl, putBucketAcl } from './bucket-acl';
+import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './bucket-policy';
 import { deleteBucketTagging, getBucketTagging, putBucketTagging } from './bucket-tagging';
 import type { BucketCall } from './bucket-call';
 import { putObjectCopy } from './copy-object';
@@ -43,6 +44,9 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   GetBucketTagging: getBucketTagging,
   PutBucketTagging: putBucketTagging,
   DeleteBucketTagging: deleteBucketTagging,
+  GetBucketPolicy: getBucketPolicy,
+  PutBucketPolicy: putBucketPolicy,
+  DeleteBucketPolicy: deleteBucketPolicy,
   DeleteMultipleObjects: deleteMultipleObjects,
   PutObject: putObject,
   PutObjectCopy: putObjectCopy,

@@ -113,6 +113,8 @@ export interface EmulatorBucket {
   /** Current objects (keys whose latest version is not a delete marker). Read-only: a count, kept by the emulator. */
   objectCount: number;
   versioning?: 'Enabled' | 'Suspended';
+  /** The bucket policy as PUT Bucket policy sent it (JSON text). */
+  policy?: string;
 }
 
 export interface EmulatorRequestLogEntry {

@@ -129,3 +129,28 @@ test('opens from inside the bucket too', async ({ launch }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Bucket settings…' })).toBeFocused();
 });
+
+test('writes a policy from a template with its shape checked as typed, and deletes it after review', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  const dialog = await openSettings(page);
+  const policy = section(dialog, 'Policy');
+  await expect(policy.getByText('None yet.')).toBeVisible();
+  await policy.getByRole('button', { name: 'Write a policy…' }).click();
+  await policy.getByRole('button', { name: 'Template: read-only for one sub-account' }).click();
+  const editor = policy.getByRole('textbox', { name: 'Policy (JSON)' });
+  await expect(editor).toHaveValue(/qcs::cam::uin\/100000000001:uin\/<sub-account-uin>/);
+  await expect(policy.getByText(/Statement 1: "Principal" must be/)).toBeVisible();
+  await expect(policy.getByRole('button', { name: 'Review change…' })).toBeDisabled();
+  await editor.fill((await editor.inputValue()).replace('<sub-account-uin>', '100000000011'));
+  await policy.getByRole('button', { name: 'Review change…' }).click();
+  await expect(policy.getByRole('table', { name: 'Change to send' })).toContainText('(none)');
+  await policy.getByRole('button', { name: 'Apply' }).click();
+  await expect(policy.getByText('"qcs::cam::uin/100000000001:uin/100000000011"')).toBeVisible();
+  expect(JSON.parse(emulator.buckets().find((b) => b.name === PHOTOS)!.policy!).Statement[0].Action).toContain('name/cos:GetBucket');
+
+  await policy.getByRole('button', { name: 'Delete policy…' }).click();
+  await expect(policy.getByText(/The whole policy is deleted/)).toBeVisible();
+  await policy.getByRole('button', { name: 'Apply' }).click();
+  await expect(policy.getByText('None yet.')).toBeVisible();
+  expect(emulator.buckets().find((b) => b.name === PHOTOS)!.policy).toBeUndefined();
+});

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketAclSchema, bucketTagsSchema, bucketVersioningSchema } from '@shared/contract';
-import { ALL_USERS_URI, readBucketAcl, readTags, readVersioning, tagsParam } from './bucket-settings';
+import { ALL_USERS_URI, isNoPolicy, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam } from './bucket-settings';
 
 const OWNER = 'qcs::cam::uin/100000000001:uin/100000000001';
 const PERMISSIONS = ['READ', 'WRITE', 'READ_ACP', 'WRITE_ACP', 'FULL_CONTROL'] as const;
@@ -78,5 +78,27 @@ describe('tags', () => {
         bucketTagsSchema.parse(readTags({ Tags: raw }));
       }),
     );
+  });
+});
+
+describe('policy', () => {
+  it('lays out any JSON for reading and keeps text that is not JSON as it came', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(readPolicyText(JSON.stringify(value)))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+    expect(readPolicyText('{oops')).toBe('{oops');
+  });
+
+  it('knows no policy from both codes COS gives it, and nothing else', () => {
+    expect(isNoPolicy({ error: { Code: 'NoSuchPolicy' } })).toBe(true);
+    expect(isNoPolicy({ error: { Code: 'NoSuchPolicyVersion' } })).toBe(true);
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(isNoPolicy({ error: { Code: value } })).toBe(value === 'NoSuchPolicy' || value === 'NoSuchPolicyVersion');
+      }),
+    );
+    expect(isNoPolicy(undefined)).toBe(false);
   });
 });

@@ -64,3 +64,17 @@ export function readTags(raw: { Tags?: unknown }): BucketTags {
 export function tagsParam(tags: readonly BucketTag[]): { Key: string; Value: string }[] {
   return tags.map((t) => ({ Key: t.key, Value: t.value }));
 }
+
+/** The policy's JSON, laid out for reading; text that is not JSON is kept as it came. */
+export function readPolicyText(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+export function isNoPolicy(error: unknown): boolean {
+  const code = (error as { error?: { Code?: unknown } } | undefined)?.error?.Code;
+  return code === 'NoSuchPolicy' || code === 'NoSuchPolicyVersion';
+}

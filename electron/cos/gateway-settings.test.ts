@@ -109,3 +109,31 @@ describe('tags', () => {
     expect(error).toMatchObject({ kind: 'cos', code: 'InvalidTag', status: 400 });
   });
 });
+
+describe('policy', () => {
+  const ref = { bucket: 'logs-1250000000', region: 'ap-beijing' };
+  const text = JSON.stringify({
+    version: '2.0',
+    Statement: [
+      {
+        Principal: { qcs: ['qcs::cam::uin/100000000001:uin/100000000011'] },
+        Effect: 'allow',
+        Action: ['name/cos:GetObject'],
+        Resource: ['qcs::cos:ap-beijing:uid/1250000000:logs-1250000000/*'],
+      },
+    ],
+  });
+
+  it('reads none yet (NoSuchPolicy) as null, writes a policy and reads it back laid out, and empty text deletes it', async () => {
+    expect(await owner.getBucketPolicy(ref)).toEqual({ policy: null });
+    expect(await owner.putBucketPolicy({ ...ref, policy: text })).toEqual({ done: true });
+    expect(await owner.getBucketPolicy(ref)).toEqual({ policy: JSON.stringify(JSON.parse(text), null, 2) });
+    await owner.putBucketPolicy({ ...ref, policy: '' });
+    expect(await owner.getBucketPolicy(ref)).toEqual({ policy: null });
+  });
+
+  it('names cos:GetBucketPolicy and cos:PutBucketPolicy when refused', async () => {
+    expect(await refusal(viewer.getBucketPolicy(ref))).toMatchObject({ code: 'AccessDenied', action: 'cos:GetBucketPolicy' });
+    expect(await refusal(viewer.putBucketPolicy({ ...ref, policy: text }))).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketPolicy' });
+  });
+});

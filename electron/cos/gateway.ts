@@ -26,9 +26,11 @@ import type {
   ObjectRef,
   ShareLink,
   BucketAcl,
+  BucketPolicy,
   BucketTags,
   BucketVersioning,
   PutBucketAclInput,
+  PutBucketPolicyInput,
   PutBucketTaggingInput,
   PutBucketVersioningInput,
   SettingWritten,
@@ -36,7 +38,7 @@ import type {
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
-import { readBucketAcl, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
+import { isNoPolicy, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
@@ -109,6 +111,8 @@ export interface CosGateway {
   putBucketVersioning(input: PutBucketVersioningInput, call?: GatewayCall): Promise<SettingWritten>;
   getBucketTagging(ref: BucketRef, call?: GatewayCall): Promise<BucketTags>;
   putBucketTagging(input: PutBucketTaggingInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketPolicy(ref: BucketRef, call?: GatewayCall): Promise<BucketPolicy>;
+  putBucketPolicy(input: PutBucketPolicyInput, call?: GatewayCall): Promise<SettingWritten>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -341,6 +345,40 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       return call('cos:PutBucketTagging', () =>
         transport.run('create', 'cos:PutBucketTagging', async (cos) => {
           await cos.putBucketTagging({ ...bucketParams(input), Tags: tagsParam(input.tags) });
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketPolicy: (ref, { signal } = {}) =>
+      call('cos:GetBucketPolicy', () =>
+        transport.run('read', 'cos:GetBucketPolicy', async (cos) => {
+          try {
+            // Asked for as text: the SDK's own answer is the policy parsed, and {} when it could not parse it.
+            const { Body } = (await cos.request({ ...bucketParams(ref), Method: 'GET', Action: 'policy', RawBody: true } as unknown as COS.RequestParams)) as {
+              Body?: Buffer | string;
+            };
+            return { policy: readPolicyText(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')) };
+          } catch (error) {
+            // No policy yet: COS answers 404 NoSuchPolicy (NoSuchPolicyVersion from newer services).
+            if (isNoPolicy(error)) return { policy: null };
+            throw error;
+          }
+        }, { signal }),
+      ),
+
+    putBucketPolicy: (input, { signal } = {}) => {
+      if (input.policy === '') {
+        return call('cos:DeleteBucketPolicy', () =>
+          transport.run('delete', 'cos:DeleteBucketPolicy', async (cos) => {
+            await cos.deleteBucketPolicy(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketPolicy', () =>
+        transport.run('create', 'cos:PutBucketPolicy', async (cos) => {
+          await cos.putBucketPolicy({ ...bucketParams(input), Policy: JSON.parse(input.policy) as object } as COS.PutBucketPolicyParams);
           return WRITTEN;
         }, { signal }),
       );

@@ -58,6 +58,21 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     putBucketVersioning: { ...BUCKET_REF, status: 'Enabled' },
     getBucketTagging: BUCKET_REF,
     putBucketTagging: { ...BUCKET_REF, tags: [{ key: 'team', value: 'photos' }, { key: 'cost center', value: '' }] },
+    getBucketPolicy: BUCKET_REF,
+    putBucketPolicy: {
+      ...BUCKET_REF,
+      policy: JSON.stringify({
+        version: '2.0',
+        Statement: [
+          {
+            Principal: { qcs: ['qcs::cam::anyone:anyone'] },
+            Effect: 'allow',
+            Action: ['name/cos:GetObject'],
+            Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:a-1250000000/public/*'],
+          },
+        ],
+      }),
+    },
     cancelCall: { callId: 'call-1' },
   };
 }

@@ -415,6 +415,18 @@ export const en = {
       added: 'added',
       removed: 'removed',
     },
+    policy: {
+      title: 'Policy',
+      editor: 'Policy (JSON)',
+      add: 'Write a policy…',
+      edit: 'Edit policy…',
+      delete: 'Delete policy…',
+      deleteNote: 'The whole policy is deleted (DELETE Bucket policy): what it allowed or denied no longer applies.',
+      templatePublicRead: 'Template: public read of a prefix',
+      templateReadOnly: 'Template: read-only for one sub-account',
+      hint: 'Statements need Effect, Principal {"qcs": […]}, Action ["name/cos:…"] and Resource within this bucket. Replace the <…> parts of a template.',
+      statement: (n: number) => `Statement ${n}:`,
+    },
   },
 
   create: {
@@ -748,6 +760,13 @@ export const en = {
       'tag.key.duplicate': 'This key is already in the list.',
       'tag.value.length': 'A tag value has at most 256 characters.',
       'tag.value.chars': 'Tag values may hold letters, digits, spaces and + - _ = . : / @ only.',
+      'policy.json': 'The policy is not valid JSON.',
+      'policy.size': 'A policy is at most 20,000 characters.',
+      'policy.statement': 'A policy is an object with a "Statement" list of at least one statement (an object each).',
+      'policy.effect': '"Effect" must be "allow" or "deny".',
+      'policy.principal': '"Principal" must be {"qcs": ["qcs::cam::uin/<owner>:uin/<sub-account>"]} or qcs::cam::anyone:anyone.',
+      'policy.action': '"Action" names are "name/cos:<API>", for example "name/cos:GetObject", or "*".',
+      'policy.resource': 'Every "Resource" must be in this bucket: qcs::cos:<region>:uid/<APPID>:<bucket>/…',
     } satisfies Record<IssueRule, string>,
     /** zod's own checks, by its issue code. */
     checks: {

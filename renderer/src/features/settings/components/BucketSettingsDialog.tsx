@@ -2,6 +2,7 @@ import { AppDialog } from '@renderer/components/AppDialog';
 import { messages as m } from '@renderer/i18n';
 import { AccessSection } from './AccessSection';
 import { OverviewSection } from './OverviewSection';
+import { PolicySection } from './PolicySection';
 import { TagsSection } from './TagsSection';
 import { VersioningSection } from './VersioningSection';
 
@@ -23,6 +24,7 @@ export function BucketSettingsDialog({ bucket, region, creationDate, onClose }: 
         <AccessSection bucketRef={bucketRef} />
         <VersioningSection bucketRef={bucketRef} />
         <TagsSection bucketRef={bucketRef} />
+        <PolicySection bucketRef={bucketRef} />
       </div>
     </AppDialog>
   );

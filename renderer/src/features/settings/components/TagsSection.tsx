@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { MAX_BUCKET_TAGS, TAG_ISSUE_RULES, checkTag, type BucketTag } from '@shared/bucket-tags';
 import type { BucketRef } from '@shared/contract';
 import { useCall } from '@renderer/api/use-call';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
+import { useSettingDraft } from '../api/use-setting-draft';
 import { ChangeReview, DoneNote, SettingSection, type Change } from './SettingSection';
 
 const t = m.settings.tags;
@@ -24,9 +24,8 @@ export function tagChanges(before: readonly BucketTag[], after: readonly BucketT
 
 export function TagsSection({ bucketRef }: { bucketRef: BucketRef }) {
   const query = useBucketSetting('getBucketTagging', bucketRef);
-  const [draft, setDraft] = useState<BucketTag[] | null>(null);
-  const [reviewing, setReviewing] = useState(false);
-  const [done, setDone] = useState(false);
+  const edit = useSettingDraft<BucketTag[]>();
+  const { draft, reviewing } = edit;
   const write = useCall('putBucketTagging', rereadAfter('getBucketTagging'));
 
   return (
@@ -38,23 +37,12 @@ export function TagsSection({ bucketRef }: { bucketRef: BucketRef }) {
               changes={tagChanges(tags, draft)}
               notes={draft.length === 0 && tags.length > 0 ? <p className="note">{t.removeAll}</p> : null}
               write={write}
-              onBack={() => setReviewing(false)}
-              onApply={() =>
-                write.mutate(
-                  { ...bucketRef, tags: draft },
-                  {
-                    onSuccess: () => {
-                      setDraft(null);
-                      setReviewing(false);
-                      setDone(true);
-                    },
-                  },
-                )
-              }
+              onBack={() => edit.setReviewing(false)}
+              onApply={() => write.mutate({ ...bucketRef, tags: draft }, { onSuccess: edit.sent })}
             />
           );
         }
-        if (draft) return <TagsForm draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onReview={() => setReviewing(true)} />;
+        if (draft) return <TagsForm draft={draft} onChange={edit.setDraft} onCancel={edit.cancel} onReview={() => edit.setReviewing(true)} />;
         return (
           <>
             {tags.length === 0 ? (
@@ -77,15 +65,8 @@ export function TagsSection({ bucketRef }: { bucketRef: BucketRef }) {
                 </tbody>
               </table>
             )}
-            <DoneNote shown={done} />
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setDone(false);
-                setDraft(tags.map((tag) => ({ ...tag })));
-              }}
-            >
+            <DoneNote shown={edit.done} />
+            <button type="button" className="button" onClick={() => edit.start(tags.map((tag) => ({ ...tag })))}>
               {t.edit}
             </button>
           </>
