@@ -37,11 +37,13 @@ import {
 } from './object-contract';
 import {
   bucketAclSchema,
+  bucketCorsSchema,
   bucketPolicySchema,
   bucketTagsSchema,
   bucketVersioningSchema,
   granteesSchema,
   putBucketAclInputSchema,
+  putBucketCorsInputSchema,
   putBucketPolicyInputSchema,
   putBucketTaggingInputSchema,
   putBucketVersioningInputSchema,
@@ -251,6 +253,10 @@ export const contract = {
   getBucketPolicy: { input: settingsBucketRefSchema, output: bucketPolicySchema },
   /** PUT Bucket policy of the JSON checked for this bucket, or DELETE Bucket policy when it is empty. */
   putBucketPolicy: { input: putBucketPolicyInputSchema, output: settingWrittenSchema },
+  /** GET Bucket cors; none (NoSuchCORSConfiguration) is an empty list. */
+  getBucketCors: { input: settingsBucketRefSchema, output: bucketCorsSchema },
+  /** PUT Bucket cors of every rule, or DELETE Bucket cors when there are none. */
+  putBucketCors: { input: putBucketCorsInputSchema, output: settingWrittenSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -61,6 +61,12 @@ export const ISSUE_RULES = [
   'policy.principal',
   'policy.action',
   'policy.resource',
+  'cors.origins',
+  'cors.origin',
+  'cors.methods',
+  'cors.header',
+  'cors.exposeHeader',
+  'cors.maxAge',
 ] as const;
 export type IssueRule = (typeof ISSUE_RULES)[number];
 

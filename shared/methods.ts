@@ -35,6 +35,8 @@ export const METHODS = [
   'putBucketTagging',
   'getBucketPolicy',
   'putBucketPolicy',
+  'getBucketCors',
+  'putBucketCors',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, TAG_ISSUE_RULES, checkTags } from './bucket-tags';
+import { CORS_ISSUE_RULES, CORS_METHODS, MAX_CORS_AGE, MAX_CORS_RULES, checkCorsRule } from './bucket-cors';
 import { MAX_POLICY_LENGTH, POLICY_ISSUE_RULES, checkPolicy } from './bucket-policy';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
@@ -77,6 +78,29 @@ export const putBucketPolicyInputSchema = settingsBucketRefSchema
     }
   });
 export type PutBucketPolicyInput = z.infer<typeof putBucketPolicyInputSchema>;
+
+const corsList = z.array(z.string().max(256)).max(100);
+export const corsRuleSchema = z.strictObject({
+  allowedOrigins: corsList,
+  allowedMethods: z.array(z.enum(CORS_METHODS)).max(CORS_METHODS.length),
+  allowedHeaders: corsList,
+  exposeHeaders: corsList,
+  maxAgeSeconds: z.number().int().min(0).max(MAX_CORS_AGE).optional(),
+});
+/** GET Bucket cors: no rules (NoSuchCORSConfiguration) is an empty list. */
+export const bucketCorsSchema = z.object({ rules: z.array(corsRuleSchema) });
+export type BucketCors = z.infer<typeof bucketCorsSchema>;
+/** PUT Bucket cors of every rule, or DELETE Bucket cors when the list is empty ("delete all rules"). */
+export const putBucketCorsInputSchema = settingsBucketRefSchema
+  .extend({ rules: z.array(corsRuleSchema).max(MAX_CORS_RULES) })
+  .superRefine((input, ctx) => {
+    input.rules.forEach((r, index) => {
+      for (const broken of checkCorsRule(r)) {
+        if (!broken.ok) ctx.addIssue({ code: 'custom', path: ['rules', index], message: CORS_ISSUE_RULES[broken.rule] });
+      }
+    });
+  });
+export type PutBucketCorsInput = z.infer<typeof putBucketCorsInputSchema>;
 
 /** What a write of a setting answers: nothing but that it was done; the view reads the setting again. */
 export const settingWrittenSchema = z.object({ done: z.literal(true) });

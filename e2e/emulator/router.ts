@@ -1,5 +1,6 @@
 import { authenticate } from './auth';
 import { getBucketAcl, putBucketAcl } from './bucket-acl';
+import { deleteBucketCors, getBucketCors, putBucketCors } from './bucket-cors';
 import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './bucket-policy';
 import { deleteBucketTagging, getBucketTagging, putBucketTagging } from './bucket-tagging';
 import type { BucketCall } from './bucket-call';
@@ -47,6 +48,9 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   GetBucketPolicy: getBucketPolicy,
   PutBucketPolicy: putBucketPolicy,
   DeleteBucketPolicy: deleteBucketPolicy,
+  GetBucketCors: getBucketCors,
+  PutBucketCors: putBucketCors,
+  DeleteBucketCors: deleteBucketCors,
   DeleteMultipleObjects: deleteMultipleObjects,
   PutObject: putObject,
   PutObjectCopy: putObjectCopy,

@@ -115,6 +115,8 @@ export interface EmulatorBucket {
   versioning?: 'Enabled' | 'Suspended';
   /** The bucket policy as PUT Bucket policy sent it (JSON text). */
   policy?: string;
+  /** CORS rules as PUT Bucket cors sent them. */
+  cors?: { id?: string; origins: string[]; methods: string[]; headers: string[]; expose: string[]; maxAge?: string }[];
 }
 
 export interface EmulatorRequestLogEntry {

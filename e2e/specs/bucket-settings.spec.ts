@@ -154,3 +154,37 @@ test('writes a policy from a template with its shape checked as typed, and delet
   await expect(policy.getByText('None yet.')).toBeVisible();
   expect(emulator.buckets().find((b) => b.name === PHOTOS)!.policy).toBeUndefined();
 });
+
+test('adds a CORS rule with each field checked, shows it as a table, and deletes all rules', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  const dialog = await openSettings(page);
+  const cors = section(dialog, 'CORS');
+  await expect(cors.getByText('None yet.')).toBeVisible();
+  await cors.getByRole('button', { name: 'Edit rules…' }).click();
+  await cors.getByRole('button', { name: 'Add rule' }).click();
+  const origins = cors.getByRole('textbox', { name: 'Origins of rule 1' });
+  await origins.fill('example.com');
+  await expect(cors.getByText(/Origins are \* or scheme:\/\/host\[:port\]/)).toBeVisible();
+  await expect(cors.getByRole('button', { name: 'Review change…' })).toBeDisabled();
+  await origins.fill('https://*.example.com');
+  await cors.getByRole('group', { name: 'Methods of rule 1' }).getByRole('checkbox', { name: 'PUT' }).check();
+  await cors.getByRole('textbox', { name: 'Expose headers of rule 1' }).fill('*');
+  await expect(cors.getByText(/\* is not allowed here/)).toBeVisible();
+  await cors.getByRole('textbox', { name: 'Expose headers of rule 1' }).fill('ETag');
+  await cors.getByRole('textbox', { name: 'Max age in seconds of rule 1' }).fill('600');
+  await cors.getByRole('button', { name: 'Review change…' }).click();
+  await expect(cors.getByRole('table', { name: 'Change to send' }).getByRole('row', { name: /Rule 1/ })).toContainText(
+    'GET, PUT from https://*.example.com; Expose headers: ETag; Max age (s): 600',
+  );
+  await cors.getByRole('button', { name: 'Apply' }).click();
+  const table = cors.getByRole('table', { name: 'CORS' });
+  await expect(table.getByRole('row').nth(1)).toContainText('https://*.example.com');
+  expect(emulator.buckets().find((b) => b.name === PHOTOS)?.cors).toEqual([
+    { origins: ['https://*.example.com'], methods: ['GET', 'PUT'], headers: [], expose: ['ETag'], maxAge: '600' },
+  ]);
+
+  await cors.getByRole('button', { name: 'Delete all rules…' }).click();
+  await cors.getByRole('button', { name: 'Apply' }).click();
+  await expect(cors.getByText('None yet.')).toBeVisible();
+  expect(emulator.buckets().find((b) => b.name === PHOTOS)?.cors).toBeUndefined();
+});

@@ -1,8 +1,8 @@
 /** The readers of what the SDK hands over about a bucket's settings, and the builders of what is sent. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketAclSchema, bucketTagsSchema, bucketVersioningSchema } from '@shared/contract';
-import { ALL_USERS_URI, isNoPolicy, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam } from './bucket-settings';
+import { bucketAclSchema, bucketCorsSchema, bucketTagsSchema, bucketVersioningSchema } from '@shared/contract';
+import { ALL_USERS_URI, corsParam, isNoPolicy, readCors, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam } from './bucket-settings';
 
 const OWNER = 'qcs::cam::uin/100000000001:uin/100000000001';
 const PERMISSIONS = ['READ', 'WRITE', 'READ_ACP', 'WRITE_ACP', 'FULL_CONTROL'] as const;
@@ -100,5 +100,30 @@ describe('policy', () => {
       }),
     );
     expect(isNoPolicy(undefined)).toBe(false);
+  });
+});
+
+describe('CORS', () => {
+  it('reads back the rules sent, and answers the contract’s shape whatever the SDK hands over', () => {
+    const rule = fc.record(
+      {
+        allowedOrigins: fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
+        allowedMethods: fc.uniqueArray(fc.constantFrom('GET' as const, 'PUT' as const, 'POST' as const, 'DELETE' as const, 'HEAD' as const), { minLength: 1 }),
+        allowedHeaders: fc.array(fc.string(), { maxLength: 3 }),
+        exposeHeaders: fc.array(fc.string(), { maxLength: 3 }),
+        maxAgeSeconds: fc.integer({ min: 0, max: 2_147_483_647 }),
+      },
+      { requiredKeys: ['allowedOrigins', 'allowedMethods', 'allowedHeaders', 'exposeHeaders'] },
+    );
+    fc.assert(
+      fc.property(fc.array(rule, { maxLength: 5 }), (rules) => {
+        expect(readCors({ CORSRules: corsParam(rules) })).toEqual({ rules });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(junk, fc.array(junk)), (raw) => {
+        bucketCorsSchema.parse(readCors({ CORSRules: raw }));
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import { ACL_PERMISSIONS, type AclPermission, type BucketAcl, type BucketTags, type BucketVersioning } from '@shared/contract';
 import type { BucketTag } from '@shared/bucket-tags';
+import { CORS_METHODS, type CorsMethod, type CorsRule } from '@shared/bucket-cors';
 
 export const ALL_USERS_URI = 'http://cam.qcloud.com/groups/global/AllUsers';
 const ANYONE_ID = 'qcs::cam::anyone:anyone';
@@ -77,4 +78,46 @@ export function readPolicyText(body: string): string {
 export function isNoPolicy(error: unknown): boolean {
   const code = (error as { error?: { Code?: unknown } } | undefined)?.error?.Code;
   return code === 'NoSuchPolicy' || code === 'NoSuchPolicyVersion';
+}
+
+/** One CORS rule as the SDK's getBucketCors hands it over: plural lists (each possibly a lone value), text numbers. */
+export interface RawCorsRule {
+  AllowedOrigins?: unknown;
+  AllowedMethods?: unknown;
+  AllowedHeaders?: unknown;
+  ExposeHeaders?: unknown;
+  MaxAgeSeconds?: unknown;
+}
+
+const textList = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
+
+export function readCors(raw: { CORSRules?: unknown }): { rules: CorsRule[] } {
+  const list = Array.isArray(raw.CORSRules) ? raw.CORSRules : raw.CORSRules && typeof raw.CORSRules === 'object' ? [raw.CORSRules] : [];
+  const rules = list.flatMap((r: RawCorsRule | null | undefined): CorsRule[] => {
+    if (!r || typeof r !== 'object') return [];
+    const age = typeof r.MaxAgeSeconds === 'string' && /^\d{1,10}$/.test(r.MaxAgeSeconds) ? Number(r.MaxAgeSeconds) : undefined;
+    return [
+      {
+        allowedOrigins: textList(r.AllowedOrigins),
+        allowedMethods: textList(r.AllowedMethods)
+          .map((m) => m.toUpperCase())
+          .filter((m): m is CorsMethod => (CORS_METHODS as readonly string[]).includes(m)),
+        allowedHeaders: textList(r.AllowedHeaders),
+        exposeHeaders: textList(r.ExposeHeaders),
+        ...(age !== undefined && age <= 2_147_483_647 ? { maxAgeSeconds: age } : {}),
+      },
+    ];
+  });
+  return { rules };
+}
+
+/** The SDK's putBucketCors rules. */
+export function corsParam(rules: readonly CorsRule[]) {
+  return rules.map((r) => ({
+    AllowedOrigins: r.allowedOrigins,
+    AllowedMethods: r.allowedMethods,
+    AllowedHeaders: r.allowedHeaders,
+    ExposeHeaders: r.exposeHeaders,
+    ...(r.maxAgeSeconds === undefined ? {} : { MaxAgeSeconds: String(r.maxAgeSeconds) }),
+  }));
 }

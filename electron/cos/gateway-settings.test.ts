@@ -137,3 +137,29 @@ describe('policy', () => {
     expect(await refusal(viewer.putBucketPolicy({ ...ref, policy: text }))).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketPolicy' });
   });
 });
+
+describe('CORS', () => {
+  const ref = { bucket: 'static-site-1250000000', region: 'ap-singapore' };
+  const rule = {
+    allowedOrigins: ['https://*.example.com'],
+    allowedMethods: ['GET' as const, 'HEAD' as const],
+    allowedHeaders: ['*'],
+    exposeHeaders: ['ETag', 'x-cos-request-id'],
+    maxAgeSeconds: 600,
+  };
+
+  it('reads none yet as no rules, writes rules and reads them back, and no rules deletes them all', async () => {
+    expect(await owner.getBucketCors(ref)).toEqual({ rules: [] });
+    await owner.putBucketCors({ ...ref, rules: [rule, { allowedOrigins: ['*'], allowedMethods: ['PUT'], allowedHeaders: [], exposeHeaders: [] }] });
+    expect(await owner.getBucketCors(ref)).toEqual({
+      rules: [rule, { allowedOrigins: ['*'], allowedMethods: ['PUT'], allowedHeaders: [], exposeHeaders: [] }],
+    });
+    await owner.putBucketCors({ ...ref, rules: [] });
+    expect(await owner.getBucketCors(ref)).toEqual({ rules: [] });
+  });
+
+  it('names cos:GetBucketCORS and cos:PutBucketCORS when refused', async () => {
+    expect(await refusal(viewer.getBucketCors(ref))).toMatchObject({ code: 'AccessDenied', action: 'cos:GetBucketCORS' });
+    expect(await refusal(viewer.putBucketCors({ ...ref, rules: [rule] }))).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketCORS' });
+  });
+});

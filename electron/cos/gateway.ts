@@ -26,10 +26,12 @@ import type {
   ObjectRef,
   ShareLink,
   BucketAcl,
+  BucketCors,
   BucketPolicy,
   BucketTags,
   BucketVersioning,
   PutBucketAclInput,
+  PutBucketCorsInput,
   PutBucketPolicyInput,
   PutBucketTaggingInput,
   PutBucketVersioningInput,
@@ -38,7 +40,7 @@ import type {
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
-import { isNoPolicy, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
+import { corsParam, isNoPolicy, readBucketAcl, readCors, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
@@ -113,6 +115,8 @@ export interface CosGateway {
   putBucketTagging(input: PutBucketTaggingInput, call?: GatewayCall): Promise<SettingWritten>;
   getBucketPolicy(ref: BucketRef, call?: GatewayCall): Promise<BucketPolicy>;
   putBucketPolicy(input: PutBucketPolicyInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketCors(ref: BucketRef, call?: GatewayCall): Promise<BucketCors>;
+  putBucketCors(input: PutBucketCorsInput, call?: GatewayCall): Promise<SettingWritten>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -379,6 +383,28 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       return call('cos:PutBucketPolicy', () =>
         transport.run('create', 'cos:PutBucketPolicy', async (cos) => {
           await cos.putBucketPolicy({ ...bucketParams(input), Policy: JSON.parse(input.policy) as object } as COS.PutBucketPolicyParams);
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketCors: (ref, { signal } = {}) =>
+      call('cos:GetBucketCORS', () =>
+        transport.run('read', 'cos:GetBucketCORS', async (cos) => readCors(await cos.getBucketCors(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketCors: (input, { signal } = {}) => {
+      if (input.rules.length === 0) {
+        return call('cos:DeleteBucketCORS', () =>
+          transport.run('delete', 'cos:DeleteBucketCORS', async (cos) => {
+            await cos.deleteBucketCors(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketCORS', () =>
+        transport.run('create', 'cos:PutBucketCORS', async (cos) => {
+          await cos.putBucketCors({ ...bucketParams(input), CORSRules: corsParam(input.rules) } as unknown as COS.PutBucketCorsParams);
           return WRITTEN;
         }, { signal }),
       );

@@ -73,6 +73,19 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
         ],
       }),
     },
+    getBucketCors: BUCKET_REF,
+    putBucketCors: {
+      ...BUCKET_REF,
+      rules: [
+        {
+          allowedOrigins: ['https://*.example.com'],
+          allowedMethods: ['GET', 'PUT'],
+          allowedHeaders: ['*'],
+          exposeHeaders: ['ETag'],
+          maxAgeSeconds: 600,
+        },
+      ],
+    },
     cancelCall: { callId: 'call-1' },
   };
 }

@@ -1,6 +1,7 @@
 import { AppDialog } from '@renderer/components/AppDialog';
 import { messages as m } from '@renderer/i18n';
 import { AccessSection } from './AccessSection';
+import { CorsSection } from './CorsSection';
 import { OverviewSection } from './OverviewSection';
 import { PolicySection } from './PolicySection';
 import { TagsSection } from './TagsSection';
@@ -24,6 +25,7 @@ export function BucketSettingsDialog({ bucket, region, creationDate, onClose }: 
         <AccessSection bucketRef={bucketRef} />
         <VersioningSection bucketRef={bucketRef} />
         <TagsSection bucketRef={bucketRef} />
+        <CorsSection bucketRef={bucketRef} />
         <PolicySection bucketRef={bucketRef} />
       </div>
     </AppDialog>
