@@ -38,12 +38,14 @@ import {
 import {
   bucketAclSchema,
   bucketCorsSchema,
+  bucketLifecycleSchema,
   bucketPolicySchema,
   bucketTagsSchema,
   bucketVersioningSchema,
   granteesSchema,
   putBucketAclInputSchema,
   putBucketCorsInputSchema,
+  putBucketLifecycleInputSchema,
   putBucketPolicyInputSchema,
   putBucketTaggingInputSchema,
   putBucketVersioningInputSchema,
@@ -257,6 +259,10 @@ export const contract = {
   getBucketCors: { input: settingsBucketRefSchema, output: bucketCorsSchema },
   /** PUT Bucket cors of every rule, or DELETE Bucket cors when there are none. */
   putBucketCors: { input: putBucketCorsInputSchema, output: settingWrittenSchema },
+  /** GET Bucket lifecycle; none (NoSuchLifecycleConfiguration) is an empty list. */
+  getBucketLifecycle: { input: settingsBucketRefSchema, output: bucketLifecycleSchema },
+  /** PUT Bucket lifecycle of every rule, or DELETE Bucket lifecycle when there are none. */
+  putBucketLifecycle: { input: putBucketLifecycleInputSchema, output: settingWrittenSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

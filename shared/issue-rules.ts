@@ -67,6 +67,11 @@ export const ISSUE_RULES = [
   'cors.header',
   'cors.exposeHeader',
   'cors.maxAge',
+  'lifecycle.id',
+  'lifecycle.idDuplicate',
+  'lifecycle.action',
+  'lifecycle.days',
+  'lifecycle.prefix',
 ] as const;
 export type IssueRule = (typeof ISSUE_RULES)[number];
 

@@ -37,6 +37,8 @@ export const METHODS = [
   'putBucketPolicy',
   'getBucketCors',
   'putBucketCors',
+  'getBucketLifecycle',
+  'putBucketLifecycle',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { MAX_BUCKET_TAGS, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, TAG_ISSUE_RULES, checkTags } from './bucket-tags';
 import { CORS_ISSUE_RULES, CORS_METHODS, MAX_CORS_AGE, MAX_CORS_RULES, checkCorsRule } from './bucket-cors';
+import { LIFECYCLE_ISSUE_RULES, MAX_LIFECYCLE_DAYS, MAX_LIFECYCLE_RULES, TRANSITION_CLASSES, checkLifecycle } from './bucket-lifecycle';
 import { MAX_POLICY_LENGTH, POLICY_ISSUE_RULES, checkPolicy } from './bucket-policy';
 import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
@@ -101,6 +102,32 @@ export const putBucketCorsInputSchema = settingsBucketRefSchema
     });
   });
 export type PutBucketCorsInput = z.infer<typeof putBucketCorsInputSchema>;
+
+const daysSchema = z.number().int().min(0).max(MAX_LIFECYCLE_DAYS);
+export const lifecycleRuleSchema = z.strictObject({
+  id: z.string().max(255),
+  prefix: z.string().max(850),
+  enabled: z.boolean(),
+  expirationDays: daysSchema.optional(),
+  transition: z.strictObject({ days: daysSchema, storageClass: z.enum(TRANSITION_CLASSES) }).optional(),
+  noncurrentExpirationDays: daysSchema.optional(),
+  abortUploadDays: daysSchema.optional(),
+});
+/**
+ * GET Bucket lifecycle; none (NoSuchLifecycleConfiguration) is an empty list. `beyondEditing`: some rule has parts
+ * COS Desk does not model (a date, a tag filter, several transitions…), so writing the list back would lose them.
+ */
+export const bucketLifecycleSchema = z.object({ rules: z.array(lifecycleRuleSchema), beyondEditing: z.boolean() });
+export type BucketLifecycle = z.infer<typeof bucketLifecycleSchema>;
+/** PUT Bucket lifecycle of every rule (COS replaces the whole configuration), or DELETE when the list is empty. */
+export const putBucketLifecycleInputSchema = settingsBucketRefSchema
+  .extend({ rules: z.array(lifecycleRuleSchema).max(MAX_LIFECYCLE_RULES) })
+  .superRefine((input, ctx) => {
+    for (const broken of checkLifecycle(input.rules)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', broken.index], message: LIFECYCLE_ISSUE_RULES[broken.rule] });
+    }
+  });
+export type PutBucketLifecycleInput = z.infer<typeof putBucketLifecycleInputSchema>;
 
 /** What a write of a setting answers: nothing but that it was done; the view reads the setting again. */
 export const settingWrittenSchema = z.object({ done: z.literal(true) });

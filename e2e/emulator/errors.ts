@@ -37,6 +37,7 @@ const STATUS = {
   NoSuchTagSet: 404,
   NoSuchPolicy: 404,
   NoSuchCORSConfiguration: 404,
+  NoSuchLifecycleConfiguration: 404,
   MethodNotAllowed: 405,
   BucketAlreadyExists: 409,
   BucketAlreadyOwnedByYou: 409,

@@ -26,6 +26,9 @@ export const FAULT_OPERATIONS = [
   'GetBucketCors',
   'PutBucketCors',
   'DeleteBucketCors',
+  'GetBucketLifecycle',
+  'PutBucketLifecycle',
+  'DeleteBucketLifecycle',
   'DeleteMultipleObjects',
   'PutObject',
   'PutObjectCopy',
@@ -51,6 +54,7 @@ export const XML_ANSWERS: ReadonlySet<FaultOperation> = new Set([
   'GetBucketAcl',
   'GetBucketTagging',
   'GetBucketCors',
+  'GetBucketLifecycle',
   'DeleteMultipleObjects',
   'PutObjectCopy',
   'InitiateMultipartUpload',
@@ -93,6 +97,7 @@ const BUCKET_CALLS: Record<string, Record<string, FaultOperation>> = {
     tagging: 'GetBucketTagging',
     policy: 'GetBucketPolicy',
     cors: 'GetBucketCors',
+    lifecycle: 'GetBucketLifecycle',
   },
   PUT: {
     '': 'PutBucket',
@@ -101,9 +106,16 @@ const BUCKET_CALLS: Record<string, Record<string, FaultOperation>> = {
     tagging: 'PutBucketTagging',
     policy: 'PutBucketPolicy',
     cors: 'PutBucketCors',
+    lifecycle: 'PutBucketLifecycle',
   },
   HEAD: { '': 'HeadBucket' },
-  DELETE: { '': 'DeleteBucket', tagging: 'DeleteBucketTagging', policy: 'DeleteBucketPolicy', cors: 'DeleteBucketCors' },
+  DELETE: {
+    '': 'DeleteBucket',
+    tagging: 'DeleteBucketTagging',
+    policy: 'DeleteBucketPolicy',
+    cors: 'DeleteBucketCors',
+    lifecycle: 'DeleteBucketLifecycle',
+  },
   POST: { delete: 'DeleteMultipleObjects' },
 };
 

@@ -1,5 +1,6 @@
 import { authenticate } from './auth';
 import { getBucketAcl, putBucketAcl } from './bucket-acl';
+import { deleteBucketLifecycle, getBucketLifecycle, putBucketLifecycle } from './bucket-lifecycle';
 import { deleteBucketCors, getBucketCors, putBucketCors } from './bucket-cors';
 import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './bucket-policy';
 import { deleteBucketTagging, getBucketTagging, putBucketTagging } from './bucket-tagging';
@@ -51,6 +52,9 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   GetBucketCors: getBucketCors,
   PutBucketCors: putBucketCors,
   DeleteBucketCors: deleteBucketCors,
+  GetBucketLifecycle: getBucketLifecycle,
+  PutBucketLifecycle: putBucketLifecycle,
+  DeleteBucketLifecycle: deleteBucketLifecycle,
   DeleteMultipleObjects: deleteMultipleObjects,
   PutObject: putObject,
   PutObjectCopy: putObjectCopy,

@@ -117,6 +117,8 @@ export interface EmulatorBucket {
   policy?: string;
   /** CORS rules as PUT Bucket cors sent them. */
   cors?: { id?: string; origins: string[]; methods: string[]; headers: string[]; expose: string[]; maxAge?: string }[];
+  /** The LifecycleConfiguration document as PUT Bucket lifecycle sent it. */
+  lifecycle?: string;
 }
 
 export interface EmulatorRequestLogEntry {

@@ -188,3 +188,40 @@ test('adds a CORS rule with each field checked, shows it as a table, and deletes
   await expect(cors.getByText('None yet.')).toBeVisible();
   expect(emulator.buckets().find((b) => b.name === PHOTOS)?.cors).toBeUndefined();
 });
+
+test('adds lifecycle rules from templates, edits a prefix and days, disables one, and shows them in words', async ({ launch }) => {
+  const { page, emulator } = await launch({ seed: SEED, signInAs: 0 });
+  const dialog = await openSettings(page);
+  const lifecycle = section(dialog, 'Lifecycle');
+  await expect(lifecycle.getByText('None yet.')).toBeVisible();
+  await lifecycle.getByRole('button', { name: 'Edit rules…' }).click();
+  await lifecycle.getByRole('button', { name: 'Add: expire logs/ after 30 days' }).click();
+  await lifecycle.getByRole('button', { name: 'Add: abort unfinished uploads after 7 days' }).click();
+  await lifecycle.getByRole('textbox', { name: 'Prefix of rule 1' }).fill('logs/app/');
+  const days = lifecycle.getByRole('textbox', { name: 'Days before objects expire (rule 1)' });
+  await days.fill('0');
+  await expect(lifecycle.getByText(/Days are whole numbers from 1/)).toBeVisible();
+  await expect(lifecycle.getByRole('button', { name: 'Review change…' })).toBeDisabled();
+  await days.fill('90');
+  await lifecycle.getByRole('checkbox', { name: 'Rule 2 enabled' }).uncheck();
+  await lifecycle.getByRole('button', { name: 'Review change…' }).click();
+  const review = lifecycle.getByRole('table', { name: 'Change to send' });
+  await expect(review.getByRole('row', { name: /expire-logs/ })).toContainText('Objects under logs/app/ expire 90 days after upload.');
+  await expect(review.getByRole('row', { name: /abort-unfinished-uploads/ })).toContainText(
+    'Unfinished multipart uploads of all objects are aborted after 7 days. (disabled)',
+  );
+  await lifecycle.getByRole('button', { name: 'Apply' }).click();
+  const rules = lifecycle.getByRole('list', { name: 'Lifecycle rules' });
+  await expect(rules.getByRole('listitem')).toHaveCount(2);
+  await expect(rules.getByRole('listitem').first()).toContainText('expire-logs: Objects under logs/app/ expire 90 days after upload.');
+  expect(emulator.buckets().find((b) => b.name === PHOTOS)?.lifecycle).toContain('<Prefix>logs/app/</Prefix>');
+
+  await lifecycle.getByRole('button', { name: 'Edit rules…' }).click();
+  await lifecycle.getByRole('button', { name: 'Delete rule 1' }).click();
+  await lifecycle.getByRole('button', { name: 'Delete rule 1' }).click();
+  await lifecycle.getByRole('button', { name: 'Review change…' }).click();
+  await expect(lifecycle.getByText('Every lifecycle rule is deleted (DELETE Bucket lifecycle).')).toBeVisible();
+  await lifecycle.getByRole('button', { name: 'Apply' }).click();
+  await expect(lifecycle.getByText('None yet.')).toBeVisible();
+  expect(emulator.buckets().find((b) => b.name === PHOTOS)?.lifecycle).toBeUndefined();
+});

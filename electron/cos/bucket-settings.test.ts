@@ -1,8 +1,9 @@
 /** The readers of what the SDK hands over about a bucket's settings, and the builders of what is sent. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketAclSchema, bucketCorsSchema, bucketTagsSchema, bucketVersioningSchema } from '@shared/contract';
-import { ALL_USERS_URI, corsParam, isNoPolicy, readCors, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam } from './bucket-settings';
+import { bucketAclSchema, bucketCorsSchema, bucketLifecycleSchema, bucketTagsSchema, bucketVersioningSchema } from '@shared/contract';
+import { TRANSITION_CLASSES } from '@shared/bucket-lifecycle';
+import { ALL_USERS_URI, corsParam, isNoPolicy, lifecycleParam, readCors, readLifecycle, readBucketAcl, readPolicyText, readTags, readVersioning, tagsParam } from './bucket-settings';
 
 const OWNER = 'qcs::cam::uin/100000000001:uin/100000000001';
 const PERMISSIONS = ['READ', 'WRITE', 'READ_ACP', 'WRITE_ACP', 'FULL_CONTROL'] as const;
@@ -123,6 +124,46 @@ describe('CORS', () => {
     fc.assert(
       fc.property(fc.oneof(junk, fc.array(junk)), (raw) => {
         bucketCorsSchema.parse(readCors({ CORSRules: raw }));
+      }),
+    );
+  });
+});
+
+describe('lifecycle', () => {
+  const days = fc.integer({ min: 0, max: 36_500 });
+  const rule = fc.record(
+    {
+      id: fc.string({ minLength: 1 }),
+      prefix: fc.string(),
+      enabled: fc.boolean(),
+      expirationDays: days,
+      transition: fc.record({ days, storageClass: fc.constantFrom(...TRANSITION_CLASSES) }),
+      noncurrentExpirationDays: days,
+      abortUploadDays: days,
+    },
+    { requiredKeys: ['id', 'prefix', 'enabled'] },
+  );
+
+  it('reads back every rule it builds, and calls nothing beyond editing', () => {
+    fc.assert(
+      fc.property(fc.array(rule, { maxLength: 5 }), (rules) => {
+        expect(readLifecycle({ Rules: lifecycleParam(rules) })).toEqual({ rules, beyondEditing: false });
+      }),
+    );
+  });
+
+  it('keeps out, and flags, any rule with a part it does not model, whatever the SDK hands over', () => {
+    const dated = { ID: 'd', Status: 'Enabled', Filter: { Prefix: '' }, Expiration: { Date: '2030-01-01' } };
+    const tagged = { ID: 't', Status: 'Enabled', Filter: { Tag: { Key: 'a', Value: 'b' } }, Expiration: { Days: '1' } };
+    const twoMoves = { ID: 'm', Status: 'Enabled', Transition: [{ Days: '1', StorageClass: 'ARCHIVE' }, { Days: '9', StorageClass: 'DEEP_ARCHIVE' }] };
+    const plain = { ID: 'p', Status: 'Enabled', Prefix: 'old/', Expiration: { Days: '2' } };
+    expect(readLifecycle({ Rules: [dated, tagged, twoMoves, plain] })).toEqual({
+      rules: [{ id: 'p', prefix: 'old/', enabled: true, expirationDays: 2 }],
+      beyondEditing: true,
+    });
+    fc.assert(
+      fc.property(fc.oneof(junk, fc.array(junk)), (raw) => {
+        bucketLifecycleSchema.parse(readLifecycle({ Rules: raw }));
       }),
     );
   });

@@ -5,6 +5,7 @@
 import { ACL_PERMISSIONS, type AclPermission, type BucketAcl, type BucketTags, type BucketVersioning } from '@shared/contract';
 import type { BucketTag } from '@shared/bucket-tags';
 import { CORS_METHODS, type CorsMethod, type CorsRule } from '@shared/bucket-cors';
+import { TRANSITION_CLASSES, type LifecycleRule, type TransitionClass } from '@shared/bucket-lifecycle';
 
 export const ALL_USERS_URI = 'http://cam.qcloud.com/groups/global/AllUsers';
 const ANYONE_ID = 'qcs::cam::anyone:anyone';
@@ -119,5 +120,72 @@ export function corsParam(rules: readonly CorsRule[]) {
     AllowedHeaders: r.allowedHeaders,
     ExposeHeaders: r.exposeHeaders,
     ...(r.maxAgeSeconds === undefined ? {} : { MaxAgeSeconds: String(r.maxAgeSeconds) }),
+  }));
+}
+
+type Raw = Record<string, unknown>;
+const KNOWN_RULE_KEYS = new Set(['ID', 'Status', 'Filter', 'Prefix', 'Expiration', 'Transition', 'NoncurrentVersionExpiration', 'AbortIncompleteMultipartUpload']);
+
+function record(value: unknown): Raw | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : undefined;
+}
+
+/** A whole number of days, as text from the XML; undefined when absent, NaN when not a number. */
+function dayCount(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+}
+
+/** Reads one rule, or undefined when it has a part the editor does not model (it must then not be rewritten). */
+function readRule(raw: unknown): LifecycleRule | undefined {
+  const r = record(raw);
+  if (!r || Object.keys(r).some((k) => !KNOWN_RULE_KEYS.has(k))) return undefined;
+  const filter = r.Filter === undefined ? {} : record(r.Filter);
+  if (!filter || Object.keys(filter).some((k) => k !== 'Prefix')) return undefined;
+  const prefix = filter.Prefix ?? r.Prefix ?? '';
+  if (typeof prefix !== 'string' || typeof r.ID !== 'string' || (r.Status !== 'Enabled' && r.Status !== 'Disabled')) return undefined;
+  const rule: LifecycleRule = { id: r.ID, prefix, enabled: r.Status === 'Enabled' };
+  const pick = (value: unknown, key: string): number | undefined | null => {
+    if (value === undefined) return undefined;
+    const part = record(value);
+    if (!part || Object.keys(part).some((k) => k !== key)) return null;
+    const days = dayCount(part[key]);
+    return days === undefined || Number.isNaN(days) ? null : days;
+  };
+  const expiration = pick(r.Expiration, 'Days');
+  const noncurrent = pick(r.NoncurrentVersionExpiration, 'NoncurrentDays');
+  const abort = pick(r.AbortIncompleteMultipartUpload, 'DaysAfterInitiation');
+  if (expiration === null || noncurrent === null || abort === null) return undefined;
+  if (expiration !== undefined) rule.expirationDays = expiration;
+  if (noncurrent !== undefined) rule.noncurrentExpirationDays = noncurrent;
+  if (abort !== undefined) rule.abortUploadDays = abort;
+  if (r.Transition !== undefined) {
+    const t = record(r.Transition);
+    const days = dayCount(t?.Days);
+    const storageClass = t?.StorageClass;
+    if (!t || Object.keys(t).some((k) => k !== 'Days' && k !== 'StorageClass') || days === undefined || Number.isNaN(days)) return undefined;
+    if (!(TRANSITION_CLASSES as readonly unknown[]).includes(storageClass)) return undefined;
+    rule.transition = { days, storageClass: storageClass as TransitionClass };
+  }
+  return rule;
+}
+
+/** GET Bucket lifecycle as the SDK hands it over (`Rules`, a lone rule possibly an object). */
+export function readLifecycle(raw: { Rules?: unknown }): { rules: LifecycleRule[]; beyondEditing: boolean } {
+  const list = Array.isArray(raw.Rules) ? raw.Rules : raw.Rules === undefined ? [] : [raw.Rules];
+  const rules = list.map(readRule);
+  return { rules: rules.filter((r): r is LifecycleRule => r !== undefined), beyondEditing: rules.some((r) => r === undefined) };
+}
+
+/** The SDK's putBucketLifecycle rules, elements in the schema's order (the SDK writes them in key order). */
+export function lifecycleParam(rules: readonly LifecycleRule[]) {
+  return rules.map((r) => ({
+    ID: r.id,
+    Filter: { Prefix: r.prefix },
+    Status: r.enabled ? 'Enabled' : 'Disabled',
+    ...(r.transition ? { Transition: { Days: String(r.transition.days), StorageClass: r.transition.storageClass } } : {}),
+    ...(r.expirationDays === undefined ? {} : { Expiration: { Days: String(r.expirationDays) } }),
+    ...(r.noncurrentExpirationDays === undefined ? {} : { NoncurrentVersionExpiration: { NoncurrentDays: String(r.noncurrentExpirationDays) } }),
+    ...(r.abortUploadDays === undefined ? {} : { AbortIncompleteMultipartUpload: { DaysAfterInitiation: String(r.abortUploadDays) } }),
   }));
 }

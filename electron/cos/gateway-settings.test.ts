@@ -163,3 +163,34 @@ describe('CORS', () => {
     expect(await refusal(viewer.putBucketCors({ ...ref, rules: [rule] }))).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketCORS' });
   });
 });
+
+describe('lifecycle', () => {
+  const ref = { bucket: 'backup-1250000000', region: 'ap-shanghai' };
+  const rules = [
+    { id: 'expire-logs', prefix: 'logs/', enabled: true, expirationDays: 30 },
+    { id: 'tidy', prefix: '', enabled: false, transition: { days: 30, storageClass: 'STANDARD_IA' as const }, noncurrentExpirationDays: 30, abortUploadDays: 7 },
+  ];
+
+  it('reads none yet as no rules, writes rules and reads them back, and no rules deletes them', async () => {
+    expect(await owner.getBucketLifecycle(ref)).toEqual({ rules: [], beyondEditing: false });
+    await owner.putBucketLifecycle({ ...ref, rules });
+    expect(await owner.getBucketLifecycle(ref)).toEqual({ rules, beyondEditing: false });
+    await owner.putBucketLifecycle({ ...ref, rules: [] });
+    expect(await owner.getBucketLifecycle(ref)).toEqual({ rules: [], beyondEditing: false });
+  });
+
+  it('says a configuration holds what it cannot edit (a date), rather than losing it', async () => {
+    const cos = new (await import('cos-nodejs-sdk-v5')).default({ SecretId: OWNER.secretId, SecretKey: OWNER.secretKey, Protocol: 'http:', Ip: emulator.address });
+    await cos.putBucketLifecycle({
+      Bucket: ref.bucket,
+      Region: ref.region,
+      Rules: [{ ID: 'dated', Filter: { Prefix: '' }, Status: 'Enabled', Expiration: { Date: '2030-01-01T00:00:00+08:00' } }, { ID: 'plain', Filter: { Prefix: 'a/' }, Status: 'Enabled', Expiration: { Days: '3' } }],
+    } as never);
+    expect(await owner.getBucketLifecycle(ref)).toEqual({ rules: [{ id: 'plain', prefix: 'a/', enabled: true, expirationDays: 3 }], beyondEditing: true });
+  });
+
+  it('names cos:GetBucketLifecycle and cos:PutBucketLifecycle when refused', async () => {
+    expect(await refusal(viewer.getBucketLifecycle(ref))).toMatchObject({ code: 'AccessDenied', action: 'cos:GetBucketLifecycle' });
+    expect(await refusal(viewer.putBucketLifecycle({ ...ref, rules }))).toMatchObject({ code: 'AccessDenied', action: 'cos:PutBucketLifecycle' });
+  });
+});

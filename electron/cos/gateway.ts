@@ -27,11 +27,13 @@ import type {
   ShareLink,
   BucketAcl,
   BucketCors,
+  BucketLifecycle,
   BucketPolicy,
   BucketTags,
   BucketVersioning,
   PutBucketAclInput,
   PutBucketCorsInput,
+  PutBucketLifecycleInput,
   PutBucketPolicyInput,
   PutBucketTaggingInput,
   PutBucketVersioningInput,
@@ -40,7 +42,7 @@ import type {
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
-import { corsParam, isNoPolicy, readBucketAcl, readCors, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
+import { corsParam, isNoPolicy, lifecycleParam, readBucketAcl, readCors, readLifecycle, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import { createTransport } from './transport';
@@ -117,6 +119,8 @@ export interface CosGateway {
   putBucketPolicy(input: PutBucketPolicyInput, call?: GatewayCall): Promise<SettingWritten>;
   getBucketCors(ref: BucketRef, call?: GatewayCall): Promise<BucketCors>;
   putBucketCors(input: PutBucketCorsInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketLifecycle(ref: BucketRef, call?: GatewayCall): Promise<BucketLifecycle>;
+  putBucketLifecycle(input: PutBucketLifecycleInput, call?: GatewayCall): Promise<SettingWritten>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -405,6 +409,28 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       return call('cos:PutBucketCORS', () =>
         transport.run('create', 'cos:PutBucketCORS', async (cos) => {
           await cos.putBucketCors({ ...bucketParams(input), CORSRules: corsParam(input.rules) } as unknown as COS.PutBucketCorsParams);
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketLifecycle: (ref, { signal } = {}) =>
+      call('cos:GetBucketLifecycle', () =>
+        transport.run('read', 'cos:GetBucketLifecycle', async (cos) => readLifecycle(await cos.getBucketLifecycle(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketLifecycle: (input, { signal } = {}) => {
+      if (input.rules.length === 0) {
+        return call('cos:DeleteBucketLifecycle', () =>
+          transport.run('delete', 'cos:DeleteBucketLifecycle', async (cos) => {
+            await cos.deleteBucketLifecycle(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketLifecycle', () =>
+        transport.run('create', 'cos:PutBucketLifecycle', async (cos) => {
+          await cos.putBucketLifecycle({ ...bucketParams(input), Rules: lifecycleParam(input.rules) } as unknown as COS.PutBucketLifecycleParams);
           return WRITTEN;
         }, { signal }),
       );

@@ -54,6 +54,8 @@ function fakeServices() {
     putBucketPolicy: vi.fn(async () => ({ done: true as const })),
     getBucketCors: vi.fn(async () => ({ rules: [] })),
     putBucketCors: vi.fn(async () => ({ done: true as const })),
+    getBucketLifecycle: vi.fn(async () => ({ rules: [], beyondEditing: false })),
+    putBucketLifecycle: vi.fn(async () => ({ done: true as const })),
     emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);

@@ -86,6 +86,14 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
         },
       ],
     },
+    getBucketLifecycle: BUCKET_REF,
+    putBucketLifecycle: {
+      ...BUCKET_REF,
+      rules: [
+        { id: 'expire-logs', prefix: 'logs/', enabled: true, expirationDays: 30 },
+        { id: 'to-ia', prefix: '', enabled: false, transition: { days: 0, storageClass: 'STANDARD_IA' }, abortUploadDays: 7 },
+      ],
+    },
     cancelCall: { callId: 'call-1' },
   };
 }

@@ -9,7 +9,7 @@ import { settingKeys } from '@renderer/api/query-keys';
 import type { CallEffects } from '@renderer/api/use-call';
 import { useActiveProfileId } from '@renderer/features/session/api/use-session';
 
-export type SettingRead = 'getBucketAcl' | 'getBucketVersioning' | 'getBucketTagging' | 'getBucketPolicy' | 'getBucketCors';
+export type SettingRead = 'getBucketAcl' | 'getBucketVersioning' | 'getBucketTagging' | 'getBucketPolicy' | 'getBucketCors' | 'getBucketLifecycle';
 
 export function useBucketSetting<R extends SettingRead>(read: R, ref: BucketRef, options: { enabled?: boolean } = {}) {
   const api = useApi();

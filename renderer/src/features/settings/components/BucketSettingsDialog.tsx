@@ -2,6 +2,7 @@ import { AppDialog } from '@renderer/components/AppDialog';
 import { messages as m } from '@renderer/i18n';
 import { AccessSection } from './AccessSection';
 import { CorsSection } from './CorsSection';
+import { LifecycleSection } from './LifecycleSection';
 import { OverviewSection } from './OverviewSection';
 import { PolicySection } from './PolicySection';
 import { TagsSection } from './TagsSection';
@@ -26,6 +27,7 @@ export function BucketSettingsDialog({ bucket, region, creationDate, onClose }: 
         <VersioningSection bucketRef={bucketRef} />
         <TagsSection bucketRef={bucketRef} />
         <CorsSection bucketRef={bucketRef} />
+        <LifecycleSection bucketRef={bucketRef} />
         <PolicySection bucketRef={bucketRef} />
       </div>
     </AppDialog>

@@ -50,7 +50,7 @@ export function PolicySection({ bucketRef }: { bucketRef: BucketRef }) {
                 if (problems.length === 0) edit.setReviewing(true);
               }}
             >
-              <div className="form__actions">
+              <div className="template-actions">
                 <button type="button" className="button button--small" onClick={() => setDraft(templates.publicReadPrefix)}>
                   {t.templatePublicRead}
                 </button>
