@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { BUCKET_ACLS } from './acl';
 import { checkAppId, checkBucketName, isFullBucketName } from './bucket-name';
-import { MAX_GRANTEES, isValidGranteeId } from './grants';
 import { rule } from './issue-rules';
 import { preferencesStateSchema, setPreferencesInputSchema } from './preferences-contract';
 import { regionSchema } from './region-schema';
@@ -37,15 +36,29 @@ import {
   objectRefSchema,
   shareLinkSchema,
 } from './object-contract';
+import {
+  bucketAclSchema,
+  bucketCorsSchema,
+  bucketLifecycleSchema,
+  bucketPolicySchema,
+  bucketTagsSchema,
+  bucketVersioningSchema,
+  granteesSchema,
+  putBucketAclInputSchema,
+  putBucketCorsInputSchema,
+  putBucketLifecycleInputSchema,
+  putBucketPolicyInputSchema,
+  putBucketTaggingInputSchema,
+  putBucketVersioningInputSchema,
+  settingWrittenSchema,
+  settingsBucketRefSchema,
+} from './settings-contract';
 
 const fullBucketNameSchema = z
   .string()
   .max(60)
   .refine(isFullBucketName, { message: rule('bucket.fullName') });
 
-const granteesSchema = z
-  .array(z.string().max(80).refine(isValidGranteeId, { message: rule('grantee.id') }))
-  .max(MAX_GRANTEES);
 
 export * from './session-contract';
 
@@ -185,6 +198,7 @@ export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 
 export * from './delete-contract';
 export * from './object-contract';
+export * from './settings-contract';
 
 const noInput = z.undefined();
 
@@ -232,6 +246,28 @@ export const contract = {
   getPreferences: { input: noInput, output: preferencesStateSchema },
   /** Changes some of them and keeps them; answers with all of them. */
   setPreferences: { input: setPreferencesInputSchema, output: preferencesStateSchema },
+  /** GET Bucket acl: the canned ACL and every grant. */
+  getBucketAcl: { input: settingsBucketRefSchema, output: bucketAclSchema },
+  /** One PUT Bucket acl by headers, replacing the canned ACL and every grant. */
+  putBucketAcl: { input: putBucketAclInputSchema, output: settingWrittenSchema },
+  getBucketVersioning: { input: settingsBucketRefSchema, output: bucketVersioningSchema },
+  putBucketVersioning: { input: putBucketVersioningInputSchema, output: settingWrittenSchema },
+  /** GET Bucket tagging; none (NoSuchTagSet) is an empty list. */
+  getBucketTagging: { input: settingsBucketRefSchema, output: bucketTagsSchema },
+  /** PUT Bucket tagging of the whole list, or DELETE Bucket tagging when it is empty. */
+  putBucketTagging: { input: putBucketTaggingInputSchema, output: settingWrittenSchema },
+  /** GET Bucket policy; none (NoSuchPolicy) is null. */
+  getBucketPolicy: { input: settingsBucketRefSchema, output: bucketPolicySchema },
+  /** PUT Bucket policy of the JSON checked for this bucket, or DELETE Bucket policy when it is empty. */
+  putBucketPolicy: { input: putBucketPolicyInputSchema, output: settingWrittenSchema },
+  /** GET Bucket cors; none (NoSuchCORSConfiguration) is an empty list. */
+  getBucketCors: { input: settingsBucketRefSchema, output: bucketCorsSchema },
+  /** PUT Bucket cors of every rule, or DELETE Bucket cors when there are none. */
+  putBucketCors: { input: putBucketCorsInputSchema, output: settingWrittenSchema },
+  /** GET Bucket lifecycle; none (NoSuchLifecycleConfiguration) is an empty list. */
+  getBucketLifecycle: { input: settingsBucketRefSchema, output: bucketLifecycleSchema },
+  /** PUT Bucket lifecycle of every rule, or DELETE Bucket lifecycle when there are none. */
+  putBucketLifecycle: { input: putBucketLifecycleInputSchema, output: settingWrittenSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

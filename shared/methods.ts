@@ -29,6 +29,18 @@ export const METHODS = [
   'createShareLink',
   'getPreferences',
   'setPreferences',
+  'getBucketAcl',
+  'putBucketAcl',
+  'getBucketVersioning',
+  'putBucketVersioning',
+  'getBucketTagging',
+  'putBucketTagging',
+  'getBucketPolicy',
+  'putBucketPolicy',
+  'getBucketCors',
+  'putBucketCors',
+  'getBucketLifecycle',
+  'putBucketLifecycle',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

@@ -42,7 +42,10 @@ describe('which rule fires', () => {
     expect(operationOf('PUT', PHOTOS_HOST, '/a', 'partNumber=1&uploadId=u')).toMatchObject({ operation: 'UploadPart' });
     expect(operationOf('POST', PHOTOS_HOST, '/a', 'uploads')).toMatchObject({ operation: 'InitiateMultipartUpload' });
     expect(operationOf('POST', PHOTOS_HOST, '/a', 'uploadId=u')).toMatchObject({ operation: 'CompleteMultipartUpload' });
-    expect(operationOf('DELETE', PHOTOS_HOST, '/', 'cors')).toBeUndefined();
+    expect(operationOf('DELETE', PHOTOS_HOST, '/', 'cors')).toMatchObject({ operation: 'DeleteBucketCors' });
+    expect(operationOf('GET', PHOTOS_HOST, '/', 'acl')).toMatchObject({ operation: 'GetBucketAcl' });
+    expect(operationOf('PUT', PHOTOS_HOST, '/', 'lifecycle')).toMatchObject({ operation: 'PutBucketLifecycle' });
+    expect(operationOf('DELETE', PHOTOS_HOST, '/', 'website')).toBeUndefined();
     expect(operationOf('GET', PHOTOS_HOST, '/a', 'acl')).toBeUndefined();
     expect(operationOf('GET', '127.0.0.1', '/', '')).toBeUndefined();
   });

@@ -1,4 +1,9 @@
 import { authenticate } from './auth';
+import { getBucketAcl, putBucketAcl } from './bucket-acl';
+import { deleteBucketLifecycle, getBucketLifecycle, putBucketLifecycle } from './bucket-lifecycle';
+import { deleteBucketCors, getBucketCors, putBucketCors } from './bucket-cors';
+import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './bucket-policy';
+import { deleteBucketTagging, getBucketTagging, putBucketTagging } from './bucket-tagging';
 import type { BucketCall } from './bucket-call';
 import { putObjectCopy } from './copy-object';
 import { deleteMultipleObjects, deleteObject } from './delete-object';
@@ -36,6 +41,20 @@ const HANDLERS: Record<Exclude<FaultOperation, 'GetService'>, Handler> = {
   ListMultipartUploads: listMultipartUploads,
   PutBucketVersioning: putBucketVersioning,
   GetBucketVersioning: getBucketVersioning,
+  GetBucketAcl: getBucketAcl,
+  PutBucketAcl: putBucketAcl,
+  GetBucketTagging: getBucketTagging,
+  PutBucketTagging: putBucketTagging,
+  DeleteBucketTagging: deleteBucketTagging,
+  GetBucketPolicy: getBucketPolicy,
+  PutBucketPolicy: putBucketPolicy,
+  DeleteBucketPolicy: deleteBucketPolicy,
+  GetBucketCors: getBucketCors,
+  PutBucketCors: putBucketCors,
+  DeleteBucketCors: deleteBucketCors,
+  GetBucketLifecycle: getBucketLifecycle,
+  PutBucketLifecycle: putBucketLifecycle,
+  DeleteBucketLifecycle: deleteBucketLifecycle,
   DeleteMultipleObjects: deleteMultipleObjects,
   PutObject: putObject,
   PutObjectCopy: putObjectCopy,

@@ -115,12 +115,12 @@ describe('the HTTP server', () => {
     expect(res.body).toContain('<Name>photos-1250000000</Name>');
   });
 
-  it('answers sub-resources it does not model (?cors, ?acl) with NotImplemented, leaving the bucket alone', async () => {
-    const authorization = sdkAuthorization(DEMO_ACCOUNT, { method: 'delete', host: bucketHost, query: { cors: '' } });
+  it('answers sub-resources it does not model (?website, an object’s ?acl) with NotImplemented, leaving the bucket alone', async () => {
+    const authorization = sdkAuthorization(DEMO_ACCOUNT, { method: 'delete', host: bucketHost, query: { website: '' } });
     const res = await rawRequest(emulator, {
       method: 'DELETE',
       host: bucketHost,
-      path: '/?cors',
+      path: '/?website',
       headers: { authorization },
     });
     expect(res.status).toBe(501);

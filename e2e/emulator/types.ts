@@ -113,6 +113,12 @@ export interface EmulatorBucket {
   /** Current objects (keys whose latest version is not a delete marker). Read-only: a count, kept by the emulator. */
   objectCount: number;
   versioning?: 'Enabled' | 'Suspended';
+  /** The bucket policy as PUT Bucket policy sent it (JSON text). */
+  policy?: string;
+  /** CORS rules as PUT Bucket cors sent them. */
+  cors?: { id?: string; origins: string[]; methods: string[]; headers: string[]; expose: string[]; maxAge?: string }[];
+  /** The LifecycleConfiguration document as PUT Bucket lifecycle sent it. */
+  lifecycle?: string;
 }
 
 export interface EmulatorRequestLogEntry {

@@ -126,3 +126,16 @@ test('makes a share link for the time chosen that opens the object without a key
   expect(await plainGet(emulator, url)).toEqual({ status: 200, body: '[Object Content]' });
   expect((await plainGet(emulator, url.replace('/2024/a%20b.txt?', '/readme.txt?'))).status).toBe(403);
 });
+
+test('warns in the Share link dialog that a signature is pointless in a public-read bucket', async ({ launch }) => {
+  const seed: EmulatorSeed = { ...SEEDED, buckets: SEED.buckets!.map((b) => (b.name === PHOTOS ? { ...b, acl: 'public-read' } : b)) };
+  const { page } = await launch({ seed, signInAs: 0 });
+  const table = await openFolder(page, '2024/');
+  await table.getByRole('button', { name: 'a b.txt' }).click();
+  await page.getByRole('dialog', { name: 'Object details' }).getByRole('button', { name: 'Share link…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share link' });
+  await expect(dialog.getByRole('note')).toContainText('This bucket is public-read: anyone can already read its objects');
+  // The link can still be made.
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Link' })).toHaveValue(/q-signature=/);
+});

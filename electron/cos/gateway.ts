@@ -26,10 +26,24 @@ import type {
   ObjectListPage,
   ObjectRef,
   ShareLink,
+  BucketAcl,
+  BucketCors,
+  BucketLifecycle,
+  BucketPolicy,
+  BucketTags,
+  BucketVersioning,
+  PutBucketAclInput,
+  PutBucketCorsInput,
+  PutBucketLifecycleInput,
+  PutBucketPolicyInput,
+  PutBucketTaggingInput,
+  PutBucketVersioningInput,
+  SettingWritten,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
 import { readObjectDetails } from './object-details';
+import { corsParam, isNoPolicy, lifecycleParam, readBucketAcl, readCors, readLifecycle, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { LISTING_SHAPES, readFlatListXml } from './flat-list-xml';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
@@ -98,6 +112,18 @@ export interface CosGateway {
   headObject(ref: ObjectRef, call?: GatewayCall): Promise<ObjectDetails>;
   createFolder(input: CreateFolderInput, call?: GatewayCall): Promise<CreateFolderResult>;
   createShareLink(input: CreateShareLinkInput, call?: GatewayCall): Promise<ShareLink>;
+  getBucketAcl(ref: BucketRef, call?: GatewayCall): Promise<BucketAcl>;
+  putBucketAcl(input: PutBucketAclInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketVersioning(ref: BucketRef, call?: GatewayCall): Promise<BucketVersioning>;
+  putBucketVersioning(input: PutBucketVersioningInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketTagging(ref: BucketRef, call?: GatewayCall): Promise<BucketTags>;
+  putBucketTagging(input: PutBucketTaggingInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketPolicy(ref: BucketRef, call?: GatewayCall): Promise<BucketPolicy>;
+  putBucketPolicy(input: PutBucketPolicyInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketCors(ref: BucketRef, call?: GatewayCall): Promise<BucketCors>;
+  putBucketCors(input: PutBucketCorsInput, call?: GatewayCall): Promise<SettingWritten>;
+  getBucketLifecycle(ref: BucketRef, call?: GatewayCall): Promise<BucketLifecycle>;
+  putBucketLifecycle(input: PutBucketLifecycleInput, call?: GatewayCall): Promise<SettingWritten>;
   /** The following answer no IPC call by themselves: the delete service (services/object-deleter.ts) uses them. */
   /** GET Bucket without a delimiter: every key under `prefix`, a page at a time. */
   listKeysPage(input: BucketRef & { prefix: string; marker?: string }, call?: GatewayCall): Promise<KeyPage>;
@@ -275,6 +301,144 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }, { signal }),
       ),
 
+    getBucketAcl: (ref, { signal } = {}) =>
+      call('cos:GetBucketACL', () =>
+        transport.run('read', 'cos:GetBucketACL', async (cos) => readBucketAcl((await cos.getBucketAcl(bucketParams(ref))) as RawAcl), { signal }),
+      ),
+
+    putBucketAcl: (input, { signal } = {}) =>
+      call('cos:PutBucketACL', () =>
+        // The whole ACL each time: sending it again after a lost answer leaves what sending it once does.
+        transport.run('create', 'cos:PutBucketACL', async (cos) => {
+          const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
+          await cos.putBucketAcl({
+            ...bucketParams(input),
+            ACL: input.acl,
+            GrantRead: grant(input.grantRead),
+            GrantWrite: grant(input.grantWrite),
+            GrantReadAcp: grant(input.grantReadAcp),
+            GrantWriteAcp: grant(input.grantWriteAcp),
+            GrantFullControl: grant(input.grantFullControl),
+            Headers: {},
+          } as COS.PutBucketAclParams);
+          return WRITTEN;
+        }, { signal }),
+      ),
+
+    getBucketVersioning: (ref, { signal } = {}) =>
+      call('cos:GetBucketVersioning', () =>
+        transport.run('read', 'cos:GetBucketVersioning', async (cos) => readVersioning(await cos.getBucketVersioning(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketVersioning: (input, { signal } = {}) =>
+      call('cos:PutBucketVersioning', () =>
+        transport.run('create', 'cos:PutBucketVersioning', async (cos) => {
+          await cos.putBucketVersioning({ ...bucketParams(input), VersioningConfiguration: { Status: input.status } });
+          return WRITTEN;
+        }, { signal }),
+      ),
+
+    getBucketTagging: (ref, { signal } = {}) =>
+      call('cos:GetBucketTagging', () =>
+        transport.run('read', 'cos:GetBucketTagging', async (cos) => readTags(await cos.getBucketTagging(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketTagging: (input, { signal } = {}) => {
+      // No tags at all is COS's DELETE Bucket tagging: PUT wants at least one.
+      if (input.tags.length === 0) {
+        return call('cos:DeleteBucketTagging', () =>
+          transport.run('delete', 'cos:DeleteBucketTagging', async (cos) => {
+            await cos.deleteBucketTagging(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketTagging', () =>
+        transport.run('create', 'cos:PutBucketTagging', async (cos) => {
+          await cos.putBucketTagging({ ...bucketParams(input), Tags: tagsParam(input.tags) });
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketPolicy: (ref, { signal } = {}) =>
+      call('cos:GetBucketPolicy', () =>
+        transport.run('read', 'cos:GetBucketPolicy', async (cos) => {
+          try {
+            // Asked for as text: the SDK's own answer is the policy parsed, and {} when it could not parse it.
+            const { Body } = (await cos.request({ ...bucketParams(ref), Method: 'GET', Action: 'policy', RawBody: true } as unknown as COS.RequestParams)) as {
+              Body?: Buffer | string;
+            };
+            return { policy: readPolicyText(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')) };
+          } catch (error) {
+            // No policy yet: COS answers 404 NoSuchPolicy (NoSuchPolicyVersion from newer services).
+            if (isNoPolicy(error)) return { policy: null };
+            throw error;
+          }
+        }, { signal }),
+      ),
+
+    putBucketPolicy: (input, { signal } = {}) => {
+      if (input.policy === '') {
+        return call('cos:DeleteBucketPolicy', () =>
+          transport.run('delete', 'cos:DeleteBucketPolicy', async (cos) => {
+            await cos.deleteBucketPolicy(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketPolicy', () =>
+        transport.run('create', 'cos:PutBucketPolicy', async (cos) => {
+          await cos.putBucketPolicy({ ...bucketParams(input), Policy: JSON.parse(input.policy) as object } as COS.PutBucketPolicyParams);
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketCors: (ref, { signal } = {}) =>
+      call('cos:GetBucketCORS', () =>
+        transport.run('read', 'cos:GetBucketCORS', async (cos) => readCors(await cos.getBucketCors(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketCors: (input, { signal } = {}) => {
+      if (input.rules.length === 0) {
+        return call('cos:DeleteBucketCORS', () =>
+          transport.run('delete', 'cos:DeleteBucketCORS', async (cos) => {
+            await cos.deleteBucketCors(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketCORS', () =>
+        transport.run('create', 'cos:PutBucketCORS', async (cos) => {
+          await cos.putBucketCors({ ...bucketParams(input), CORSRules: corsParam(input.rules) } as unknown as COS.PutBucketCorsParams);
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
+    getBucketLifecycle: (ref, { signal } = {}) =>
+      call('cos:GetBucketLifecycle', () =>
+        transport.run('read', 'cos:GetBucketLifecycle', async (cos) => readLifecycle(await cos.getBucketLifecycle(bucketParams(ref))), { signal }),
+      ),
+
+    putBucketLifecycle: (input, { signal } = {}) => {
+      if (input.rules.length === 0) {
+        return call('cos:DeleteBucketLifecycle', () =>
+          transport.run('delete', 'cos:DeleteBucketLifecycle', async (cos) => {
+            await cos.deleteBucketLifecycle(bucketParams(input));
+            return WRITTEN;
+          }, { signal }),
+        );
+      }
+      return call('cos:PutBucketLifecycle', () =>
+        transport.run('create', 'cos:PutBucketLifecycle', async (cos) => {
+          await cos.putBucketLifecycle({ ...bucketParams(input), Rules: lifecycleParam(input.rules) } as unknown as COS.PutBucketLifecycleParams);
+          return WRITTEN;
+        }, { signal }),
+      );
+    },
+
     listKeysPage: (input, { signal } = {}) =>
       call('cos:GetBucket', () =>
         transport.run(
@@ -343,6 +507,12 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         }, { signal }),
       ),
   };
+}
+
+const WRITTEN: SettingWritten = { done: true };
+
+function bucketParams(ref: BucketRef): { Bucket: string; Region: string } {
+  return { Bucket: ref.bucket, Region: ref.region };
 }
 
 /**

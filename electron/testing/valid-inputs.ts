@@ -46,6 +46,56 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     createShareLink: { ...BUCKET_REF, key: 'photos/a b.jpg', expiresInSeconds: 3600 },
     getPreferences: undefined,
     setPreferences: { language: 'zh-CN', theme: 'dark', requestLogSize: 5000, fileLogging: true },
+    getBucketAcl: BUCKET_REF,
+    putBucketAcl: {
+      ...BUCKET_REF,
+      acl: 'public-read',
+      grantRead: ['100000000011'],
+      grantWrite: [],
+      grantReadAcp: ['qcs::cam::uin/100000000001:uin/100000000012'],
+      grantWriteAcp: [],
+      grantFullControl: [],
+    },
+    getBucketVersioning: BUCKET_REF,
+    putBucketVersioning: { ...BUCKET_REF, status: 'Enabled' },
+    getBucketTagging: BUCKET_REF,
+    putBucketTagging: { ...BUCKET_REF, tags: [{ key: 'team', value: 'photos' }, { key: 'cost center', value: '' }] },
+    getBucketPolicy: BUCKET_REF,
+    putBucketPolicy: {
+      ...BUCKET_REF,
+      policy: JSON.stringify({
+        version: '2.0',
+        Statement: [
+          {
+            Principal: { qcs: ['qcs::cam::anyone:anyone'] },
+            Effect: 'allow',
+            Action: ['name/cos:GetObject'],
+            Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:a-1250000000/public/*'],
+          },
+        ],
+      }),
+    },
+    getBucketCors: BUCKET_REF,
+    putBucketCors: {
+      ...BUCKET_REF,
+      rules: [
+        {
+          allowedOrigins: ['https://*.example.com'],
+          allowedMethods: ['GET', 'PUT'],
+          allowedHeaders: ['*'],
+          exposeHeaders: ['ETag'],
+          maxAgeSeconds: 600,
+        },
+      ],
+    },
+    getBucketLifecycle: BUCKET_REF,
+    putBucketLifecycle: {
+      ...BUCKET_REF,
+      rules: [
+        { id: 'expire-logs', prefix: 'logs/', enabled: true, expirationDays: 30 },
+        { id: 'to-ia', prefix: '', enabled: false, transition: { days: 0, storageClass: 'STANDARD_IA' }, abortUploadDays: 7 },
+      ],
+    },
     cancelCall: { callId: 'call-1' },
   };
 }

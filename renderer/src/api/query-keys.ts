@@ -32,3 +32,12 @@ export const objectKeys = {
 export const preferenceKeys = {
   current: () => ['preferences', 'getPreferences'] as const,
 };
+
+/** One bucket setting as last read (its read call's name: getBucketAcl, getBucketTagging…), per profile. */
+export const settingKeys = {
+  all: ['settings'] as const,
+  profile: (profileId: string | undefined) => [...settingKeys.all, profileId ?? 'signed-out'] as const,
+  bucket: (profileId: string | undefined, bucket: string, region: string) => [...settingKeys.profile(profileId), bucket, region] as const,
+  setting: (profileId: string | undefined, bucket: string, region: string, read: string) =>
+    [...settingKeys.bucket(profileId, bucket, region), read] as const,
+};

@@ -22,12 +22,16 @@ import { LocationForm, type LocationTarget } from '@renderer/components/Location
 const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
 const CheckBucketDialog = lazy(() => import('./CheckBucketDialog').then((mod) => ({ default: mod.CheckBucketDialog })));
 const DeleteBucketDialog = lazy(() => import('./DeleteBucketDialog').then((mod) => ({ default: mod.DeleteBucketDialog })));
+const BucketSettingsDialog = lazy(() =>
+  import('@renderer/features/bucket-settings/components/BucketSettingsDialog').then((mod) => ({ default: mod.BucketSettingsDialog })),
+);
 const AddBucketDialog = lazy(() => import('./AddBucketDialog').then((mod) => ({ default: mod.AddBucketDialog })));
 
 type OpenDialog =
   | { kind: 'create' }
   | { kind: 'check'; initial?: BucketRef }
   | { kind: 'delete'; bucket: Bucket }
+  | { kind: 'settings'; bucket: Bucket }
   | { kind: 'add' }
   | null;
 
@@ -65,6 +69,7 @@ export function BucketsPage({ defaultRegion, onOpenBucket, onOpenLocation }: Buc
         onOpen: onOpenBucket,
         onCheck: (b) => setDialog({ kind: 'check', initial: { bucket: b.name, region: b.region } }),
         onDelete: (b) => setDialog({ kind: 'delete', bucket: b }),
+        onSettings: (b) => setDialog({ kind: 'settings', bucket: b }),
         onRemove: (b) =>
           removeAdded.mutate({ bucket: b.name, region: b.region }, { onSuccess: () => setNotice(m.list.removed(b.name)) }),
         nameCellId,
@@ -256,6 +261,14 @@ export function BucketsPage({ defaultRegion, onOpenBucket, onOpenLocation }: Buc
         ) : null}
         {dialog?.kind === 'check' ? (
           <CheckBucketDialog initial={dialog.initial} defaultRegion={defaultRegion} onClose={closeDialog} />
+        ) : null}
+        {dialog?.kind === 'settings' ? (
+          <BucketSettingsDialog
+            bucket={dialog.bucket.name}
+            region={dialog.bucket.region}
+            creationDate={dialog.bucket.creationDate}
+            onClose={closeDialog}
+          />
         ) : null}
         {dialog?.kind === 'add' ? <AddBucketDialog defaultRegion={defaultRegion} onClose={closeDialog} onAdded={onAdded} /> : null}
         {dialog?.kind === 'delete' ? (

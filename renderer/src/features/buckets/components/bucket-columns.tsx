@@ -16,13 +16,15 @@ interface ColumnOptions {
   onOpen?: (bucket: Bucket) => void;
   onCheck: (bucket: Bucket) => void;
   onDelete: (bucket: Bucket) => void;
+  /** Opens Bucket settings. */
+  onSettings?: (bucket: Bucket) => void;
   /** Takes a bucket added by hand off the list. */
   onRemove?: (bucket: Bucket) => void;
   /** The id of a row's name cell, so each row's buttons are described by their bucket. */
   nameCellId: (bucket: Bucket) => string;
 }
 
-export function createBucketColumns({ onOpen, onCheck, onDelete, onRemove, nameCellId }: ColumnOptions) {
+export function createBucketColumns({ onOpen, onCheck, onDelete, onSettings, onRemove, nameCellId }: ColumnOptions) {
   const nameOf = (bucket: Bucket) =>
     onOpen ? (
       <a
@@ -98,6 +100,16 @@ export function createBucketColumns({ onOpen, onCheck, onDelete, onRemove, nameC
             >
               {m.list.check}
             </button>
+            {onSettings ? (
+              <button
+                type="button"
+                className="button button--small"
+                aria-describedby={describedBy}
+                onClick={() => onSettings(row.original)}
+              >
+                {m.bucketSettings.open}
+              </button>
+            ) : null}
             <button
               type="button"
               className="button button--small button--danger-quiet"

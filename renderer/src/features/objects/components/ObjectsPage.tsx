@@ -21,6 +21,9 @@ const DeleteObjectsDialog = lazy(() =>
 const ObjectDetailsDialog = lazy(() => import('./ObjectDetailsDialog').then((mod) => ({ default: mod.ObjectDetailsDialog })));
 const ShareLinkDialog = lazy(() => import('./ShareLinkDialog').then((mod) => ({ default: mod.ShareLinkDialog })));
 const NewFolderDialog = lazy(() => import('./NewFolderDialog').then((mod) => ({ default: mod.NewFolderDialog })));
+const BucketSettingsDialog = lazy(() =>
+  import('@renderer/features/bucket-settings/components/BucketSettingsDialog').then((mod) => ({ default: mod.BucketSettingsDialog })),
+);
 const EmptyBucketDialog = lazy(() =>
   import('@renderer/features/deletes/components/EmptyBucketDialog').then((mod) => ({ default: mod.EmptyBucketDialog })),
 );
@@ -55,7 +58,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const filterId = useId();
 
   const selected = selections.get(here) ?? NO_KEYS;
-  const [dialog, setDialog] = useState<'delete' | 'empty' | 'newFolder' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'empty' | 'newFolder' | 'settings' | null>(null);
   /** The object whose details, or whose Share link dialog, is open. */
   const [inspected, setInspected] = useState<{ key: string; view: 'details' | 'share' } | null>(null);
   const inspect = useCallback((key: string) => setInspected({ key, view: 'details' }), []);
@@ -177,6 +180,11 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
           {bucket}
         </h1>
         <span className="toolbar__meta">{m.objects.region(m.regions.label(region, regionName(region)))}</span>
+        <div className="toolbar__actions">
+          <button type="button" className="button" onClick={() => setDialog('settings')}>
+            {m.bucketSettings.openFromObjects}
+          </button>
+        </div>
       </div>
       <div className="toolbar objects-toolbar">
         <button
@@ -269,6 +277,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
             onDeleted={() => folder.refresh()}
           />
         ) : null}
+        {dialog === 'settings' ? <BucketSettingsDialog bucket={bucket} region={region} onClose={() => setDialog(null)} /> : null}
         {dialog === 'newFolder' ? (
           <NewFolderDialog
             bucket={bucket}

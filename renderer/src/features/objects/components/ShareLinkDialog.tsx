@@ -7,6 +7,7 @@ import { CopyButton } from '@renderer/components/CopyButton';
 import { ErrorDetails } from '@renderer/components/ErrorDetails';
 import { Field } from '@renderer/components/Field';
 import { useActiveKeyExpiry } from '@renderer/features/session/api/use-session';
+import { useBucketSetting } from '@renderer/features/bucket-settings/api/use-bucket-setting';
 import { messages as m } from '@renderer/i18n';
 
 interface ShareLinkDialogProps {
@@ -28,6 +29,9 @@ export function ShareLinkDialog({ bucket, region, objectKey, onClose, fallbackFo
   const [unit, setUnit] = useState<Unit>('hours');
   const share = useCall('createShareLink');
   const keyExpiry = useActiveKeyExpiry();
+  // A key that may not read the ACL simply gets no warning: the link works either way.
+  const acl = useBucketSetting('getBucketAcl', { bucket, region });
+  const publicAcl = acl.data && acl.data.acl !== 'private' ? acl.data.acl : undefined;
 
   const seconds = /^\d+$/.test(amount.trim()) ? Number(amount.trim()) * UNIT_SECONDS[unit] : NaN;
   const inRange = seconds >= MIN_SHARE_SECONDS && seconds <= MAX_SHARE_SECONDS;
@@ -56,6 +60,12 @@ export function ShareLinkDialog({ bucket, region, objectKey, onClose, fallbackFo
             <code>{formatObjectLocation(bucket, objectKey)}</code>
           </dd>
         </dl>
+        {publicAcl ? (
+          <p className="warning" role="note">
+            <span aria-hidden="true">⚠ </span>
+            {t.publicBucket(publicAcl)}
+          </p>
+        ) : null}
         <div className="form__row">
           <Field label={t.expiresIn} hint={t.range} error={amount !== '' && !inRange ? t.outOfRange : undefined} className="form__grow">
             {(control) => (
