@@ -28,6 +28,7 @@ import type {
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
+import { createTransferCalls, type TransferCalls } from './object-transfer';
 import { readObjectDetails } from './object-details';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
@@ -83,7 +84,7 @@ export interface GatewayCall {
 }
 
 /** Each method is named after the IPC call it answers, where it answers one by itself. */
-export interface CosGateway {
+export interface CosGateway extends TransferCalls {
   /** Whose keys these are: one GET Service answer of a single bucket, however many buckets there are. */
   owner(call?: GatewayCall): Promise<Account>;
   listBuckets(input?: { region?: string }, call?: GatewayCall): Promise<BucketList>;
@@ -162,6 +163,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
   const pages = createBucketPageReader({ request: listRequester.request, on: transport.on }, serviceUrl);
 
   return {
+    ...createTransferCalls(transport),
     owner: ({ signal } = {}) =>
       call('cos:GetService', async () => {
         const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true, signal });

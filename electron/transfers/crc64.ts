@@ -76,6 +76,14 @@ export class Crc64 {
     return this;
   }
 
+  /** A copy of the running value, to go back to if the bytes fed after it turn out not to count. */
+  clone(): Crc64 {
+    const copy = new Crc64();
+    copy.#hi = this.#hi;
+    copy.#lo = this.#lo;
+    return copy;
+  }
+
   value(): string {
     const hi = (this.#hi ^ 0xffffffff) >>> 0;
     const lo = (this.#lo ^ 0xffffffff) >>> 0;
