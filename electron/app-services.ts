@@ -15,6 +15,9 @@ import { BucketService } from './services/bucket-service';
 import { ObjectDeleter } from './services/object-deleter';
 import { SessionService } from './services/session-service';
 import type { SettingsStore } from './settings/settings-store';
+import { TransferEngine } from './transfers/engine';
+import { LocalRegistry } from './transfers/local-files';
+import { NO_PICKER, TransferSources, type NativePicker } from './transfers/picker';
 
 export interface MainProcessOptions {
   /** Non-secret settings, the remembered profile among them. */
@@ -29,6 +32,12 @@ export interface MainProcessOptions {
   timeoutMs?: number;
   /** The first retry's pause, in ms (tests shorten it). */
   backoffMs?: number;
+  /** The native file and folder pickers (main.ts: Electron's dialog; the harness answers them itself). */
+  picker?: NativePicker;
+  /** Where the transfer queue is kept between runs (the user-data folder); none: in memory. */
+  transferStateFile?: string;
+  /** Tuning of the transfer engine, for tests and benchmarks. */
+  transferOptions?: { multipartThreshold?: number; partSize?: number; concurrency?: number; backoffMs?: number };
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
 }
@@ -37,6 +46,7 @@ export interface MainProcess {
   registry: HandlerRegistry;
   session: SessionService;
   buckets: BucketService;
+  transfers: TransferEngine;
   /** Cleans text of the secrets handled so far, for anything else that writes logs. */
   redactor: Redactor;
 }
@@ -58,11 +68,21 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, or else the gateway's of
   // whoever is signed in at the time of the call.
   const deleter = new ObjectDeleter(session);
-  const handlers: Handlers = handlersFrom(session, buckets, deleter, () => session.gateway());
+  const local = new LocalRegistry();
+  const transfers = new TransferEngine({
+    gateway: () => session.gateway(),
+    profileId: () => session.activeProfileIdOrNone(),
+    local,
+    stateFile: options.transferStateFile,
+    ...options.transferOptions,
+    log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
+  });
+  const sources = new TransferSources(options.picker ?? NO_PICKER, local);
+  const handlers: Handlers = handlersFrom(session, buckets, deleter, transfers, sources, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,
     isTrustedSender: options.isTrustedSender,
     log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });
-  return { registry, session, buckets, redactor };
+  return { registry, session, buckets, transfers, redactor };
 }

@@ -65,17 +65,23 @@ export function createElectronMock() {
     quit: vi.fn(),
     exit: vi.fn(),
     isPackaged: false,
+    // A folder nobody writes to in these tests: the transfer queue would be kept there.
+    getPath: vi.fn((_name: string) => '/nonexistent/cos-desk-user-data'),
   });
   return {
     windows,
     app,
     BrowserWindow: FakeBrowserWindow,
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
-    dialog: { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })) },
+    dialog: {
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: new FakeSession() },
     ipcMain: { handle: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    webUtils: { getPathForFile: vi.fn((_file: unknown) => '') },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: null })) },
     safeStorage: {
       isAsyncEncryptionAvailable: vi.fn(async () => true),
