@@ -27,3 +27,8 @@ export const objectKeys = {
   details: (profileId: string | undefined, bucket: string, region: string, key: string) =>
     [...objectKeys.profile(profileId), 'headObject', bucket, region, key] as const,
 };
+
+/** The transfer queue lives in the main process, for every profile at once: one entry, polled. */
+export const transferKeys = {
+  list: () => ['transfers', 'listTransfers'] as const,
+};
