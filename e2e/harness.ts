@@ -56,6 +56,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The OS key store's key (32 bytes); pass the same one to a later launch over the same folder. */
   cipherKey?: Buffer;
+  /** An emulator of the caller's, kept on close: a later launch over the same user-data folder finds COS as it was. */
+  emulator?: Emulator;
   /** What the user chooses in the native file and folder pickers (default: cancelled). */
   picker?: NativePicker;
   /** Tuning of the transfer engine (a small multipart threshold, say). */
@@ -145,7 +147,7 @@ function preloadInitScript(dropToken: string): string {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  const emulator = await startEmulator({ seed: options.seed, domains: options.domains });
+  const emulator = options.emulator ?? (await startEmulator({ seed: options.seed, domains: options.domains }));
   const renderer = await serveRenderer(RENDERER_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
   const consentAsked: RouteConsentRequest[] = [];
@@ -222,7 +224,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       await main.transfers.close();
       await context.close();
       await renderer.close();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
