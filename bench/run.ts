@@ -14,13 +14,25 @@ import { measureMainProcess, type MainProcessRow } from './main-process';
 import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
+import { measureTransfers, type TransferBench } from './transfers';
 
-const TARGETS = { mainProcessRatio: 1.15, firstRowAfterPageMs: 100, domRows: 60, longTaskMs: 50, beforePaintGzipKb: 200 };
+const TARGETS = {
+  mainProcessRatio: 1.15,
+  firstRowAfterPageMs: 100,
+  domRows: 60,
+  longTaskMs: 50,
+  beforePaintGzipKb: 200,
+  smallFilesRatio: 1.0,
+  smallFilesSpeedup: 5,
+  largeFileRatio: 1.25,
+  rssGrowthMB: 150,
+};
 
 interface Plan {
   mainProcess: { buckets: number; latencyMs: number; rounds: number; warmUp: number }[];
   pageTiming: { buckets: number; latencyMs: number; runs: number }[];
   scrollingBuckets: number;
+  transfers: { files: number; serialFiles: number; largeMB: number; concurrency: number };
 }
 
 const FULL: Plan = {
@@ -32,18 +44,73 @@ const FULL: Plan = {
   ],
   pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
   scrollingBuckets: 10000,
+  transfers: { files: 2000, serialFiles: 200, largeMB: 512, concurrency: 16 },
 };
 
 const SMALL: Plan = {
   mainProcess: [{ buckets: 200, latencyMs: 0, rounds: 3, warmUp: 1 }],
   pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
   scrollingBuckets: 500,
+  transfers: { files: 100, serialFiles: 20, largeMB: 24, concurrency: 16 },
 };
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 /** A built file's name without the content hash the bundler adds: `radix-CxsVEY_j.js` is `radix`. */
 const withoutHash = (file: string) => file.replace(/-[\w-]{8}\.js$/, '');
 const ms = (n: number) => n.toFixed(1);
+
+function transferTables(t: TransferBench): string[] {
+  const s = (n: number) => n.toFixed(2);
+  return [
+    renderTable({
+      title: `5. Many small files: ${t.small[0]?.files.toLocaleString('en')} files of 8 KB, COS Desk against the SDK with the same concurrency, and against one file at a time`,
+      columns: ['direction', 'latency', 'concurrency', 'COS Desk s', 'SDK pool s', 'ratio', `≤ ${TARGETS.smallFilesRatio}×`, 'one at a time s', 'speed-up', `≥ ${TARGETS.smallFilesSpeedup}× at 20 ms`, 'files/s COS Desk', 'files/s SDK pool', 'files/s one at a time'],
+      rows: t.small.map((r) => [
+        r.direction,
+        `${r.latencyMs} ms`,
+        r.concurrency,
+        s(r.appSeconds),
+        s(r.sdkSeconds),
+        `${r.ratio.toFixed(2)}×`,
+        yes(r.ratio <= TARGETS.smallFilesRatio),
+        s(r.serialSeconds),
+        `${r.speedup.toFixed(1)}×`,
+        r.latencyMs >= 20 ? yes(r.speedup >= TARGETS.smallFilesSpeedup) : '',
+        r.appFilesPerSecond,
+        r.sdkFilesPerSecond,
+        r.serialFilesPerSecond,
+      ]),
+      notes: [
+        'COS Desk: the transfer engine (listing for conflicts, CRC64 of every file, the queue file) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
+        `“one at a time” ran ${t.small[0]?.serialFiles} files and is scaled to the whole set. The emulator runs in a child process; latency is added to every request.`,
+      ],
+    }),
+    renderTable({
+      title: '6. One large file: COS Desk against the SDK alone with the same part size and concurrency, and raw node:http',
+      columns: ['direction', 'MB', 'part MiB', 'parts at once', 'COS Desk s', 'SDK alone s', 'ratio', `≤ ${TARGETS.largeFileRatio}×`, 'node:http s', 'COS Desk MB/s'],
+      rows: t.large.map((r) => [r.direction, r.megabytes, r.partMiB, r.partConcurrency, s(r.appSeconds), s(r.sdkSeconds), `${r.ratio.toFixed(2)}×`, yes(r.ratio <= TARGETS.largeFileRatio), s(r.floorSeconds), r.appMBps]),
+      notes: [
+        'SDK alone: multipartInit, multipartUpload of file ranges, multipartComplete, and one getObject into a file; no checks. COS Desk checks every part’s and the whole object’s CRC64, and a download’s.',
+        'A download is one GET streamed into a .part file on both sides.',
+      ],
+    }),
+    renderTable({
+      title: '7. CRC64 and memory',
+      columns: ['measure', 'value', 'target', 'met'],
+      rows: [
+        [`CRC64 (slicing-by-8, 32-bit halves) on ${t.crc.megabytes} MB, MB/s`, t.crc.crc64MBps, '', ''],
+        [`zlib.crc32 (native) on the same buffer, MB/s`, t.crc.crc32MBps, '', ''],
+        ['main-process RSS growth during the large transfers, MB', t.rssGrowthMB, `≤ ${TARGETS.rssGrowthMB}`, yes(t.rssGrowthMB <= TARGETS.rssGrowthMB)],
+      ],
+    }),
+    renderTable({
+      title: '8. Resume: the app closed at about 60 %, started again over the same queue file, resumed',
+      columns: ['direction', 'MB', 'stopped at', 'bytes sent twice', 'limit', 'met'],
+      rows: t.resume.map((r) => [r.direction, r.megabytes, `${r.stoppedAtPercent} %`, r.resentBytes.toLocaleString('en'), r.limitBytes.toLocaleString('en'), yes(r.resentBytes <= r.limitBytes)]),
+      notes: ['Upload: one transfer, parts of 8 MiB, 4 at a time; what was in flight at the stop is sent again. Download: bytes fetched before the stop beyond what the .part file kept.'],
+    }),
+  ];
+}
 
 function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow): string {
   return [
@@ -119,13 +186,21 @@ function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: Scrol
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' }, transfers: { type: 'boolean' } } });
   const plan = values.small ? SMALL : FULL;
   const out = values.out ?? (values.small ? join(tmpdir(), 'cos-desk-bench-small.json') : join(PROJECT_ROOT, 'bench', 'results.json'));
   if (process.env.COS_DESK_SKIP_BUILD !== '1') {
     execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   }
   const loadBefore = loadavg()[0];
+  if (values.transfers) {
+    // Only the transfer tables (5-8): `npm run bench -- --transfers`.
+    const transfers = await measureTransfers(plan.transfers);
+    console.log(transferTables(transfers).join('\n'));
+    console.log(`Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`);
+    writeFileSync(out.replace(/\.json$/, '-transfers.json'), `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, transfers }, null, 2)}\n`);
+    return;
+  }
   try {
     const mainRows: MainProcessRow[] = [];
     for (const step of plan.mainProcess) mainRows.push(await measureMainProcess(step.buckets, step.latencyMs, step.rounds, step.warmUp));
@@ -133,6 +208,7 @@ async function main(): Promise<void> {
     for (const step of plan.pageTiming) pageRows.push(await measurePageTiming(step.buckets, step.latencyMs, step.runs));
     const scrolling = await measureScrolling(plan.scrollingBuckets);
     const bundle = await measureBundle();
+    const transfers = await measureTransfers(plan.transfers);
 
     const machine = {
       cpu: cpus()[0]?.model ?? 'unknown',
@@ -140,12 +216,12 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
-    const table = report(mainRows, pageRows, scrolling, bundle);
+    const table = [report(mainRows, pageRows, scrolling, bundle), ...transferTables(transfers)].join('\n');
     console.log(table);
     console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, transfers }, null, 2)}\n`,
     );
     console.log(`Results written to ${out}`);
   } finally {

@@ -167,7 +167,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     backoffMs: options.backoffMs,
     picker: options.picker,
     transferStateFile: join(userDataDir, 'transfers.json'),
-    transferOptions: options.transferOptions,
+    // Closing lets parts under way land for a moment only: a part held at a gate is not waited for long.
+    transferOptions: { drainMs: 300, ...options.transferOptions },
   });
   await main.transfers.load();
   const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };

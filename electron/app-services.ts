@@ -37,7 +37,7 @@ export interface MainProcessOptions {
   /** Where the transfer queue is kept between runs (the user-data folder); none: in memory. */
   transferStateFile?: string;
   /** Tuning of the transfer engine, for tests and benchmarks. */
-  transferOptions?: { multipartThreshold?: number; partSize?: number; concurrency?: number; backoffMs?: number };
+  transferOptions?: { multipartThreshold?: number; partSize?: number; concurrency?: number; backoffMs?: number; drainMs?: number };
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
 }

@@ -41,6 +41,7 @@ function engine(options: Partial<TransferEngineOptions> = {}): TransferEngine {
     multipartThreshold: 2 * MIB,
     partSize: MIB,
     backoffMs: 5,
+    drainMs: 100,
     ...options,
   });
   engines.push(made);

@@ -18,7 +18,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, truncate, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { APP_ERROR_CODES, AppErrorException, isRetryable, type AppError } from '@shared/errors';
@@ -60,6 +60,8 @@ export interface TransferEngineOptions {
   maxTries?: number;
   /** First pause between tries, in ms; later ones double. */
   backoffMs?: number;
+  /** On close, how long parts already under way may take to land before they are cut (default 5 s). */
+  drainMs?: number;
   /** Something unexpected went wrong outside any transfer (the queue file could not be written, say). */
   log?(message: string, error: unknown): void;
 }
@@ -162,6 +164,9 @@ export class TransferEngine {
   /** Keys found under an upload batch's folder: one listing per batch instead of a HEAD per file. */
   readonly #listings = new Map<string, Promise<Map<string, number> | undefined>>();
   #idleWaiters: (() => void)[] = [];
+  readonly #running = new Map<string, Promise<void>>();
+  /** Download folders already made and found inside their chosen folder (see downloadTarget). */
+  readonly #checkedFolders = new Set<string>();
   #closed = false;
 
   constructor(options: TransferEngineOptions) {
@@ -199,7 +204,6 @@ export class TransferEngine {
       const files = await this.#options.local.files(handle);
       if (!files) throw appError(APP_ERROR_CODES.transferNotFound, undefined, 'validation');
       for (const file of files) {
-        const info = await stat(file.path).catch(() => undefined);
         records.push({
           id: randomUUID(),
           batchId,
@@ -214,7 +218,7 @@ export class TransferEngine {
           transferred: 0,
           state: 'queued',
           conflict: input.conflict,
-          ...(info ? { mtimeMs: info.mtimeMs } : {}),
+          mtimeMs: file.mtimeMs,
           createdAt: Date.now(),
         });
       }
@@ -382,9 +386,17 @@ export class TransferEngine {
    * Stops as the app quits: the requests in flight end, the queue is written as it stands (what was running comes
    * back paused on the next start, its uploaded parts and downloaded bytes kept).
    */
-  async close(): Promise<void> {
+  async close(drainMs = this.#options.drainMs ?? 5000): Promise<void> {
     this.#closed = true;
+    // Parts already on their way may land first (a few seconds at most): they need not be sent again next time.
+    const running = [...this.#running.values()];
+    if (running.length > 0 && drainMs > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled(running), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+      clearTimeout(timer);
+    }
     for (const runtime of this.#runtime.values()) runtime.controller.abort('close');
+    await Promise.allSettled([...this.#running.values()]);
     await this.flush();
   }
 
@@ -406,7 +418,9 @@ export class TransferEngine {
   }
 
   #hasQueued(): boolean {
-    return this.#queue.some((id) => this.#records.get(id)?.state === 'queued');
+    // Ids ahead of the first queued one are no longer waiting: dropped as they are met.
+    while (this.#queue.length > 0 && this.#records.get(this.#queue[0])?.state !== 'queued') this.#queue.shift();
+    return this.#queue.length > 0;
   }
 
   #enqueue(records: TransferRecord[]): void {
@@ -423,7 +437,10 @@ export class TransferEngine {
     if (this.#closed) return;
     while (this.#runtime.size < this.#concurrency && this.#queue.length > 0) {
       const record = this.#records.get(this.#queue.shift()!);
-      if (record?.state === 'queued' && !this.#runtime.has(record.id)) void this.#run(record);
+      if (record?.state === 'queued' && !this.#runtime.has(record.id)) {
+        const run = this.#run(record).finally(() => this.#running.delete(record.id));
+        this.#running.set(record.id, run);
+      }
     }
     if (this.#runtime.size === 0 && !this.#hasQueued()) {
       this.#queue = [];
@@ -451,7 +468,7 @@ export class TransferEngine {
       else if (signal.aborted && reason === 'cancel') {
         record.state = 'cancelled';
         await this.#cleanUp(record);
-      } else if (signal.aborted && reason === 'close') {
+      } else if (this.#closed) {
         // Kept as it was: the next start shows it paused.
       } else {
         record.state = 'failed';
@@ -746,10 +763,12 @@ export class TransferEngine {
       this.#changed();
     };
     const workers = Array.from({ length: Math.min(this.#options.partConcurrency ?? 4, todo.length) }, async () => {
-      while (todo.length > 0 && !signal.aborted) await sendPart(todo.shift()!);
+      // Closing: the parts under way finish, no new one starts.
+      while (todo.length > 0 && !signal.aborted && !this.#closed) await sendPart(todo.shift()!);
     });
     await Promise.all(workers);
     if (signal.aborted) throw signal.reason;
+    if (this.#closed) throw appError(APP_ERROR_CODES.cancelled, undefined, 'cancelled');
 
     const ordered = [...parts.values()].sort((a, b) => a.partNumber - b.partNumber);
     const expected = ordered.reduce((crc, p) => crc64Combine(crc, p.crc64, p.size), '0');
@@ -787,20 +806,20 @@ export class TransferEngine {
     if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
     let crc = new Crc64();
     if (offset > 0) crc = await this.#hashPart(partPath, offset);
-    else {
-      delete record.etag;
-      await writeFile(partPath, '');
-    }
+    else delete record.etag;
     let objectSize = record.size;
     let remoteCrc: string | undefined;
     this.#progress(record, offset);
     const max = this.#options.maxTries ?? 5;
     for (let attempt = 1; ; attempt += 1) {
-      const before = crc.clone();
       let written = 0;
-      const file = createWriteStream(partPath, { flags: 'r+', start: offset });
+      const file = createWriteStream(partPath, offset > 0 ? { flags: 'r+', start: offset } : { flags: 'w' });
+      // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
+      // destination the status first (its setHeader / statusCode protocol): only a 2xx body's bytes are kept.
+      let status: number | undefined;
       const output = new Writable({
         write: (chunk: Buffer, _encoding, callback) => {
+          if (status === undefined || status >= 300) return callback();
           crc.update(chunk);
           written += chunk.length;
           this.#progress(record, offset + written);
@@ -809,31 +828,39 @@ export class TransferEngine {
         },
         final: (callback) => file.end(callback),
         destroy: (error, callback) => {
-          file.destroy();
+          file.end();
           callback(error);
         },
+      });
+      Object.defineProperties(output, {
+        headersSent: { value: false },
+        setHeader: { value: () => undefined },
+        statusCode: { set: (value: number) => (status = value), get: () => status },
       });
       output.on('error', () => undefined);
       let failure: unknown;
       try {
-        await untilAborted(gateway.getObjectInto(
-          {
-            bucket: record.bucket,
-            region: record.region,
-            key: record.key,
-            output,
-            start: offset,
-            ...(record.etag ? { ifMatch: record.etag } : {}),
-            onHeaders: (read) => {
-              record.etag ??= read.etag;
-              objectSize = read.objectSize;
-              remoteCrc = read.crc64;
-              record.size = objectSize;
-              this.#changed();
+        await untilAborted(
+          gateway.getObjectInto(
+            {
+              bucket: record.bucket,
+              region: record.region,
+              key: record.key,
+              output,
+              start: offset,
+              ...(record.etag ? { ifMatch: record.etag } : {}),
+              onHeaders: (read) => {
+                record.etag ??= read.etag;
+                objectSize = read.objectSize;
+                remoteCrc = read.crc64;
+                record.size = objectSize;
+                this.#changed();
+              },
             },
-          },
-          { signal },
-        ), signal);
+            { signal },
+          ),
+          signal,
+        );
       } catch (error) {
         failure = error;
       }
@@ -842,20 +869,13 @@ export class TransferEngine {
         else file.once('close', () => resolve());
         if (!file.writableEnded && !file.destroyed) file.end();
       });
-      if (failure === undefined || (statusOf(failure) ?? 500) < 300) {
-        // Object bytes: they count, even from an answer cut midway.
-        offset += written;
-      } else {
-        // An error's body went into the file: back to where this try began.
-        await truncate(partPath, offset);
-        crc = before;
-        if (codeOf(failure) === 'PreconditionFailed' || statusOf(failure) === 412) {
-          // The object changed since the first bytes came: start again from zero.
-          delete record.etag;
-          offset = 0;
-          crc = new Crc64();
-          await writeFile(partPath, '');
-        }
+      // Object bytes count, even from an answer cut midway or stopped by a pause.
+      offset += written;
+      if (codeOf(failure) === 'PreconditionFailed' || statusOf(failure) === 412) {
+        // The object changed since the first bytes came: start again from zero.
+        delete record.etag;
+        offset = 0;
+        crc = new Crc64();
       }
       if (signal.aborted) throw signal.reason;
       if (failure === undefined && offset === objectSize) break;
@@ -864,10 +884,11 @@ export class TransferEngine {
         if (failure === undefined || (statusOf(failure) ?? 500) < 300) throw appError(APP_ERROR_CODES.sizeMismatch, { expected: objectSize, actual: offset });
         throw failure;
       }
-      if (failure !== undefined) await sleep((this.#options.backoffMs ?? 200) * 2 ** (attempt - 1), signal);
+      // A try that brought bytes was progress: only tries in a row that bring nothing use up the tries.
+      if (written > 0) attempt = 0;
+      if (failure !== undefined) await sleep((this.#options.backoffMs ?? 200) * 2 ** Math.max(0, attempt - 1), signal);
       if (signal.aborted) throw signal.reason;
       if (offset > objectSize) {
-        await writeFile(partPath, '');
         offset = 0;
         crc = new Crc64();
       }
@@ -898,7 +919,8 @@ export class TransferEngine {
 
   async #settleDownload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
     const relative = record.relative ?? record.name;
-    const target = await downloadTarget(record.folder!, relative);
+    if (this.#checkedFolders.size > 10_000) this.#checkedFolders.clear();
+    const target = await downloadTarget(record.folder!, relative, this.#checkedFolders);
     if ('refused' in target) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: target.refused });
     record.localPath = target.path;
     if (record.key.endsWith('/')) {

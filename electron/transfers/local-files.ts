@@ -22,6 +22,7 @@ export interface LocalFile {
   /** Relative to what was picked, `/`-separated, starting with the picked item's own name. */
   relative: string;
   size: number;
+  mtimeMs: number;
 }
 
 interface Registered {
@@ -66,7 +67,7 @@ export class LocalRegistry {
     const top = basename(item.path);
     if (item.kind === 'file') {
       const info = await stat(item.path);
-      return [{ path: item.path, relative: top, size: info.size }];
+      return [{ path: item.path, relative: top, size: info.size, mtimeMs: info.mtimeMs }];
     }
     const found: LocalFile[] = [];
     const walk = async (dir: string, rel: string) => {
@@ -75,7 +76,10 @@ export class LocalRegistry {
         const path = join(dir, entry.name);
         const relative = `${rel}/${entry.name}`;
         if (entry.isDirectory()) await walk(path, relative);
-        else if (entry.isFile()) found.push({ path, relative, size: (await lstat(path)).size });
+        else if (entry.isFile()) {
+          const info = await lstat(path);
+          found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs });
+        }
       }
     };
     await walk(item.path, top);
@@ -89,19 +93,23 @@ export type DownloadTarget = { path: string } | { refused: UnsafeKeyReason | 'ou
  * The path a key (relative to what is being downloaded) is written to inside `folder`, with its folders made. The
  * folder's real path is checked after they are made: no planted link can carry a write outside.
  */
-export async function downloadTarget(folder: string, relativeKey: string): Promise<DownloadTarget> {
+export async function downloadTarget(folder: string, relativeKey: string, checked?: Set<string>): Promise<DownloadTarget> {
   const names = localNames(relativeKey);
   if ('refused' in names) return names;
   const path = placeInside(folder, names.names);
   const parent = dirname(path);
-  try {
-    await mkdir(parent, { recursive: true });
-  } catch {
-    // A file stands where a folder is needed (keys `a` and `a/b`).
-    return { refused: 'notAFolder' };
+  // `checked`: folders of this download already made and checked (thousands of files share a few folders).
+  if (!checked?.has(parent)) {
+    try {
+      await mkdir(parent, { recursive: true });
+    } catch {
+      // A file stands where a folder is needed (keys `a` and `a/b`).
+      return { refused: 'notAFolder' };
+    }
+    const [realFolder, realParent] = await Promise.all([realpath(folder), realpath(parent)]);
+    if (!isInside(realFolder, realParent)) return { refused: 'outside' };
+    checked?.add(parent);
   }
-  const [realFolder, realParent] = await Promise.all([realpath(folder), realpath(parent)]);
-  if (!isInside(realFolder, realParent)) return { refused: 'outside' };
   const existing = await lstat(path).catch(() => undefined);
   if (existing?.isSymbolicLink()) return { refused: 'outside' };
   if (existing?.isDirectory()) return { refused: 'notAFolder' };
