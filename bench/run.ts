@@ -107,7 +107,10 @@ function transferTables(t: TransferBench): string[] {
       title: '8. Resume: the app closed at about 60 %, started again over the same queue file, resumed',
       columns: ['direction', 'MB', 'stopped at', 'bytes sent twice', 'limit', 'met'],
       rows: t.resume.map((r) => [r.direction, r.megabytes, `${r.stoppedAtPercent} %`, r.resentBytes.toLocaleString('en'), r.limitBytes.toLocaleString('en'), yes(r.resentBytes <= r.limitBytes)]),
-      notes: ['Upload: one transfer, parts of 8 MiB, 4 at a time; what was in flight at the stop is sent again. Download: bytes fetched before the stop beyond what the .part file kept.'],
+      notes: [
+        'Closed as quitting the app does: a download stops at once, parts of an upload already under way may land for up to 5 s. Upload: one transfer, parts of 8 MiB, 4 at a time.',
+        '“bytes sent twice”: bytes the first run sent that the second sent again (parts cut off by the close; for a download, bytes that arrived but did not reach the .part file).',
+      ],
     }),
   ];
 }

@@ -332,8 +332,10 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
       await first.startDownload({ bucket: BUCKET, region: REGION, prefix: 'resume/', keys: ['resume/resume.bin'], folders: [], folder: into.handle, conflict: 'overwrite' });
     }
     while ((first.records()[0]?.transferred ?? 0) < 0.6 * size) await new Promise((resolve) => setTimeout(resolve, 5));
-    const sentBefore = first.records()[0].transferred;
+    const stoppedAt = first.records()[0].transferred;
     await first.close();
+    // What the first run had sent when it ended: parts under way may have landed during the close.
+    const sentBefore = first.records()[0].transferred;
     const second = engineFor(gateway, new LocalRegistry(), stateFile, 1, partSize);
     await second.load();
     const kept = direction === 'upload' ? second.records()[0].transferred : statSync(join(target, 'resume.bin.part')).size;
@@ -341,7 +343,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
     await second.idle();
     if (second.records()[0].state !== 'done') throw new Error(`bench: the resumed ${direction} did not finish`);
     // Sent before the stop, plus what the resumed run had to send, beyond the file's size: sent twice.
-    results.push({ direction, megabytes, stoppedAtPercent: Math.round((sentBefore / size) * 100), resentBytes: sentBefore + (size - kept) - size, limitBytes: direction === 'upload' ? partSize : MIB });
+    results.push({ direction, megabytes, stoppedAtPercent: Math.round((stoppedAt / size) * 100), resentBytes: sentBefore + (size - kept) - size, limitBytes: direction === 'upload' ? partSize : MIB });
   }
   return results;
 }

@@ -102,7 +102,7 @@ export interface CosGateway extends TransferCalls {
   /** GET Bucket versions: every version and delete marker, a page at a time. */
   listVersionsPage(input: BucketRef & { prefix?: string; after?: ListPosition; maxKeys?: number }, call?: GatewayCall): Promise<VersionPage>;
   /** List Multipart Uploads: the uploads begun and not finished. */
-  listUploadsPage(input: BucketRef & { after?: ListPosition; maxUploads?: number }, call?: GatewayCall): Promise<UploadPage>;
+  listUploadsPage(input: BucketRef & { after?: ListPosition; maxUploads?: number; prefix?: string }, call?: GatewayCall): Promise<UploadPage>;
   /** Abort Multipart Upload; an upload already gone (NoSuchUpload) counts as aborted. */
   abortUpload(input: BucketRef & { key: string; uploadId: string }, call?: GatewayCall): Promise<void>;
   /** DELETE Multiple Objects in Quiet mode (at most 1,000 entries): the answer names only the refusals. */
@@ -313,7 +313,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             Method: 'GET',
             Action: 'uploads',
             Query: {
-              prefix: '',
+              prefix: input.prefix ?? '',
               'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
               'encoding-type': 'url',
               ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),

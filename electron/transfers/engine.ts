@@ -388,7 +388,9 @@ export class TransferEngine {
    */
   async close(drainMs = this.#options.drainMs ?? 5000): Promise<void> {
     this.#closed = true;
-    // Parts already on their way may land first (a few seconds at most): they need not be sent again next time.
+    // A download stops at once: its .part file keeps every byte that arrived. Parts already on their way may land
+    // first (a few seconds at most): they need not be sent again next time.
+    for (const [id, runtime] of this.#runtime) if (this.#records.get(id)?.direction === 'download') runtime.controller.abort('close');
     const running = [...this.#running.values()];
     if (running.length > 0 && drainMs > 0) {
       let timer: NodeJS.Timeout | undefined;
@@ -482,8 +484,31 @@ export class TransferEngine {
     }
   }
 
+  /**
+   * An Initiate whose answer was lost (or cut off by a cancel) may have made an upload we never learnt the id of.
+   * Such uploads of this very key, begun since the transfer was queued and not the one in use, are aborted, so no
+   * parts are left behind. A first try that got its answer leaves nothing to sweep.
+   */
+  async #sweepLostInits(record: TransferRecord, signal: AbortSignal): Promise<void> {
+    if (!record.lostInit) return;
+    const gateway = this.#options.gateway();
+    const since = record.createdAt - 15 * 60_000;
+    try {
+      const found = await this.#tries(signal, () => gateway.listUploadsPage({ bucket: record.bucket, region: record.region, prefix: record.key }, { signal }));
+      for (const upload of found.uploads) {
+        if (upload.key !== record.key || upload.uploadId === record.uploadId) continue;
+        if (upload.initiated && Date.parse(upload.initiated) < since) continue;
+        await this.#tries(signal, () => gateway.abortUpload({ bucket: record.bucket, region: record.region, key: record.key, uploadId: upload.uploadId }, { signal }));
+      }
+      delete record.lostInit;
+    } catch {
+      // Kept for the next sweep (a retry, a cancel).
+    }
+  }
+
   /** After a cancel: the multipart upload is aborted on COS, the `.part` file deleted. */
   async #cleanUp(record: TransferRecord): Promise<void> {
+    if (record.direction === 'upload') await this.#sweepLostInits(record, new AbortController().signal);
     if (record.direction === 'upload' && record.uploadId) {
       const uploadId = record.uploadId;
       try {
@@ -720,7 +745,14 @@ export class TransferEngine {
       }
     }
     if (!record.uploadId) {
-      record.uploadId = await this.#tries(signal, () => gateway.initUpload(target, { signal }));
+      record.lostInit = true;
+      let tries = 0;
+      record.uploadId = await this.#tries(signal, (attempt) => {
+        tries = attempt;
+        return gateway.initUpload(target, { signal });
+      });
+      // Answered at the first try: no other upload can have been made.
+      if (tries === 1) delete record.lostInit;
       record.partSize = plan.partSize;
       record.parts = [];
       this.#changed();
@@ -785,6 +817,7 @@ export class TransferEngine {
       remote = details.crc64;
     }
     delete record.uploadId;
+    await this.#sweepLostInits(record, signal);
     return this.#verifyUpload(record, remote, expected);
   }
 

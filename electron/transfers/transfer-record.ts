@@ -44,6 +44,8 @@ export interface TransferRecord {
   /** Upload: the file's modification time when it was queued, to notice a change before resuming. */
   mtimeMs?: number;
   uploadId?: string;
+  /** An Initiate was sent whose answer never came (or was cut off by a cancel): COS may hold an upload we have no id of. */
+  lostInit?: boolean;
   partSize?: number;
   parts?: DonePart[];
   /** Download: the object's ETag when the first byte was fetched; a resumed range must come from the same object. */
