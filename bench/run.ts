@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, closeSharedBrowser } from '../e2e/harness';
 import { measureBundle, type BundleRow } from './bundle';
+import { measureEmptying, measureObjectListing, type EmptyingRow, type ObjectListingRow } from './objects';
+import { measureObjectsPage, type ObjectsPageRow } from './objects-page';
 import { measureMainProcess, type MainProcessRow } from './main-process';
 import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureScrolling, type ScrollingRow } from './scrolling';
@@ -26,6 +28,9 @@ const TARGETS = {
   smallFilesSpeedup: 5,
   largeFileRatio: 1.25,
   rssGrowthMB: 150,
+  objectListRatio: { 0: 1.25, 50: 1.05 } as Record<number, number>,
+  memoryMb: 250,
+  emptyingRatio: 1.1,
 };
 
 interface Plan {
@@ -33,6 +38,9 @@ interface Plan {
   pageTiming: { buckets: number; latencyMs: number; runs: number }[];
   scrollingBuckets: number;
   transfers: { files: number; serialFiles: number; largeMB: number; concurrency: number };
+  objectListing: { objects: number; latencyMs: number; rounds: number; warmUp: number }[];
+  emptying: { objects: number; rounds: number };
+  objectsPage: number;
 }
 
 const FULL: Plan = {
@@ -45,6 +53,12 @@ const FULL: Plan = {
   pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
   scrollingBuckets: 10000,
   transfers: { files: 2000, serialFiles: 200, largeMB: 512, concurrency: 16 },
+  objectListing: [
+    { objects: 100_000, latencyMs: 0, rounds: 5, warmUp: 1 },
+    { objects: 100_000, latencyMs: 50, rounds: 2, warmUp: 0 },
+  ],
+  emptying: { objects: 20_000, rounds: 3 },
+  objectsPage: 100_000,
 };
 
 const SMALL: Plan = {
@@ -52,6 +66,9 @@ const SMALL: Plan = {
   pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
   scrollingBuckets: 500,
   transfers: { files: 100, serialFiles: 20, largeMB: 24, concurrency: 16 },
+  objectListing: [{ objects: 3000, latencyMs: 0, rounds: 1, warmUp: 0 }],
+  emptying: { objects: 2000, rounds: 1 },
+  objectsPage: 3000,
 };
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
@@ -63,7 +80,7 @@ function transferTables(t: TransferBench): string[] {
   const s = (n: number) => n.toFixed(2);
   return [
     renderTable({
-      title: `5. Many small files: ${t.small[0]?.files.toLocaleString('en')} files of 8 KB, COS Desk against the SDK with the same concurrency, and against one file at a time`,
+      title: `8. Many small files: ${t.small[0]?.files.toLocaleString('en')} files of 8 KB, COS Desk against the SDK with the same concurrency, and against one file at a time`,
       columns: ['direction', 'latency', 'concurrency', 'COS Desk s', 'SDK pool s', 'ratio', `≤ ${TARGETS.smallFilesRatio}×`, 'one at a time s', 'speed-up', `≥ ${TARGETS.smallFilesSpeedup}× at 20 ms`, 'files/s COS Desk', 'files/s SDK pool', 'files/s one at a time'],
       rows: t.small.map((r) => [
         r.direction,
@@ -86,7 +103,7 @@ function transferTables(t: TransferBench): string[] {
       ],
     }),
     renderTable({
-      title: '6. One large file: COS Desk against the SDK alone with the same part size and concurrency, and raw node:http',
+      title: '9. One large file: COS Desk against the SDK alone with the same part size and concurrency, and raw node:http',
       columns: ['direction', 'MB', 'part MiB', 'parts at once', 'COS Desk s', 'SDK alone s', 'ratio', `≤ ${TARGETS.largeFileRatio}×`, 'node:http s', 'COS Desk MB/s'],
       rows: t.large.map((r) => [r.direction, r.megabytes, r.partMiB, r.partConcurrency, s(r.appSeconds), s(r.sdkSeconds), `${r.ratio.toFixed(2)}×`, yes(r.ratio <= TARGETS.largeFileRatio), s(r.floorSeconds), r.appMBps]),
       notes: [
@@ -95,7 +112,7 @@ function transferTables(t: TransferBench): string[] {
       ],
     }),
     renderTable({
-      title: '7. CRC64 and memory',
+      title: '10. CRC64 and memory',
       columns: ['measure', 'value', 'target', 'met'],
       rows: [
         [`CRC64 (slicing-by-8, 32-bit halves) on ${t.crc.megabytes} MB, MB/s`, t.crc.crc64MBps, '', ''],
@@ -104,7 +121,7 @@ function transferTables(t: TransferBench): string[] {
       ],
     }),
     renderTable({
-      title: '8. Resume: the app closed at about 60 %, started again over the same queue file, resumed',
+      title: '11. Resume: the app closed at about 60 %, started again over the same queue file, resumed',
       columns: ['direction', 'MB', 'stopped at', 'bytes sent twice', 'limit', 'met'],
       rows: t.resume.map((r) => [r.direction, r.megabytes, `${r.stoppedAtPercent} %`, r.resentBytes.toLocaleString('en'), r.limitBytes.toLocaleString('en'), yes(r.resentBytes <= r.limitBytes)]),
       notes: [
@@ -115,7 +132,7 @@ function transferTables(t: TransferBench): string[] {
   ];
 }
 
-function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow): string {
+function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, objects: ObjectsReport): string {
   return [
     renderTable({
       title: '1. Main-process overhead: listBucketsPage handler → service → SDK, against plain node:http',
@@ -185,7 +202,59 @@ function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: Scrol
       ],
       notes: [`Loaded only when first needed: ${bundle.lazyFiles.map(withoutHash).join(', ') || 'nothing'}.`],
     }),
+    ...objectTables(objects),
   ].join('\n');
+}
+
+interface ObjectsReport {
+  listing: ObjectListingRow[];
+  emptying: EmptyingRow;
+  page: ObjectsPageRow;
+}
+
+function objectTables({ listing, emptying, page }: ObjectsReport): string[] {
+  const batches = Math.ceil(emptying.objects / 1000);
+  return [
+    renderTable({
+      title: '5. Listing a folder in the main process: listObjects handler → gateway → SDK, against the SDK alone',
+      columns: ['objects', 'latency', 'pages', 'COS Desk ms', 'SDK alone ms', 'ratio', 'target', 'met', 'main RSS MB', 'growth MB', `< ${TARGETS.memoryMb} MB`],
+      rows: listing.map((r) => {
+        const target = TARGETS.objectListRatio[r.latencyMs] ?? TARGETS.objectListRatio[0];
+        return [r.objects, `${r.latencyMs} ms`, r.pages, ms(r.appMs), ms(r.sdkMs), `${r.ratio.toFixed(2)}×`, `≤ ${target}×`, yes(r.ratio <= target), r.rssMb, r.rssGrowthMb, yes(r.rssMb < TARGETS.memoryMb)];
+      }),
+      notes: [
+        'Every page of one folder, 1,000 keys a page, one after another; median of turns taken in one process.',
+        '“SDK alone”: a script calling cos.getBucket with the same prefix, delimiter, max-keys, encoding-type and marker.',
+        '“main RSS”: the main process alone (handlers, gateway, SDK, with the TypeScript loader) in a process of its own after listing every page; the emulator is elsewhere.',
+      ],
+    }),
+    renderTable({
+      title: `6. Emptying a bucket of ${emptying.objects.toLocaleString('en')} objects: emptyBucketStep against a plain SDK script`,
+      columns: ['objects', 'COS Desk ms', 'SDK script ms', 'ratio', `≤ ${TARGETS.emptyingRatio}×`, 'delete requests', `= ${batches}`, 'listing requests'],
+      rows: [[emptying.objects, ms(emptying.appMs), ms(emptying.sdkMs), `${emptying.ratio.toFixed(2)}×`, yes(emptying.ratio <= TARGETS.emptyingRatio), emptying.deleteRequests, yes(emptying.deleteRequests === batches), emptying.listRequests]],
+      notes: ['The script lists unfinished uploads, then pages the versions 1,000 at a time and deletes each page with one Quiet POST ?delete.'],
+    }),
+    renderTable({
+      title: `7. The object view with ${page.objects.toLocaleString('en')} objects in one folder (harness: built renderer in Chromium)`,
+      columns: ['measure', 'value', 'target', 'met'],
+      rows: [
+        ['pages', page.pages, '', ''],
+        ['first rows on screen after the first page, ms', ms(page.firstRowAfterPageMs), `≤ ${TARGETS.firstRowAfterPageMs}`, yes(page.firstRowAfterPageMs <= TARGETS.firstRowAfterPageMs)],
+        ['all rows, from the first request, ms', ms(page.allRowsMs), '', ''],
+        ['rows in the document', page.domRows, `≤ ${TARGETS.domRows}`, yes(page.domRows <= TARGETS.domRows)],
+        ['long tasks while the pages arrive', page.loadLongTasks, '0', yes(page.loadLongTasks === 0)],
+        ['longest task while the pages arrive, ms', ms(page.loadLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.loadLongestTaskMs < TARGETS.longTaskMs)],
+        ['long tasks while scrolling top to bottom', page.scrollLongTasks, '0', yes(page.scrollLongTasks === 0)],
+        ['longest task while scrolling, ms', ms(page.scrollLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.scrollLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while scrolling, ms', ms(page.scrollWorstFrameMs), '', ''],
+        ['longest task while filtering, ms', ms(page.filterLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.filterLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while filtering, ms', ms(page.filterWorstFrameMs), '', ''],
+        ['renderer JS heap after the load, MB', page.rendererHeapMb, `< ${TARGETS.memoryMb}`, yes(page.rendererHeapMb < TARGETS.memoryMb)],
+        ['bench process RSS after the load, MB (main process, emulator, Playwright)', page.mainRssMb, '', ''],
+      ],
+      notes: ['The bench process holds the main process’s handlers, the emulator with every key, and Playwright’s client; the main process alone is measured in table 5.'],
+    }),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -197,7 +266,7 @@ async function main(): Promise<void> {
   }
   const loadBefore = loadavg()[0];
   if (values.transfers) {
-    // Only the transfer tables (5-8): `npm run bench -- --transfers`.
+    // Only the transfer tables (8-11): `npm run bench -- --transfers`.
     const transfers = await measureTransfers(plan.transfers);
     console.log(transferTables(transfers).join('\n'));
     console.log(`Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`);
@@ -212,6 +281,12 @@ async function main(): Promise<void> {
     const scrolling = await measureScrolling(plan.scrollingBuckets);
     const bundle = await measureBundle();
     const transfers = await measureTransfers(plan.transfers);
+    const objects: ObjectsReport = {
+      listing: [],
+      emptying: await measureEmptying(plan.emptying.objects, plan.emptying.rounds),
+      page: await measureObjectsPage(plan.objectsPage),
+    };
+    for (const step of plan.objectListing) objects.listing.push(await measureObjectListing(step.objects, step.latencyMs, step.rounds, step.warmUp));
 
     const machine = {
       cpu: cpus()[0]?.model ?? 'unknown',
@@ -219,12 +294,12 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
-    const table = [report(mainRows, pageRows, scrolling, bundle), ...transferTables(transfers)].join('\n');
+    const table = [report(mainRows, pageRows, scrolling, bundle, objects), ...transferTables(transfers)].join('\n');
     console.log(table);
     console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, transfers }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects, transfers }, null, 2)}\n`,
     );
     console.log(`Results written to ${out}`);
   } finally {

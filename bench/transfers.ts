@@ -16,7 +16,7 @@ import { Crc64 } from '@main/transfers/crc64';
 import { TransferEngine } from '@main/transfers/engine';
 import { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
-import { BENCH_ACCOUNT } from './main-process';
+import { BENCH_ACCOUNT } from './bench-main';
 import { round } from './stats';
 
 const BUCKET = 'bench-1250000000';

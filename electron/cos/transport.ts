@@ -23,7 +23,7 @@ export class UnsettledOutcomeException extends AppErrorException {
 /** COS refuses a signature whose time is more than 15 minutes from its own clock. */
 const COS_CLOCK_TOLERANCE_MS = 15 * 60_000;
 
-/** Requests for a GET Service page whose answer came back cut or unreadable, before giving up. */
+/** Requests for a listing page whose answer came back cut or unreadable, before giving up. */
 const MAX_LIST_READS = 3;
 const LIST_END = '</ListAllMyBucketsResult>';
 
@@ -35,6 +35,11 @@ export interface Transport {
     work: (cos: COS, trace: CallTrace) => Promise<T>,
     options?: { policy?: RetryPolicy; signal?: AbortSignal; streaming?: boolean },
   ): Promise<T>;
+  /**
+   * Reads an answer again while `read` finds it cut short (undefined), a few times, then fails with
+   * MalformedResponse: a listing that came back short is never shown as a shorter list.
+   */
+  readWhole<T>(action: CamAction, read: () => Promise<T | undefined>): Promise<T>;
   /** GET Service for the page reader: each page is read again when its answer ends early. */
   listRequester: RawRequester;
   /**
@@ -105,24 +110,25 @@ export function createTransport(settings: SdkSettings): Transport {
     }
   }
 
+  async function readWhole<T>(action: CamAction, read: () => Promise<T | undefined>): Promise<T> {
+    for (let reads = 1; ; reads += 1) {
+      const answer = await read();
+      if (answer !== undefined) return answer;
+      if (reads >= MAX_LIST_READS) {
+        throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads }, action, attempts: reads });
+      }
+      await new Promise((resolve) => setTimeout(resolve, backoffMs(reads, settings.backoffBaseMs)));
+    }
+  }
+
   const listRequester: RawRequester = {
     request: ({ signal, ...params }) =>
-      run('read', 'cos:GetService', async (cos) => {
-        for (let read = 1; ; read += 1) {
+      run('read', 'cos:GetService', (cos) =>
+        readWhole('cos:GetService', async () => {
           const answer = (await cos.request(params)) as { Body?: Buffer | string };
-          if (isCompleteList(answer.Body)) return answer;
-          if (read >= MAX_LIST_READS) {
-            throw new AppErrorException({
-              kind: 'network',
-              code: APP_ERROR_CODES.malformedResponse,
-              params: { reads: read },
-              action: 'cos:GetService',
-              attempts: read,
-            });
-          }
-          await new Promise((resolve) => setTimeout(resolve, backoffMs(read, settings.backoffBaseMs)));
-        }
-      }, { signal }),
+          return isCompleteList(answer.Body) ? answer : undefined;
+        }),
+      { signal }),
   };
 
   function correctClockFrom(serverDate: string | undefined): boolean {
@@ -135,6 +141,7 @@ export function createTransport(settings: SdkSettings): Transport {
 
   return {
     run,
+    readWhole,
     presignGet: (plainUrl, key, expiresInSeconds) => presignGetUrl(settings, plainUrl, key, expiresInSeconds, clock.offsetMs),
     listRequester,
     correctClockFrom,

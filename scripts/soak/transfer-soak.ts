@@ -13,16 +13,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import COS from 'cos-nodejs-sdk-v5';
 import { startEmulator, type EmulatorAccount, type FaultKind, type FaultOperation, type FaultSpec } from '../../e2e/emulator';
-import { createTestCipher } from '../../e2e/support/test-cipher';
-import { createMainProcess } from '@main/app-services';
-import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
+import { scriptedMainProcess } from '../../e2e/support/main-process';
 import { crc64 } from '@main/transfers/crc64';
 import type { NativePicker } from '@main/transfers/picker';
-import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
-import type { Envelope } from '@shared/errors';
 import { seededRandom, type Random } from './random';
 
 export interface TransferSoakReport {
@@ -90,12 +85,7 @@ export async function runTransferSoak(options: { operations: number; seed: numbe
   let nextPick: string[] = [];
   let nextFolder: string | undefined;
   const picker: NativePicker = { pickUpload: async () => nextPick, pickDownloadFolder: async () => nextFolder };
-  const main = createMainProcess({
-    settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
-    secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
-    cipher: createTestCipher(),
-    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
-    isTrustedSender: () => true,
+  const { main, call } = scriptedMainProcess(emulator.address, dir, {
     timeoutMs: 400,
     backoffMs: 2,
     picker,
@@ -103,8 +93,6 @@ export async function runTransferSoak(options: { operations: number; seed: numbe
     transferOptions: { multipartThreshold: 1.5 * MIB, partSize: MIB, backoffMs: 2, drainMs: 0 },
     log: countException,
   });
-  const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
-    (await main.registry.invoke(channelOf(method), { url: 'app://cos-desk/index.html', isMainFrame: true }, input)) as Envelope<OutputOf<M>>;
   // Reads what COS holds with no faults on: the soak's own eyes, not the app's.
   const reader = new COS({ SecretId: OWNER.secretId, SecretKey: OWNER.secretKey, Protocol: 'http:', Ip: emulator.address, AutoSwitchHost: false });
   const objectCrc = async (key: string) => {
