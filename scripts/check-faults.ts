@@ -20,11 +20,16 @@ function positiveInt(value: string | undefined, fallback: number, flag: string):
   return n;
 }
 
-export function formatReport(r: SoakReport): string {
-  const kinds = Object.entries(r.faultsByKind)
+/** "status 280, resetBefore 105": the kinds that fired, with their counts. */
+function faultKinds(byKind: Record<string, number>): string {
+  return Object.entries(byKind)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
+}
+
+export function formatReport(r: SoakReport): string {
+  const kinds = faultKinds(r.faultsByKind);
   return [
     `seed ${r.seed}, ${(r.elapsedMs / 1000).toFixed(1)} s`,
     `operations attempted: ${r.attempted}`,
@@ -41,10 +46,7 @@ export function formatReport(r: SoakReport): string {
 }
 
 export function formatObjectReport(r: ObjectSoakReport): string {
-  const kinds = Object.entries(r.faultsByKind)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
+  const kinds = faultKinds(r.faultsByKind);
   return [
     `object deletes and emptying attempted: ${r.attempted}`,
     `object faults injected: ${r.faultsInjected}${kinds ? ` (${kinds})` : ''}`,
@@ -56,10 +58,7 @@ export function formatObjectReport(r: ObjectSoakReport): string {
 }
 
 export function formatTransferReport(r: TransferSoakReport): string {
-  const kinds = Object.entries(r.faultsByKind)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
+  const kinds = faultKinds(r.faultsByKind);
   return [
     `transfer operations attempted: ${r.attempted} (${r.transfers} transfers: ${r.done} done, ${r.failed} failed as the app said, ${r.cancelled} cancelled)`,
     `transfer faults injected: ${r.faultsInjected}${kinds ? ` (${kinds})` : ''}`,

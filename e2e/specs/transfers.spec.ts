@@ -54,7 +54,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Transfers' });
 const row = (page: Page, name: string) => panel(page).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
 
 async function uploadFiles(page: Page) {
-  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Files…' }).click();
 }
 
