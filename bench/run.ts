@@ -16,6 +16,7 @@ import { measureMainProcess, type MainProcessRow } from './main-process';
 import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
+import { measureTransfers, type TransferBench } from './transfers';
 
 const TARGETS = {
   mainProcessRatio: 1.15,
@@ -23,6 +24,10 @@ const TARGETS = {
   domRows: 60,
   longTaskMs: 50,
   beforePaintGzipKb: 200,
+  smallFilesRatio: 1.0,
+  smallFilesSpeedup: 5,
+  largeFileRatio: 1.25,
+  rssGrowthMB: 150,
   objectListRatio: { 0: 1.25, 50: 1.05 } as Record<number, number>,
   memoryMb: 250,
   emptyingRatio: 1.1,
@@ -32,6 +37,7 @@ interface Plan {
   mainProcess: { buckets: number; latencyMs: number; rounds: number; warmUp: number }[];
   pageTiming: { buckets: number; latencyMs: number; runs: number }[];
   scrollingBuckets: number;
+  transfers: { files: number; serialFiles: number; largeMB: number; concurrency: number };
   objectListing: { objects: number; latencyMs: number; rounds: number; warmUp: number }[];
   emptying: { objects: number; rounds: number };
   objectsPage: number;
@@ -46,6 +52,7 @@ const FULL: Plan = {
   ],
   pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
   scrollingBuckets: 10000,
+  transfers: { files: 2000, serialFiles: 200, largeMB: 512, concurrency: 16 },
   objectListing: [
     { objects: 100_000, latencyMs: 0, rounds: 5, warmUp: 1 },
     { objects: 100_000, latencyMs: 50, rounds: 2, warmUp: 0 },
@@ -58,6 +65,7 @@ const SMALL: Plan = {
   mainProcess: [{ buckets: 200, latencyMs: 0, rounds: 3, warmUp: 1 }],
   pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
   scrollingBuckets: 500,
+  transfers: { files: 100, serialFiles: 20, largeMB: 24, concurrency: 16 },
   objectListing: [{ objects: 3000, latencyMs: 0, rounds: 1, warmUp: 0 }],
   emptying: { objects: 2000, rounds: 1 },
   objectsPage: 3000,
@@ -67,6 +75,62 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 /** A built file's name without the content hash the bundler adds: `radix-CxsVEY_j.js` is `radix`. */
 const withoutHash = (file: string) => file.replace(/-[\w-]{8}\.js$/, '');
 const ms = (n: number) => n.toFixed(1);
+
+function transferTables(t: TransferBench): string[] {
+  const s = (n: number) => n.toFixed(2);
+  return [
+    renderTable({
+      title: `8. Many small files: ${t.small[0]?.files.toLocaleString('en')} files of 8 KB, COS Desk against the SDK with the same concurrency, and against one file at a time`,
+      columns: ['direction', 'latency', 'concurrency', 'COS Desk s', 'SDK pool s', 'ratio', `≤ ${TARGETS.smallFilesRatio}×`, 'one at a time s', 'speed-up', `≥ ${TARGETS.smallFilesSpeedup}× at 20 ms`, 'files/s COS Desk', 'files/s SDK pool', 'files/s one at a time'],
+      rows: t.small.map((r) => [
+        r.direction,
+        `${r.latencyMs} ms`,
+        r.concurrency,
+        s(r.appSeconds),
+        s(r.sdkSeconds),
+        `${r.ratio.toFixed(2)}×`,
+        yes(r.ratio <= TARGETS.smallFilesRatio),
+        s(r.serialSeconds),
+        `${r.speedup.toFixed(1)}×`,
+        r.latencyMs >= 20 ? yes(r.speedup >= TARGETS.smallFilesSpeedup) : '',
+        r.appFilesPerSecond,
+        r.sdkFilesPerSecond,
+        r.serialFilesPerSecond,
+      ]),
+      notes: [
+        'COS Desk: the transfer engine (listing for conflicts, CRC64 of every file, the queue file) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
+        `“one at a time” ran ${t.small[0]?.serialFiles} files and is scaled to the whole set. The emulator runs in a child process; latency is added to every request.`,
+      ],
+    }),
+    renderTable({
+      title: '9. One large file: COS Desk against the SDK alone with the same part size and concurrency, and raw node:http',
+      columns: ['direction', 'MB', 'part MiB', 'parts at once', 'COS Desk s', 'SDK alone s', 'ratio', `≤ ${TARGETS.largeFileRatio}×`, 'node:http s', 'COS Desk MB/s'],
+      rows: t.large.map((r) => [r.direction, r.megabytes, r.partMiB, r.partConcurrency, s(r.appSeconds), s(r.sdkSeconds), `${r.ratio.toFixed(2)}×`, yes(r.ratio <= TARGETS.largeFileRatio), s(r.floorSeconds), r.appMBps]),
+      notes: [
+        'SDK alone: multipartInit, multipartUpload of file ranges, multipartComplete, and one getObject into a file; no checks. COS Desk checks every part’s and the whole object’s CRC64, and a download’s.',
+        'A download is one GET streamed into a .part file on both sides.',
+      ],
+    }),
+    renderTable({
+      title: '10. CRC64 and memory',
+      columns: ['measure', 'value', 'target', 'met'],
+      rows: [
+        [`CRC64 (slicing-by-8, 32-bit halves) on ${t.crc.megabytes} MB, MB/s`, t.crc.crc64MBps, '', ''],
+        [`zlib.crc32 (native) on the same buffer, MB/s`, t.crc.crc32MBps, '', ''],
+        ['main-process RSS growth during the large transfers, MB', t.rssGrowthMB, `≤ ${TARGETS.rssGrowthMB}`, yes(t.rssGrowthMB <= TARGETS.rssGrowthMB)],
+      ],
+    }),
+    renderTable({
+      title: '11. Resume: the app closed at about 60 %, started again over the same queue file, resumed',
+      columns: ['direction', 'MB', 'stopped at', 'bytes sent twice', 'limit', 'met'],
+      rows: t.resume.map((r) => [r.direction, r.megabytes, `${r.stoppedAtPercent} %`, r.resentBytes.toLocaleString('en'), r.limitBytes.toLocaleString('en'), yes(r.resentBytes <= r.limitBytes)]),
+      notes: [
+        'Closed as quitting the app does: a download stops at once, parts of an upload already under way may land for up to 5 s. Upload: one transfer, parts of 8 MiB, 4 at a time.',
+        '“bytes sent twice”: bytes the first run sent that the second sent again (parts cut off by the close; for a download, bytes that arrived but did not reach the .part file).',
+      ],
+    }),
+  ];
+}
 
 function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, objects: ObjectsReport): string {
   return [
@@ -194,13 +258,21 @@ function objectTables({ listing, emptying, page }: ObjectsReport): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' }, transfers: { type: 'boolean' } } });
   const plan = values.small ? SMALL : FULL;
   const out = values.out ?? (values.small ? join(tmpdir(), 'cos-desk-bench-small.json') : join(PROJECT_ROOT, 'bench', 'results.json'));
   if (process.env.COS_DESK_SKIP_BUILD !== '1') {
     execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   }
   const loadBefore = loadavg()[0];
+  if (values.transfers) {
+    // Only the transfer tables (8-11): `npm run bench -- --transfers`.
+    const transfers = await measureTransfers(plan.transfers);
+    console.log(transferTables(transfers).join('\n'));
+    console.log(`Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`);
+    writeFileSync(out.replace(/\.json$/, '-transfers.json'), `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, transfers }, null, 2)}\n`);
+    return;
+  }
   try {
     const mainRows: MainProcessRow[] = [];
     for (const step of plan.mainProcess) mainRows.push(await measureMainProcess(step.buckets, step.latencyMs, step.rounds, step.warmUp));
@@ -208,6 +280,7 @@ async function main(): Promise<void> {
     for (const step of plan.pageTiming) pageRows.push(await measurePageTiming(step.buckets, step.latencyMs, step.runs));
     const scrolling = await measureScrolling(plan.scrollingBuckets);
     const bundle = await measureBundle();
+    const transfers = await measureTransfers(plan.transfers);
     const objects: ObjectsReport = {
       listing: [],
       emptying: await measureEmptying(plan.emptying.objects, plan.emptying.rounds),
@@ -221,12 +294,12 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
-    const table = report(mainRows, pageRows, scrolling, bundle, objects);
+    const table = [report(mainRows, pageRows, scrolling, bundle, objects), ...transferTables(transfers)].join('\n');
     console.log(table);
     console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects, transfers }, null, 2)}\n`,
     );
     console.log(`Results written to ${out}`);
   } finally {

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Conf from 'conf';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { createMainProcess } from '@main/app-services';
+import { randomBytes } from 'node:crypto';
+import { createMainProcess, type MainProcess, type MainProcessOptions } from '@main/app-services';
+import type { NativePicker } from '@main/transfers/picker';
 import type { RouteConsentRequest } from '@main/cos/route-consent';
 import { SETTINGS_FILE_OPTIONS } from '@main/settings/store-options';
 import type { SenderInfo } from '@main/ipc/registry';
@@ -56,6 +58,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The OS key store's key (32 bytes); pass the same one to a later launch over the same folder. */
   cipherKey?: Buffer;
+  /** An emulator of the caller's, kept on close: a later launch over the same user-data folder finds COS as it was. */
+  emulator?: Emulator;
+  /** What the user chooses in the native file and folder pickers (default: cancelled). */
+  picker?: NativePicker;
+  /** Tuning of the transfer engine (a small multipart threshold, say). */
+  transferOptions?: MainProcessOptions['transferOptions'];
 }
 
 export interface LaunchedApp {
@@ -67,6 +75,13 @@ export interface LaunchedApp {
   responses: unknown[];
   /** Every route consent question the main process asked, in order. */
   consentAsked: RouteConsentRequest[];
+  /**
+   * Drops files from the OS onto the element `selector`: the page gets File objects for which the preload (and only
+   * it) knows these paths, as Electron's webUtils.getPathForFile does for a real drop.
+   */
+  dropFiles(selector: string, paths: string[]): Promise<void>;
+  /** The main process's transfer engine, for checks a user could make on disk or in COS. */
+  transfers: MainProcess['transfers'];
   userDataDir: string;
   /** Closes the page, the renderer server and the emulator, and removes the user-data folder. */
   close(): Promise<void>;
@@ -100,11 +115,27 @@ export function signInInputFor(emulator: Pick<Emulator, 'address' | 'accounts'>,
   };
 }
 
-/** Runs the built preload with `electron` replaced by a bridge to the harness's handler registry. */
-function preloadInitScript(): string {
+/**
+ * Runs the built preload with `electron` replaced by a bridge to the harness's handler registry. An OS drop is
+ * played by `__cosDeskOsDrop(token, paths)`, which only the harness can call (it alone knows the token): it makes
+ * File objects whose paths only the fake webUtils knows, as Electron's does for a real drop.
+ */
+function preloadInitScript(dropToken: string): string {
   const source = readFileSync(PRELOAD_FILE, 'utf8');
   return `(() => {
+  const dropped = new WeakMap();
+  Object.defineProperty(window, '__cosDeskOsDrop', { value: (token, paths) => {
+    if (token !== ${JSON.stringify(dropToken)}) throw new Error('not an OS drop');
+    const transfer = new DataTransfer();
+    for (const path of paths) {
+      const file = new File(['x'], path.split('/').pop());
+      dropped.set(file, path);
+      transfer.items.add(file);
+    }
+    return transfer;
+  } });
   const electron = {
+    webUtils: { getPathForFile(file) { return dropped.get(file) ?? ''; } },
     contextBridge: { exposeInMainWorld(key, api) { Object.defineProperty(window, key, { value: api, enumerable: false }); } },
     ipcRenderer: { invoke: async (channel, input, callId) => JSON.parse(await window.__cosDeskIpcJson(channel, input, callId)) },
   };
@@ -118,7 +149,7 @@ function preloadInitScript(): string {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  const emulator = await startEmulator({ seed: options.seed, domains: options.domains });
+  const emulator = options.emulator ?? (await startEmulator({ seed: options.seed, domains: options.domains }));
   const renderer = await serveRenderer(RENDERER_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cos-desk-e2e-'));
   const consentAsked: RouteConsentRequest[] = [];
@@ -136,7 +167,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     isTrustedSender: (sender: SenderInfo) => sender.isMainFrame && new URL(sender.url).origin === renderer.origin,
     timeoutMs: options.timeoutMs,
     backoffMs: options.backoffMs,
+    picker: options.picker,
+    transferStateFile: join(userDataDir, 'transfers.json'),
+    // Closing lets parts under way land for a moment only: a part held at a gate is not waited for long.
+    transferOptions: { drainMs: 300, ...options.transferOptions },
   });
+  await main.transfers.load();
   const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };
   const responses: unknown[] = [];
   const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
@@ -168,7 +204,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await context.exposeBinding('__cosDeskIpcJson', async (source, channel: string, input: unknown, callId?: unknown) =>
     JSON.stringify(await invokeFrom(source, channel, input, callId)),
   );
-  await context.addInitScript({ content: preloadInitScript() });
+  const dropToken = randomBytes(16).toString('hex');
+  await context.addInitScript({ content: preloadInitScript(dropToken) });
   const page = await context.newPage();
   await page.goto(`${renderer.origin}/index.html`);
 
@@ -179,10 +216,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     responses,
     consentAsked,
     userDataDir,
+    transfers: main.transfers,
+    async dropFiles(selector, paths) {
+      const transfer = await page.evaluateHandle(([token, list]) => (window as unknown as { __cosDeskOsDrop(t: string, p: string[]): DataTransfer }).__cosDeskOsDrop(token, list), [dropToken, paths] as const);
+      await page.dispatchEvent(selector, 'dragenter', { dataTransfer: transfer });
+      await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+      await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+    },
     async close() {
+      // As quitting the app does: what is under way is kept for the next start.
+      await main.transfers.close();
       await context.close();
       await renderer.close();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -16,6 +16,9 @@ import { ObjectDeleter } from './services/object-deleter';
 import { SessionService } from './services/session-service';
 import { PreferencesStore } from './settings/preferences-store';
 import type { SettingsStore } from './settings/settings-store';
+import { TransferEngine } from './transfers/engine';
+import { LocalRegistry } from './transfers/local-files';
+import { NO_PICKER, TransferSources, type NativePicker } from './transfers/picker';
 
 export interface MainProcessOptions {
   /** Non-secret settings, the remembered profile among them. */
@@ -34,6 +37,12 @@ export interface MainProcessOptions {
   systemLanguages?: () => readonly string[];
   /** The preferences kept in `settings`, when the caller needs them first (main.ts: for the consent dialog's language). */
   preferences?: PreferencesStore;
+  /** The native file and folder pickers (main.ts: Electron's dialog; the harness answers them itself). */
+  picker?: NativePicker;
+  /** Where the transfer queue is kept between runs (the user-data folder); none: in memory. */
+  transferStateFile?: string;
+  /** Tuning of the transfer engine, for tests and benchmarks. */
+  transferOptions?: { multipartThreshold?: number; partSize?: number; concurrency?: number; backoffMs?: number; drainMs?: number };
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
 }
@@ -43,6 +52,7 @@ export interface MainProcess {
   session: SessionService;
   buckets: BucketService;
   preferences: PreferencesStore;
+  transfers: TransferEngine;
   /** Cleans text of the secrets handled so far, for anything else that writes logs. */
   redactor: Redactor;
 }
@@ -65,11 +75,21 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   // whoever is signed in at the time of the call.
   const deleter = new ObjectDeleter(session);
   const preferences = options.preferences ?? new PreferencesStore(options.settings, options.systemLanguages);
-  const handlers: Handlers = handlersFrom(session, buckets, deleter, preferences, () => session.gateway());
+  const local = new LocalRegistry();
+  const transfers = new TransferEngine({
+    gateway: () => session.gateway(),
+    profileId: () => session.activeProfileIdOrNone(),
+    local,
+    stateFile: options.transferStateFile,
+    ...options.transferOptions,
+    log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
+  });
+  const sources = new TransferSources(options.picker ?? NO_PICKER, local);
+  const handlers: Handlers = handlersFrom(session, buckets, deleter, preferences, transfers, sources, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,
     isTrustedSender: options.isTrustedSender,
     log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });
-  return { registry, session, buckets, preferences, redactor };
+  return { registry, session, buckets, preferences, transfers, redactor };
 }

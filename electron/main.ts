@@ -1,4 +1,5 @@
 /** The Electron entry point: wires the app's pieces to Electron and opens the window. */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, type WebContents } from 'electron';
@@ -14,6 +15,7 @@ import { createSafeStorageCipher } from './secrets/safe-storage-cipher';
 import { isTrustedSenderUrl } from './security';
 import { PreferencesStore } from './settings/preferences-store';
 import { SETTINGS_FILE_OPTIONS } from './settings/store-options';
+import { createDialogPicker } from './transfers/picker';
 import { createMainWindow, denyPermissions, hardenWebContents } from './window';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -44,8 +46,13 @@ async function start(): Promise<void> {
     // The demo's emulator was named by whoever started the demo; any other address is asked about.
     routeConsent: demo?.endpoint ? allowing([hostPort(demo.endpoint, demo.https ? 443 : 80)], dialogConsent) : dialogConsent,
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
+    picker: createDialogPicker(dialog, () => BrowserWindow.getAllWindows()[0]),
+    transferStateFile: join(app.getPath('userData'), 'transfers.json'),
     log,
   });
+  // The queue of the last run comes back paused; quitting keeps what is under way for the next start.
+  await main.transfers.load();
+  app.on('before-quit', () => void main.transfers.close());
   registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));
 
   if (demo) {

@@ -32,6 +32,12 @@ describe('npm run check:faults', () => {
     expect(out).toMatch(/^objects deleted that were not asked for: 0$/m);
     expect(out).toMatch(/^objects reported deleted that still exist: 0$/m);
     expect(out).toMatch(/^object main-process exceptions: 0$/m);
+    expect(out).toMatch(/^transfer operations attempted: 5 \(\d+ transfers/m);
+    expect(out).toMatch(/^files corrupted: 0$/m);
+    expect(out).toMatch(/^objects with wrong content: 0$/m);
+    expect(out).toMatch(/^transfers reported done that are not: 0$/m);
+    expect(out).toMatch(/^orphaned multipart uploads after cancels: 0$/m);
+    expect(out).toMatch(/^transfer main-process exceptions: 0$/m);
     expect(code).toBe(0);
   }, 60_000);
 

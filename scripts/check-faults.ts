@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { runObjectSoak, type ObjectSoakReport } from './soak/object-soak';
 import { runSoak, type SoakReport } from './soak/run-soak';
+import { runTransferSoak, type TransferSoakReport } from './soak/transfer-soak';
 
 const BUDGET_MS = 100_000;
 /** The SDK's own note when it corrects its clock: expected under clockSkew faults, and noise in this report. */
@@ -19,11 +20,16 @@ function positiveInt(value: string | undefined, fallback: number, flag: string):
   return n;
 }
 
-export function formatReport(r: SoakReport): string {
-  const kinds = Object.entries(r.faultsByKind)
+/** "status 280, resetBefore 105": the kinds that fired, with their counts. */
+function faultKinds(byKind: Record<string, number>): string {
+  return Object.entries(byKind)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
+}
+
+export function formatReport(r: SoakReport): string {
+  const kinds = faultKinds(r.faultsByKind);
   return [
     `seed ${r.seed}, ${(r.elapsedMs / 1000).toFixed(1)} s`,
     `operations attempted: ${r.attempted}`,
@@ -40,10 +46,7 @@ export function formatReport(r: SoakReport): string {
 }
 
 export function formatObjectReport(r: ObjectSoakReport): string {
-  const kinds = Object.entries(r.faultsByKind)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(', ');
+  const kinds = faultKinds(r.faultsByKind);
   return [
     `object deletes and emptying attempted: ${r.attempted}`,
     `object faults injected: ${r.faultsInjected}${kinds ? ` (${kinds})` : ''}`,
@@ -51,6 +54,19 @@ export function formatObjectReport(r: ObjectSoakReport): string {
     `objects deleted that were not asked for: ${r.deletedNotAsked}`,
     `objects reported deleted that still exist: ${r.reportedDeletedButThere}`,
     `object main-process exceptions: ${r.mainProcessExceptions}`,
+  ].join('\n');
+}
+
+export function formatTransferReport(r: TransferSoakReport): string {
+  const kinds = faultKinds(r.faultsByKind);
+  return [
+    `transfer operations attempted: ${r.attempted} (${r.transfers} transfers: ${r.done} done, ${r.failed} failed as the app said, ${r.cancelled} cancelled)`,
+    `transfer faults injected: ${r.faultsInjected}${kinds ? ` (${kinds})` : ''}`,
+    `files corrupted: ${r.filesCorrupted}`,
+    `objects with wrong content: ${r.objectsWrong}`,
+    `transfers reported done that are not: ${r.reportedDoneButNot}`,
+    `orphaned multipart uploads after cancels: ${r.orphanedUploads}`,
+    `transfer main-process exceptions: ${r.mainProcessExceptions}`,
   ].join('\n');
 }
 
@@ -62,11 +78,13 @@ async function main(): Promise<void> {
   console.error = (...args: unknown[]) => {
     if (args[0] !== SDK_CLOCK_NOTE) error(...args);
   };
-  const report = await runSoak({ operations, seed, budgetMs: BUDGET_MS * 0.7 });
+  const report = await runSoak({ operations, seed, budgetMs: BUDGET_MS * 0.55 });
   // A quarter as many object operations: each one is several requests (listings, batches, aborts).
-  const objects = await runObjectSoak({ operations: Math.ceil(operations / 4), seed, budgetMs: BUDGET_MS * 0.3 });
+  const objects = await runObjectSoak({ operations: Math.ceil(operations / 4), seed, budgetMs: BUDGET_MS * 0.2 });
+  // An eighth as many transfer operations: each moves up to three files of up to 3 MiB, part by part.
+  const transfers = await runTransferSoak({ operations: Math.ceil(operations / 8), seed, budgetMs: BUDGET_MS * 0.25 });
   console.error = error;
-  process.stdout.write(`${formatReport(report)}\n${formatObjectReport(objects)}\n`);
+  process.stdout.write(`${formatReport(report)}\n${formatObjectReport(objects)}\n${formatTransferReport(transfers)}\n`);
   const clean =
     report.mismatches.length === 0 &&
     report.bucketsLost === 0 &&
@@ -76,7 +94,12 @@ async function main(): Promise<void> {
     report.finalListMatches &&
     objects.deletedNotAsked === 0 &&
     objects.reportedDeletedButThere === 0 &&
-    objects.mainProcessExceptions === 0;
+    objects.mainProcessExceptions === 0 &&
+    transfers.filesCorrupted === 0 &&
+    transfers.objectsWrong === 0 &&
+    transfers.reportedDoneButNot === 0 &&
+    transfers.orphanedUploads === 0 &&
+    transfers.mainProcessExceptions === 0;
   process.exit(clean ? 0 : 1);
 }
 

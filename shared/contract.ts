@@ -53,6 +53,19 @@ import {
   settingWrittenSchema,
   settingsBucketRefSchema,
 } from './settings-contract';
+import {
+  addDroppedFilesInputSchema,
+  downloadFolderSchema,
+  localSourcesSchema,
+  pickUploadSourcesInputSchema,
+  resolveTransferConflictInputSchema,
+  setTransferConcurrencyInputSchema,
+  startDownloadInputSchema,
+  startUploadInputSchema,
+  startedTransfersSchema,
+  transferIdsInputSchema,
+  transferListSchema,
+} from './transfer-contract';
 
 const fullBucketNameSchema = z
   .string()
@@ -199,6 +212,7 @@ export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 export * from './delete-contract';
 export * from './object-contract';
 export * from './settings-contract';
+export * from './transfer-contract';
 
 const noInput = z.undefined();
 
@@ -268,6 +282,27 @@ export const contract = {
   getBucketLifecycle: { input: settingsBucketRefSchema, output: bucketLifecycleSchema },
   /** PUT Bucket lifecycle of every rule, or DELETE Bucket lifecycle when there are none. */
   putBucketLifecycle: { input: putBucketLifecycleInputSchema, output: settingWrittenSchema },
+  /** Opens the native file or folder picker in the main process: handles and names of what the user chose. */
+  pickUploadSources: { input: pickUploadSourcesInputSchema, output: localSourcesSchema },
+  /** Files and folders dropped from the OS: the page passes the File objects, the preload sends their paths. */
+  addDroppedFiles: { input: addDroppedFilesInputSchema, output: localSourcesSchema },
+  /** Opens the native folder picker for a download: a handle, or none when the user cancelled. */
+  pickDownloadFolder: { input: noInput, output: downloadFolderSchema },
+  /** Queues uploads of picked or dropped files and folders into the folder on screen. */
+  startUpload: { input: startUploadInputSchema, output: startedTransfersSchema },
+  /** Queues downloads of chosen objects and folders (listed here) into a picked folder. */
+  startDownload: { input: startDownloadInputSchema, output: startedTransfersSchema },
+  /** Every transfer's state and progress: the panel polls it. */
+  listTransfers: { input: noInput, output: transferListSchema },
+  pauseTransfers: { input: transferIdsInputSchema, output: transferListSchema },
+  resumeTransfers: { input: transferIdsInputSchema, output: transferListSchema },
+  /** Aborts the requests in flight, aborts a multipart upload on COS and deletes a download's .part file. */
+  cancelTransfers: { input: transferIdsInputSchema, output: transferListSchema },
+  retryTransfers: { input: transferIdsInputSchema, output: transferListSchema },
+  clearFinishedTransfers: { input: noInput, output: transferListSchema },
+  /** The user's answer to "the target exists", for one transfer or the rest of its batch. */
+  resolveTransferConflict: { input: resolveTransferConflictInputSchema, output: transferListSchema },
+  setTransferConcurrency: { input: setTransferConcurrencyInputSchema, output: transferListSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;
@@ -283,11 +318,17 @@ void methodsMatchContract;
 
 export { API_GLOBAL, CHANNEL_PREFIX, METHODS, channelOf, methodOfChannel, type Method } from './methods';
 
+/**
+ * What the page passes: the call's input, except for an OS drop, where the page hands the preload the dropped
+ * File objects and the preload sends their paths (electron/preload.ts). A page cannot name a path of its own.
+ */
+export type PageInputOf<M extends Method> = M extends 'addDroppedFiles' ? { files: readonly unknown[] } : InputOf<M>;
+
 /** The typed client the renderer calls (see api.ts: the preload exposes envelopes, the client unwraps them). */
 export type CosDeskApi = {
   [M in Method]: InputOf<M> extends undefined
     ? (input?: undefined, options?: CallOptions) => Promise<OutputOf<M>>
-    : (input: InputOf<M>, options?: CallOptions) => Promise<OutputOf<M>>;
+    : (input: PageInputOf<M>, options?: CallOptions) => Promise<OutputOf<M>>;
 };
 
 /** `signal`: aborting it cancels the call in the main process too, requests in flight included. */

@@ -60,6 +60,26 @@ export const APP_ERROR_CODES = {
   /** A server not yet shown to hold the keys answered with an error: its own text is not passed on. */
   unverifiedServer: 'UnverifiedServerError',
   untrustedSender: 'UntrustedSender',
+  /** A transfer id, or a file or folder handle, that this run of the app does not know. */
+  transferNotFound: 'TransferNotFound',
+  /** A file picked for upload is gone or cannot be read (params.reason: the system error code). */
+  sourceUnreadable: 'SourceUnreadable',
+  /** A file to upload changed while it was being sent: what COS holds would be neither version. */
+  sourceChanged: 'SourceChanged',
+  /** The bytes that arrived do not have the CRC64 COS holds for them (params.expected, params.actual). */
+  checksumMismatch: 'ChecksumMismatch',
+  /** A download ended with fewer or more bytes than the object has, every time it was tried. */
+  sizeMismatch: 'SizeMismatch',
+  /** A key cannot become a file inside the chosen folder (params.reason: dotName, tooLong, empty, outside, notAFolder). */
+  unsafeLocalName: 'UnsafeLocalName',
+  /** Writing the downloaded file failed (params.reason: the system error code). */
+  localWriteFailed: 'LocalWriteFailed',
+  /** A file larger than 10,000 parts of 5 GB. */
+  fileTooLarge: 'FileTooLarge',
+  /** The object changed on COS while it was being downloaded: the download starts again from the beginning. */
+  objectChanged: 'ObjectChanged',
+  /** A transfer kept from another profile's session: it resumes only when that profile is active. */
+  otherProfile: 'TransferOfOtherProfile',
   unknownChannel: 'UnknownChannel',
   internal: 'InternalError',
 } as const;

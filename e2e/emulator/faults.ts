@@ -18,6 +18,9 @@ export const FAULT_KINDS = [
   'truncatedXml',
   'hang',
   'clockSkew',
+  'cutRequest',
+  'cutResponse',
+  'corruptBody',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -27,7 +30,11 @@ export interface FaultSpec {
    * latency: the answer comes `ms` later · status: a 500 InternalError or 503 SlowDown, nothing done ·
    * resetBefore: the connection is dropped, nothing done · resetAfter: the request is carried out, then the
    * connection is dropped (a lost answer) · truncatedXml: an XML answer (GET Service, listings…) cut in the middle ·
-   * hang: no answer ever · clockSkew: the request is judged by a clock `skewMs` off, and the Date header says so.
+   * hang: no answer ever · clockSkew: the request is judged by a clock `skewMs` off, and the Date header says so ·
+   * cutRequest: the connection is dropped once `bytes` of the request's body have arrived (an upload cut midway;
+   * nothing is stored) · cutResponse: the connection is dropped once `bytes` of the answer's body have gone out (a
+   * download cut midway) · corruptBody: one byte of the body is flipped, the upload's as it is stored, or the
+   * download's as it is sent (the stored CRC64 and ETag then disagree with the bytes the client has).
    */
   kind: FaultKind;
   /** The first of the rule's matching requests that it fires on: 1 is the next one (the default). */
@@ -42,6 +49,8 @@ export interface FaultSpec {
   status?: 500 | 503;
   /** clockSkew: how far the emulator's clock is from the client's (default -1 h: the client looks ahead). */
   skewMs?: number;
+  /** cutRequest / cutResponse: how many body bytes get through before the cut (default 0). */
+  bytes?: number;
   /** clockSkew: false leaves the Date header out, as a proxy that strips it would, so a client cannot correct. */
   sendDate?: boolean;
 }
@@ -203,7 +212,8 @@ export class FaultInjector implements FaultControl {
 
 /**
  * `OP:KIND[=VALUE][:TIMES][:NTH]`, e.g. `PutBucket:resetAfter:1`, `GetService:latency=2000:*`,
- * `*:status=500:3:2`. VALUE is latency's ms, status's code or clockSkew's skew in ms; TIMES is a count or `*`.
+ * `*:status=500:3:2`, `GetObject:cutResponse=65536`. VALUE is latency's ms, status's code, clockSkew's skew in ms
+ * or the bytes a cut lets through; TIMES is a count or `*`.
  */
 export function parseFaultFlag(flag: string): FaultSpec {
   const [operation = '', kindAndValue = '', times, nth, ...rest] = flag.split(':');
@@ -221,6 +231,7 @@ export function parseFaultFlag(flag: string): FaultSpec {
     if (kind === 'latency') spec.ms = number(value, 'the latency');
     else if (kind === 'status') spec.status = number(value, 'the status') as 500 | 503;
     else if (kind === 'clockSkew') spec.skewMs = number(value, 'the skew');
+    else if (kind === 'cutRequest' || kind === 'cutResponse') spec.bytes = number(value, 'the byte count');
     else throw new Error(`--fault ${flag}: ${kind} takes no value.`);
   }
   if (times !== undefined && times !== '') spec.times = times === '*' ? Infinity : number(times, 'the count');

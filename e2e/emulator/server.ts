@@ -1,4 +1,5 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { Readable } from 'node:stream';
 import { decodeOrKeep } from './decode';
 import { CosError, errorDocument } from './errors';
 import type { CosRequest, CosResponse } from './exchange';
@@ -50,9 +51,63 @@ function streamsBody(req: IncomingMessage, rawPath: string): boolean {
   return req.method === 'PUT' && rawPath !== '/' && req.headers['x-cos-copy-source'] === undefined;
 }
 
-async function readRequest(req: IncomingMessage): Promise<CosRequest> {
+/** What a client sees of a connection that dropped: the same error the socket would give. */
+function connectionReset(): Error {
+  return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+}
+
+/** An upload body as the faults let it through: cut after some bytes, or with its first byte flipped. */
+async function* faultyUpload(req: IncomingMessage, outcome: FaultPlan['outcome']): AsyncGenerator<Buffer> {
+  let seen = 0;
+  let flipped = false;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    if (outcome?.kind === 'cutRequest' && seen + chunk.length > (outcome.bytes ?? 0)) {
+      const rest = (outcome.bytes ?? 0) - seen;
+      if (rest > 0) yield chunk.subarray(0, rest);
+      req.socket.destroy();
+      throw connectionReset();
+    }
+    seen += chunk.length;
+    if (outcome?.kind === 'corruptBody' && !flipped && chunk.length > 0) {
+      flipped = true;
+      const copy = Buffer.from(chunk);
+      copy[0] ^= 0xff;
+      yield copy;
+    } else {
+      yield chunk;
+    }
+  }
+}
+
+/** A download body as the faults let it out: cut after some bytes, or with its first byte flipped. */
+function faultyDownload(outcome: NonNullable<FaultPlan['outcome']>, socket: { destroy(): void }) {
+  let sent = 0;
+  return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      if (outcome.kind === 'cutResponse' && sent + chunk.length > (outcome.bytes ?? 0)) {
+        const rest = (outcome.bytes ?? 0) - sent;
+        if (rest > 0) yield chunk.subarray(0, rest);
+        // Let what was written reach the client before the connection goes.
+        setImmediate(() => socket.destroy());
+        return;
+      }
+      if (outcome.kind === 'corruptBody' && sent === 0 && chunk.length > 0) {
+        const copy = Buffer.from(chunk);
+        copy[0] ^= 0xff;
+        sent += chunk.length;
+        yield copy;
+        continue;
+      }
+      sent += chunk.length;
+      yield chunk;
+    }
+  };
+}
+
+async function readRequest(req: IncomingMessage, outcome?: FaultPlan['outcome']): Promise<CosRequest> {
   const { rawPath, search } = splitUrl(req.url);
   const upload = streamsBody(req, rawPath);
+  const faulty = outcome?.kind === 'cutRequest' || outcome?.kind === 'corruptBody';
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -65,7 +120,7 @@ async function readRequest(req: IncomingMessage): Promise<CosRequest> {
     query: parseQuery(search),
     headers,
     body: upload ? '' : await readBody(req),
-    ...(upload ? { upload: req as AsyncIterable<Buffer> } : {}),
+    ...(upload ? { upload: faulty ? faultyUpload(req, outcome) : (req as AsyncIterable<Buffer>) } : {}),
   };
 }
 
@@ -144,10 +199,10 @@ async function respond(
       else res.setHeader('date', new Date(now).toUTCString());
     }
     try {
-      response = await route(await readRequest(req), state, now);
+      response = await route(await readRequest(req, outcome), state, now);
     } catch (thrown) {
       // The client closed the connection while sending (a cancelled upload, say): nobody is left to answer.
-      if (req.destroyed && !res.headersSent && (thrown as { code?: unknown })?.code === 'ECONNRESET') {
+      if ((req.destroyed || req.socket.destroyed) && !res.headersSent && (thrown as { code?: unknown })?.code === 'ECONNRESET') {
         entry(0, fault);
         return;
       }
@@ -172,12 +227,23 @@ async function respond(
   if (response.stream && req.method !== 'HEAD') {
     // Object bytes, streamed from disk; a read that fails midway can only cut the connection.
     res.writeHead(response.status, head);
-    response.stream().on('error', () => req.socket.destroy()).pipe(res);
+    const body = response.stream().on('error', () => req.socket.destroy());
+    if (outcome?.kind === 'cutResponse' || outcome?.kind === 'corruptBody') {
+      Readable.from(faultyDownload(outcome, req.socket)(body)).pipe(res);
+    } else {
+      body.pipe(res);
+    }
     return;
   }
   // HEAD answers carry no body, errors included: callers see only the status (and HEAD Object its Content-Length).
   let body = req.method === 'HEAD' ? '' : (response.body ?? '');
   if (outcome?.kind === 'truncatedXml') body = body.slice(0, Math.floor(body.length / 2));
+  if (outcome?.kind === 'cutResponse' && req.method !== 'HEAD') {
+    // The headers promise the whole body; the connection goes after the first `bytes` of it.
+    res.writeHead(response.status, { ...head, 'content-length': Buffer.byteLength(body) });
+    res.write(Buffer.from(body).subarray(0, outcome.bytes ?? 0), () => req.socket.destroy());
+    return;
+  }
   res.writeHead(response.status, {
     ...head,
     'content-length': req.method === 'HEAD' && response.headers?.['content-length'] ? response.headers['content-length'] : Buffer.byteLength(body),

@@ -68,7 +68,7 @@ test('opens a bucket from its name: folders first, then objects, and moves by fo
   await expect(readme).toContainText('STANDARD');
   await expect(readme.getByRole('checkbox', { name: 'Select readme.txt' })).not.toBeChecked();
   await expect(pathBar(page).getByRole('link')).toHaveText([PHOTOS]);
-  await expect(page.getByRole('button', { name: 'Up' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Up', exact: true })).toBeDisabled();
 
   // From the keyboard: the folder's link, then Enter; focus lands on the path bar's link of the folder opened.
   await table.getByRole('link', { name: 'team-a/' }).press('Enter');
@@ -78,7 +78,7 @@ test('opens a bucket from its name: folders first, then objects, and moves by fo
   await expect(table.getByRole('row', { name: /plan\.txt/ }).getByText('2 KB')).toHaveAttribute('title', '2,048 bytes');
   await expect(pathBar(page).getByRole('link')).toHaveText([PHOTOS, 'team-a']);
 
-  await page.getByRole('button', { name: 'Up' }).click();
+  await page.getByRole('button', { name: 'Up', exact: true }).click();
   await expect(names.first()).toHaveText('▸ 2024/');
   await table.getByRole('link', { name: '2024/' }).click();
   await table.getByRole('link', { name: 'x/' }).click();
@@ -126,7 +126,7 @@ test('a key that may read only team-a/ is refused the root, with the action and 
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // Up leads back to the root, which stays refused, now naming where it was asked.
-  await page.getByRole('button', { name: 'Up' }).click();
+  await page.getByRole('button', { name: 'Up', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText(`Could not list the root of ${PHOTOS}.`);
   await goTo(page, `cos://${PHOTOS}/zoo/`);
   await expect(page.getByRole('alert')).toContainText(`Could not list the folder zoo/ in ${PHOTOS}.`);
@@ -221,7 +221,7 @@ test('scroll position and selection survive a refresh that brings new keys, and 
 
   await table.getByRole('link', { name: 'f152/' }).click();
   await expect(table.getByRole('rowheader')).toHaveText(['x.txt']);
-  await page.getByRole('button', { name: 'Up' }).click();
+  await page.getByRole('button', { name: 'Up', exact: true }).click();
   await expect(chosen).toBeInViewport();
   await expect(chosen).toBeChecked();
   expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(ROW_HEIGHT);

@@ -23,7 +23,7 @@ export const LISTING_SHAPES: Record<string, FlatListShape> = {
     page: ['IsTruncated', 'NextKeyMarker', 'NextVersionIdMarker'],
   },
   ListMultipartUploadsResult: {
-    entries: { Upload: ['Key', 'UploadId'] },
+    entries: { Upload: ['Key', 'UploadId', 'Initiated'] },
     page: ['IsTruncated', 'NextKeyMarker', 'NextUploadIdMarker'],
   },
 };

@@ -42,6 +42,7 @@ import type {
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { toAppError, type CamAction } from './cos-errors';
+import { createTransferCalls, type TransferCalls } from './object-transfer';
 import { readObjectDetails } from './object-details';
 import { corsParam, isNoPolicy, lifecycleParam, readBucketAcl, readCors, readLifecycle, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { LISTING_SHAPES, readFlatListXml } from './flat-list-xml';
@@ -100,7 +101,7 @@ export interface GatewayCall {
 }
 
 /** Each method is named after the IPC call it answers, where it answers one by itself. */
-export interface CosGateway {
+export interface CosGateway extends TransferCalls {
   /** Whose keys these are: one GET Service answer of a single bucket, however many buckets there are. */
   owner(call?: GatewayCall): Promise<Account>;
   listBuckets(input?: { region?: string }, call?: GatewayCall): Promise<BucketList>;
@@ -130,7 +131,7 @@ export interface CosGateway {
   /** GET Bucket versions: every version and delete marker, a page at a time. */
   listVersionsPage(input: BucketRef & { prefix?: string; after?: ListPosition; maxKeys?: number }, call?: GatewayCall): Promise<VersionPage>;
   /** List Multipart Uploads: the uploads begun and not finished. */
-  listUploadsPage(input: BucketRef & { after?: ListPosition; maxUploads?: number }, call?: GatewayCall): Promise<UploadPage>;
+  listUploadsPage(input: BucketRef & { after?: ListPosition; maxUploads?: number; prefix?: string }, call?: GatewayCall): Promise<UploadPage>;
   /** Abort Multipart Upload; an upload already gone (NoSuchUpload) counts as aborted. */
   abortUpload(input: BucketRef & { key: string; uploadId: string }, call?: GatewayCall): Promise<void>;
   /** DELETE Multiple Objects in Quiet mode (at most 1,000 entries): the answer names only the refusals. */
@@ -191,6 +192,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
   const pages = createBucketPageReader({ request: listRequester.request, on: transport.on }, serviceUrl);
 
   return {
+    ...createTransferCalls(transport),
     owner: ({ signal } = {}) =>
       call('cos:GetService', async () => {
         const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true, signal });
@@ -467,7 +469,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       call('cos:ListMultipartUploads', () =>
         transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
           const page = await transport.readWhole('cos:ListMultipartUploads', () => requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
-            prefix: '',
+            prefix: input.prefix ?? '',
             'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
             'encoding-type': 'url',
             ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),

@@ -75,6 +75,8 @@ export function readVersionPage(raw: RawVersionPage): VersionPage {
 export interface UploadEntry {
   key: string;
   uploadId: string;
+  /** When it was initiated (ISO 8601), when COS said. */
+  initiated?: string;
 }
 
 export interface UploadPage {
@@ -83,14 +85,14 @@ export interface UploadPage {
 }
 
 interface RawUploadPage {
-  Upload?: { Key?: string; UploadId?: string } | { Key?: string; UploadId?: string }[];
+  Upload?: { Key?: string; UploadId?: string; Initiated?: string } | { Key?: string; UploadId?: string; Initiated?: string }[];
   IsTruncated?: string;
   NextKeyMarker?: string;
   NextUploadIdMarker?: string;
 }
 
 export function readUploadPage(raw: RawUploadPage): UploadPage {
-  const uploads = list(raw.Upload).flatMap((u) => (u.Key === undefined || !u.UploadId ? [] : [{ key: decodeKey(u.Key), uploadId: u.UploadId }]));
+  const uploads = list(raw.Upload).flatMap((u) => (u.Key === undefined || !u.UploadId ? [] : [{ key: decodeKey(u.Key), uploadId: u.UploadId, ...(u.Initiated ? { initiated: u.Initiated } : {}) }]));
   const last = uploads.at(-1);
   const next = nextPosition(raw.IsTruncated === 'true', raw.NextKeyMarker, raw.NextUploadIdMarker, last && { keyMarker: last.key, idMarker: last.uploadId });
   return { uploads, ...(next ? { next } : {}) };

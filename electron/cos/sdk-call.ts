@@ -88,6 +88,7 @@ export function openSdkCall(
   policy: RetryPolicy,
   onSend?: (request: OutgoingRequest) => void,
   signal?: AbortSignal,
+  streaming = false,
 ): SdkCall {
   const trace: CallTrace = { startedAt: Date.now(), attempts: 0, timeouts: 0, ambiguous: 0 };
   let signedWithOffset: number | undefined;
@@ -147,6 +148,9 @@ export function openSdkCall(
     // The HTTP library calls this on a network error; on an answer the SDK has already taken over. Given a
     // callback, the library also gathers the body for it, and would decode it to a string nobody reads (a second
     // decode of every page on top of the SDK's own): `encoding: null` keeps it as the bytes it already has.
+    // A streamed body (object bytes to or from a file) must not be gathered: it may be gigabytes. Such calls are
+    // never retried by the SDK, so they need no note of the network error either.
+    if (streaming) return;
     request.encoding = null;
     request.callback = (error: unknown) => {
       if (!error || thisTry.networkError) return;

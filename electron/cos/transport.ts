@@ -33,7 +33,7 @@ export interface Transport {
     kind: OperationKind,
     action: CamAction,
     work: (cos: COS, trace: CallTrace) => Promise<T>,
-    options?: { policy?: RetryPolicy; signal?: AbortSignal },
+    options?: { policy?: RetryPolicy; signal?: AbortSignal; streaming?: boolean },
   ): Promise<T>;
   /**
    * Reads an answer again while `read` finds it cut short (undefined), a few times, then fails with
@@ -98,9 +98,9 @@ export function createTransport(settings: SdkSettings): Transport {
     kind: OperationKind,
     action: CamAction,
     work: (cos: COS, trace: CallTrace) => Promise<T>,
-    { policy = RETRY_POLICIES[kind], signal }: { policy?: RetryPolicy; signal?: AbortSignal } = {},
+    { policy = RETRY_POLICIES[kind], signal, streaming }: { policy?: RetryPolicy; signal?: AbortSignal; streaming?: boolean } = {},
   ): Promise<T> {
-    const call = openSdkCall(settings, clock, policy, announce, signal);
+    const call = openSdkCall(settings, clock, policy, announce, signal, streaming);
     try {
       return await abortable(signal, () => work(call.cos, call.trace));
     } catch (error) {

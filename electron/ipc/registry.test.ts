@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { METHODS, channelOf, type Method } from '@shared/contract';
 import { AppErrorException, type Envelope } from '@shared/errors';
 import { isTrustedSenderUrl } from '../security';
-import { BUCKET_REF, CREATE_INPUT, validInputs } from '../testing/valid-inputs';
+import { BUCKET_REF, CREATE_INPUT, HANDLE, validInputs } from '../testing/valid-inputs';
 import { createHandlerRegistry, type Handlers, type SenderInfo } from './registry';
 
 const SECRET_KEY = 'RegistrySecretKeyMustNotLeak000001';
@@ -15,6 +15,14 @@ const createInput = CREATE_INPUT;
 
 /** One valid input per method, so that each malformed variant differs from a good call in one way. */
 const VALID_INPUT = validInputs(SECRET_KEY);
+
+const transferList = {
+  transfers: [{ id: 't', batchId: 'b', direction: 'upload' as const, name: 'a.txt', bucket: ref.bucket, key: 'a.txt', size: 3, transferred: 1, state: 'running' as const }],
+  counts: { queued: 0, running: 1, paused: 0, asking: 0, done: 0, failed: 0, skipped: 0, cancelled: 0 },
+  total: 1,
+  concurrency: 8,
+  restored: false,
+};
 
 function fakeServices() {
   const handlers = {
@@ -59,6 +67,16 @@ function fakeServices() {
     emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
     getPreferences: vi.fn(() => ({ language: 'system', theme: 'system', requestLogSize: 5000, fileLogging: false, systemLanguages: [] })),
     setPreferences: vi.fn(() => ({ language: 'zh-CN', theme: 'dark', requestLogSize: 5000, fileLogging: true, systemLanguages: [] })),
+    pickUploadSources: vi.fn(async () => ({ sources: [{ handle: HANDLE, name: 'photo.jpg', kind: 'file' as const, size: 3 }] })),
+    addDroppedFiles: vi.fn(async () => ({ sources: [{ handle: HANDLE, name: 'album', kind: 'folder' as const }] })),
+    pickDownloadFolder: vi.fn(async () => ({})),
+    startUpload: vi.fn(async () => ({ batchId: 'b', queued: 1 })),
+    startDownload: vi.fn(async () => ({ batchId: 'b', queued: 2 })),
+    ...Object.fromEntries(
+      (['listTransfers', 'pauseTransfers', 'resumeTransfers', 'cancelTransfers', 'retryTransfers', 'clearFinishedTransfers', 'resolveTransferConflict', 'setTransferConcurrency'] as const).map(
+        (name) => [name, vi.fn(() => transferList)],
+      ),
+    ) as Record<'listTransfers' | 'pauseTransfers' | 'resumeTransfers' | 'cancelTransfers' | 'retryTransfers' | 'clearFinishedTransfers' | 'resolveTransferConflict' | 'setTransferConcurrency', ReturnType<typeof vi.fn>>,
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };

@@ -82,6 +82,11 @@ export class SessionService {
     return this.active.profileId;
   }
 
+  /** The active profile, or undefined when nobody is signed in: transfers are kept per profile. */
+  activeProfileIdOrNone(): string | undefined {
+    return this.active?.profileId;
+  }
+
   /** The active profile's gateway; refuses once its temporary key has expired. */
   gateway(): CosGateway {
     if (!this.active) throw notSignedIn();

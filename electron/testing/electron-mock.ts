@@ -66,6 +66,8 @@ export function createElectronMock() {
     exit: vi.fn(),
     isPackaged: false,
     getPreferredSystemLanguages: vi.fn(() => ['en-US']),
+    // A folder nobody writes to in these tests: the transfer queue would be kept there.
+    getPath: vi.fn((_name: string) => '/nonexistent/cos-desk-user-data'),
   });
   return {
     windows,
@@ -73,11 +75,15 @@ export function createElectronMock() {
     BrowserWindow: FakeBrowserWindow,
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
-    dialog: { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })) },
+    dialog: {
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: new FakeSession() },
     ipcMain: { handle: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    webUtils: { getPathForFile: vi.fn((_file: unknown) => '') },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: null })) },
     safeStorage: {
       isAsyncEncryptionAvailable: vi.fn(async () => true),

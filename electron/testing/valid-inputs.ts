@@ -5,6 +5,8 @@
 import type { BucketRef, CreateBucketInput, Method } from '@shared/contract';
 
 export const PROFILE_ID = '0b0c4f8e-7d44-4c61-9a55-3f1f0f2c1a11';
+/** A file or folder handle as the pickers hand them out. */
+export const HANDLE = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
 export const BUCKET_REF: BucketRef = { bucket: 'a-1250000000', region: 'ap-guangzhou' };
 export const CREATE_INPUT: CreateBucketInput = {
   name: 'a',
@@ -96,6 +98,19 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
         { id: 'to-ia', prefix: '', enabled: false, transition: { days: 0, storageClass: 'STANDARD_IA' }, abortUploadDays: 7 },
       ],
     },
+    pickUploadSources: { kind: 'files' },
+    addDroppedFiles: { paths: ['/home/user/photo.jpg'] },
+    pickDownloadFolder: undefined,
+    startUpload: { ...BUCKET_REF, prefix: 'photos/', sources: [HANDLE], conflict: 'ask' },
+    startDownload: { ...BUCKET_REF, prefix: 'photos/', keys: ['photos/a b.jpg'], folders: ['photos/2024/'], folder: HANDLE, conflict: 'keepBoth' },
+    listTransfers: undefined,
+    pauseTransfers: { ids: [PROFILE_ID] },
+    resumeTransfers: {},
+    cancelTransfers: { ids: [PROFILE_ID] },
+    retryTransfers: {},
+    clearFinishedTransfers: undefined,
+    resolveTransferConflict: { id: PROFILE_ID, choice: 'overwrite', applyToAll: true },
+    setTransferConcurrency: { concurrency: 4 },
     cancelCall: { callId: 'call-1' },
   };
 }

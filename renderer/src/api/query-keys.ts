@@ -41,3 +41,8 @@ export const settingKeys = {
   setting: (profileId: string | undefined, bucket: string, region: string, read: string) =>
     [...settingKeys.bucket(profileId, bucket, region), read] as const,
 };
+
+/** The transfer queue lives in the main process, for every profile at once: one entry, polled. */
+export const transferKeys = {
+  list: () => ['transfers', 'listTransfers'] as const,
+};

@@ -705,6 +705,55 @@ export const en = {
     refused: 'Could not copy: select the text and press Ctrl+C (⌘C).',
   },
 
+  transfers: {
+    upload: 'Upload',
+    uploadFiles: 'Files…',
+    uploadFolder: 'Folder…',
+    download: 'Download',
+    conflictLabel: 'If it exists',
+    conflicts: { ask: 'Ask', skip: 'Skip', overwrite: 'Overwrite', keepBoth: 'Keep both', skipIfIdentical: 'Skip if identical' },
+    dropHint: 'Drop files or folders here to upload them into this folder.',
+    queued: (n: number) => `${count(n)} ${plural(n, 'transfer', 'transfers')} queued.`,
+    nothingPicked: 'Nothing to download: select objects or folders first.',
+    panel: 'Transfers',
+    empty: 'No transfers yet. Upload or download from a bucket’s folder.',
+    restored: 'Transfers from the last session are paused.',
+    summary: (running: number, queued: number, total: number) => `${count(running)} running, ${count(queued)} queued, ${count(total)} in all`,
+    more: (n: number) => `and ${count(n)} more`,
+    concurrency: 'Transfers at once',
+    pauseAll: 'Pause all',
+    resumeAll: 'Resume all',
+    clearFinished: 'Clear finished',
+    columns: { name: 'Name', direction: 'Direction', size: 'Size', progress: 'Progress', speed: 'Speed', left: 'Time left', state: 'State', actions: 'Actions' },
+    directions: { upload: 'Upload', download: 'Download' },
+    states: {
+      queued: 'Queued',
+      running: 'Running',
+      paused: 'Paused',
+      asking: 'Exists',
+      done: 'Done',
+      failed: 'Failed',
+      skipped: 'Skipped',
+      cancelled: 'Cancelled',
+    },
+    doneSizeOnly: 'Done, checked by size only: the object has no CRC64',
+    skippedIdentical: 'Skipped: identical',
+    progress: (name: string) => `Progress of ${name}`,
+    pause: 'Pause',
+    resume: 'Resume',
+    cancel: 'Cancel',
+    retry: 'Retry',
+    existsObject: 'An object with this key exists.',
+    existsFile: 'A file with this name exists.',
+    applyToAll: 'Apply to all',
+    rowAction: (action: string, name: string) => `${action} ${name}`,
+    badge: (running: number, queued: number) => (queued ? `${count(running)} running, ${count(queued)} queued` : `${count(running)} running`),
+    badgeLabel: 'Transfers running',
+    speed: humanSpeed,
+    timeLeft: humanDuration,
+    size: (bytes: number) => humanSize(bytes),
+  },
+
   errors: {
     titles: {
       cos: 'COS refused the request.',
@@ -748,6 +797,16 @@ export const en = {
       UnknownChannel: () => 'COS Desk has no such call.',
       RouteRefused: (p) => `Nothing was sent: connecting to ${p.host}:${p.port} was not allowed.`,
       UnverifiedServerError: () => 'The server answered with an error of its own; its words are not shown until these keys are verified.',
+      TransferNotFound: () => 'COS Desk no longer knows this transfer, file or folder.',
+      SourceUnreadable: (p) => `The file could not be read (${p.reason}).`,
+      SourceChanged: () => 'The file changed while it was being uploaded.',
+      ChecksumMismatch: (p) => `The bytes do not match: COS holds CRC64 ${p.expected}, the copy has ${p.actual}.`,
+      SizeMismatch: (p) => `The download ended with ${p.actual} of ${p.expected} bytes.`,
+      UnsafeLocalName: (p) => `This key cannot be saved as a file in the chosen folder (${localNameReason(String(p.reason))}).`,
+      LocalWriteFailed: (p) => `The file could not be written (${p.reason}).`,
+      FileTooLarge: () => 'The file is larger than COS accepts (10,000 parts of 5 GB).',
+      ObjectChanged: () => 'The object changed on COS while it was being downloaded.',
+      TransferOfOtherProfile: () => 'This transfer belongs to another profile.',
       InternalError: (p) => (p.detail ? `Something went wrong inside COS Desk: ${p.detail}` : 'Something went wrong inside COS Desk. The app log has the details.'),
     } satisfies Record<AppErrorCode, (params: ErrorParams) => string>,
     /** What the user can do about an error, for every code the app knows. */
@@ -794,6 +853,16 @@ export const en = {
       Cancelled: undefined,
       UntrustedSender: undefined,
       UnknownChannel: undefined,
+      TransferNotFound: 'Pick the files or the folder again.',
+      SourceUnreadable: 'Check that the file is still there and readable, then retry.',
+      SourceChanged: 'Retry once the file has stopped changing.',
+      ChecksumMismatch: 'Nothing was kept as done. Retry: the transfer is sent again from the start.',
+      SizeMismatch: 'Retry: the download carries on from the bytes it has.',
+      UnsafeLocalName: undefined,
+      LocalWriteFailed: 'Check the free space and the permissions of the folder, then retry.',
+      FileTooLarge: undefined,
+      ObjectChanged: 'Retry to download the object as it is now.',
+      TransferOfOtherProfile: 'Switch to the profile that started it, then resume.',
       RouteRefused:
         'You did not allow this profile to connect to that address, so nothing was sent. If you typed the address yourself, try again and answer Yes.',
       UnverifiedServerError:
@@ -915,6 +984,29 @@ function entries(objects: number, folders: number): string {
   if (!folders) return things;
   const places = `${count(folders)} ${plural(folders, 'folder', 'folders')}`;
   return objects ? `${places} and ${things}` : places;
+}
+
+function localNameReason(reason: string): string {
+  const reasons: Record<string, string> = {
+    dotName: 'it has a . or .. name',
+    tooLong: 'the path would be too long',
+    empty: 'it has no name',
+    outside: 'it would be written outside the folder',
+    notAFolder: 'a file stands where a folder is needed',
+  };
+  return reasons[reason] ?? reason;
+}
+
+/** "1.5 MB/s". */
+function humanSpeed(bytesPerSecond: number): string {
+  return `${humanSize(Math.round(bytesPerSecond))}/s`;
+}
+
+/** "45 s", "3 min", "2 h 5 min". */
+function humanDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  return `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`;
 }
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import { KeyCountdown } from '@renderer/features/profiles/components/KeyCountdow
 import { ProfileSwitcher } from '@renderer/features/profiles/components/ProfileSwitcher';
 import type { KeysReason } from '@renderer/features/profiles/profile-form-model';
 import { AccountBar } from '@renderer/features/session/components/AccountBar';
+import { TransfersBadge } from '@renderer/features/transfers/components/TransfersPanel';
 import { messages as m } from '@renderer/i18n';
 
 interface AppHeaderProps {
@@ -19,6 +20,7 @@ export function AppHeader({ session, onManageProfiles, onNeedKeys, onSettings, o
       <span className="app-header__title">{m.app.name}</span>
       {session?.signedIn ? (
         <div className="app-header__session">
+          <TransfersBadge />
           <ProfileSwitcher profiles={session.profiles} activeId={session.profile.id} onNeedKeys={onNeedKeys} />
           <button type="button" className="button" onClick={onManageProfiles}>
             {m.header.manageProfiles}

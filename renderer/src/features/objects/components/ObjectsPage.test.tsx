@@ -41,7 +41,7 @@ describe('the object view', () => {
     expect(within(table).getByRole('checkbox', { name: 'Select team-a/' })).toBeTruthy();
     expect(screen.getByText('3 folders and 2 objects')).toBeTruthy();
     expect(pathLinks()).toEqual([BUCKET.name]);
-    expect((screen.getByRole('button', { name: /Up/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^Up$/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('goes into a folder and back by Up, by the path bar, and back to the bucket list', async () => {
@@ -59,7 +59,7 @@ describe('the object view', () => {
     expect(pathLinks()).toEqual([BUCKET.name, 'team-a', 'reports']);
     expect(screen.getByRole('link', { name: 'reports' }).getAttribute('aria-current')).toBe('location');
 
-    await user.click(screen.getByRole('button', { name: /Up/ }));
+    await user.click(screen.getByRole('button', { name: /^Up$/ }));
     await waitFor(() => expect(pathLinks()).toEqual([BUCKET.name, 'team-a']));
     await user.click(screen.getByRole('link', { name: BUCKET.name }));
     await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toHaveLength(5));
@@ -163,7 +163,7 @@ describe('the object view', () => {
     await user.click(within(table).getByRole('link', { name: /zeta/ }));
     await waitFor(() => expect(pathLinks()).toEqual([BUCKET.name, 'zeta']));
     expect(screen.queryByText(/selected/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: /Up/ }));
+    await user.click(screen.getByRole('button', { name: /^Up$/ }));
     const back = await screen.findByRole('table', { name: 'Objects' });
     await waitFor(() => expect(rowNames(back)).toHaveLength(5));
     expect((within(back).getByRole('checkbox', { name: 'Select readme.txt' }) as HTMLInputElement).checked).toBe(true);

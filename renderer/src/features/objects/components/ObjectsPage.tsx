@@ -13,6 +13,10 @@ import { createObjectColumns } from './object-columns';
 import { LocationForm, type LocationTarget } from '@renderer/components/LocationForm';
 import { PathBar } from './PathBar';
 import { RefreshButton } from '@renderer/components/RefreshButton';
+import type { ConflictChoice } from '@shared/contract';
+import { useApi } from '@renderer/api/api-context';
+import { useTransfers } from '@renderer/features/transfers/api/use-transfers';
+import { TransferButtons, useStartUpload } from '@renderer/features/transfers/components/TransferButtons';
 
 // Loaded when first asked for, as the bucket list's dialogs are.
 const DeleteObjectsDialog = lazy(() =>
@@ -58,6 +62,28 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const filterId = useId();
 
   const selected = selections.get(here) ?? NO_KEYS;
+  const api = useApi();
+  const [conflict, setConflict] = useState<ConflictChoice>('ask');
+  const [dropError, setDropError] = useState<unknown>(null);
+  const [dragging, setDragging] = useState(false);
+  const upload = useStartUpload(bucket, region, prefix);
+  // Uploads into this bucket that finish show up in the folder without a manual refresh.
+  const transfers = useTransfers();
+  const uploadedHere = transfers.data?.transfers.filter((tr) => tr.direction === 'upload' && tr.bucket === bucket && tr.state === 'done').length ?? 0;
+  const { refresh } = folder;
+  useEffect(() => {
+    if (uploadedHere > 0) refresh();
+  }, [uploadedHere, refresh]);
+
+  async function drop(files: File[]) {
+    setDropError(null);
+    try {
+      const { sources } = await api.addDroppedFiles({ files });
+      if (sources.length > 0) await upload.start(sources.map((s) => s.handle), conflict);
+    } catch (failure) {
+      setDropError(failure);
+    }
+  }
   const [dialog, setDialog] = useState<'delete' | 'empty' | 'newFolder' | 'settings' | null>(null);
   /** The object whose details, or whose Share link dialog, is open. */
   const [inspected, setInspected] = useState<{ key: string; view: 'details' | 'share' } | null>(null);
@@ -170,7 +196,23 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   }
 
   return (
-    <section className="objects-page" aria-labelledby={headingId}>
+    <section
+      className={dragging ? 'objects-page objects-page--drop' : 'objects-page'}
+      aria-labelledby={headingId}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        if (event.dataTransfer.files.length === 0) return;
+        event.preventDefault();
+        setDragging(false);
+        void drop([...event.dataTransfer.files]);
+      }}
+    >
       <div className="toolbar objects-toolbar">
         <button type="button" className="button button--quiet" onClick={onClose}>
           <span aria-hidden="true">← </span>
@@ -230,6 +272,15 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
         </p>
         <div className="toolbar__actions">
           <RefreshButton onRefresh={folder.refresh} busy={folder.isFetching} label={m.objects.refresh} />
+          <TransferButtons
+            bucket={bucket}
+            region={region}
+            prefix={prefix}
+            keys={folder.rows.filter((row) => row.kind === 'object' && selected.has(row.key)).map((row) => row.key)}
+            folders={folder.rows.filter((row) => row.kind === 'folder' && selected.has(row.key)).map((row) => row.key)}
+            conflict={conflict}
+            onConflictChange={setConflict}
+          />
           <button type="button" className="button" onClick={() => setDialog('newFolder')}>
             {m.objects.newFolderAction}
           </button>
@@ -265,6 +316,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
         </div>
       ) : null}
 
+      {dragging ? <p className="drop-hint">{m.transfers.dropHint}</p> : null}
+      {dropError ? <ErrorDetails error={dropError} /> : null}
       {content}
       <Suspense fallback={null}>
         {dialog === 'delete' ? (

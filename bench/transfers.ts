@@ -1,0 +1,370 @@
+/**
+ * 5-8. Transfers: COS Desk's engine (queue, CRC64, resume bookkeeping, the queue file) against plain
+ * cos-nodejs-sdk-v5 scripts moving the same files with the same concurrency, in the same run. The emulator runs in
+ * a child process (one with no added latency, one with 20 ms per request), so this process's RSS is the engine's.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import COS from 'cos-nodejs-sdk-v5';
+import { createCosGateway, type CosGateway } from '@main/cos/gateway';
+import { Crc64 } from '@main/transfers/crc64';
+import { TransferEngine } from '@main/transfers/engine';
+import { LocalRegistry } from '@main/transfers/local-files';
+import { PROJECT_ROOT } from '../e2e/harness';
+import { BENCH_ACCOUNT } from './bench-main';
+import { round } from './stats';
+
+const BUCKET = 'bench-1250000000';
+const REGION = 'ap-guangzhou';
+const MIB = 1024 * 1024;
+
+export interface SmallFilesRow {
+  direction: 'upload' | 'download';
+  latencyMs: number;
+  files: number;
+  concurrency: number;
+  appSeconds: number;
+  sdkSeconds: number;
+  ratio: number;
+  /** One file at a time, on `serialFiles` files, scaled to `files`. */
+  serialFiles: number;
+  serialSeconds: number;
+  speedup: number;
+  appFilesPerSecond: number;
+  sdkFilesPerSecond: number;
+  serialFilesPerSecond: number;
+}
+
+export interface LargeFileRow {
+  direction: 'upload' | 'download';
+  megabytes: number;
+  partMiB: number;
+  partConcurrency: number;
+  appSeconds: number;
+  sdkSeconds: number;
+  ratio: number;
+  floorSeconds: number;
+  appMBps: number;
+}
+
+export interface TransferBench {
+  small: SmallFilesRow[];
+  large: LargeFileRow[];
+  crc: { crc64MBps: number; crc32MBps: number; megabytes: number };
+  rssGrowthMB: number;
+  resume: { direction: 'upload' | 'download'; megabytes: number; stoppedAtPercent: number; resentBytes: number; limitBytes: number }[];
+}
+
+interface ChildEmulator {
+  endpoint: string;
+  address: string;
+  child: ChildProcess;
+}
+
+async function startChildEmulator(seedFile: string, latencyMs: number): Promise<ChildEmulator> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'e2e', 'emulator', 'cli.ts'), '--seed', seedFile, '--latency', String(latencyMs)], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end >= 0) resolve(text.slice(0, end));
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+  });
+  const { endpoint } = JSON.parse(line) as { endpoint: string };
+  return { endpoint, address: endpoint.replace(/^http:\/\//, ''), child };
+}
+
+function sdkClient(address: string, concurrency: number): COS {
+  return new COS({
+    SecretId: BENCH_ACCOUNT.secretId,
+    SecretKey: BENCH_ACCOUNT.secretKey,
+    Protocol: 'http:',
+    Ip: address,
+    AutoSwitchHost: false,
+    FileParallelLimit: concurrency,
+    ChunkParallelLimit: concurrency,
+  } as COS.COSOptions);
+}
+
+async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
+
+async function seconds(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return (performance.now() - start) / 1000;
+}
+
+class RssWatch {
+  readonly #base = process.memoryUsage().rss;
+  #peak = this.#base;
+  readonly #timer = setInterval(() => {
+    this.#peak = Math.max(this.#peak, process.memoryUsage().rss);
+  }, 50);
+  stop(): number {
+    clearInterval(this.#timer);
+    return (this.#peak - this.#base) / MIB;
+  }
+}
+
+function engineFor(gateway: CosGateway, local: LocalRegistry, stateFile: string, concurrency: number, partSize = 8 * MIB) {
+  return new TransferEngine({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
+}
+
+function gatewayFor(address: string): CosGateway {
+  return createCosGateway({ secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address }, { timeoutMs: 60_000 });
+}
+
+/** 2,000 files of 8 KB, up then down, COS Desk against an SDK pool of the same concurrency and the SDK one at a time. */
+async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: string, files: number, serialFiles: number, concurrency: number): Promise<SmallFilesRow[]> {
+  const source = join(work, `small-${latencyMs}`);
+  mkdirSync(source, { recursive: true });
+  const names = Array.from({ length: files }, (_, i) => `f${String(i).padStart(5, '0')}.bin`);
+  for (const name of names) writeFileSync(join(source, name), randomBytes(8 * 1024));
+  const gateway = gatewayFor(emulator.address);
+  const local = new LocalRegistry();
+  const cos = sdkClient(emulator.address, concurrency);
+  const rows: SmallFilesRow[] = [];
+
+  // Upload. Each side writes under its own prefix, so neither meets existing keys.
+  const engine = engineFor(gateway, local, join(work, `queue-${latencyMs}.json`), concurrency);
+  const [folder] = await local.register([source]);
+  const appUp = await seconds(async () => {
+    await engine.startUpload({ bucket: BUCKET, region: REGION, prefix: `app-${latencyMs}/`, sources: [folder.handle], conflict: 'ask' });
+    await engine.idle();
+  });
+  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: an upload did not finish');
+  const put = (prefix: string) => (name: string) =>
+    cos.putObject({ Bucket: BUCKET, Region: REGION, Key: `${prefix}${name}`, Body: createReadStream(join(source, name)), ContentLength: 8 * 1024 });
+  const sdkUp = await seconds(() => pool(names, concurrency, put(`sdk-${latencyMs}/`)));
+  const serialUp = await seconds(() => pool(names.slice(0, serialFiles), 1, put(`serial-${latencyMs}/`)));
+  rows.push(row('upload', latencyMs, files, concurrency, appUp, sdkUp, serialFiles, serialUp));
+
+  // Download what the SDK uploaded: the same keys for each side, into folders of their own.
+  const appTarget = join(work, `down-app-${latencyMs}`);
+  const sdkTarget = join(work, `down-sdk-${latencyMs}`);
+  const serialTarget = join(work, `down-serial-${latencyMs}`);
+  for (const dir of [appTarget, sdkTarget, serialTarget]) mkdirSync(dir, { recursive: true });
+  const [into] = await local.register([appTarget]);
+  const keys = names.map((name) => `sdk-${latencyMs}/${name}`);
+  engine.clearFinishedTransfers();
+  const appDown = await seconds(async () => {
+    await engine.startDownload({ bucket: BUCKET, region: REGION, prefix: `sdk-${latencyMs}/`, keys, folders: [], folder: into.handle, conflict: 'overwrite' });
+    await engine.idle();
+  });
+  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: a download did not finish');
+  const get = (target: string) => (key: string) =>
+    cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(target, key.slice(key.indexOf('/') + 1))) });
+  const sdkDown = await seconds(() => pool(keys, concurrency, get(sdkTarget)));
+  const serialDown = await seconds(() => pool(keys.slice(0, serialFiles), 1, get(serialTarget)));
+  rows.push(row('download', latencyMs, files, concurrency, appDown, sdkDown, serialFiles, serialDown));
+  await engine.close();
+  return rows;
+}
+
+function row(direction: 'upload' | 'download', latencyMs: number, files: number, concurrency: number, app: number, sdk: number, serialFiles: number, serial: number): SmallFilesRow {
+  const serialScaled = (serial * files) / serialFiles;
+  return {
+    direction,
+    latencyMs,
+    files,
+    concurrency,
+    appSeconds: round(app, 2),
+    sdkSeconds: round(sdk, 2),
+    ratio: round(app / sdk, 2),
+    serialFiles,
+    serialSeconds: round(serialScaled, 2),
+    speedup: round(serialScaled / app, 1),
+    appFilesPerSecond: Math.round(files / app),
+    sdkFilesPerSecond: Math.round(files / sdk),
+    serialFilesPerSecond: Math.round(files / serialScaled),
+  };
+}
+
+/** The raw floor: the same bytes through node:http on loopback, a file streamed each way. */
+async function floor(path: string, target: string): Promise<{ up: number; down: number }> {
+  const server = createServer((req, res) => {
+    if (req.method === 'PUT') {
+      req.on('data', () => undefined);
+      req.on('end', () => res.end());
+    } else {
+      createReadStream(path).pipe(res);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const up = await seconds(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = request({ port, host: '127.0.0.1', method: 'PUT', headers: { 'content-length': statSync(path).size } }, (res) => res.resume().on('end', resolve));
+          req.on('error', reject);
+          createReadStream(path).pipe(req);
+        }),
+    );
+    const down = await seconds(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          request({ port, host: '127.0.0.1' }, (res) => res.pipe(createWriteStream(target)).on('finish', resolve))
+            .on('error', reject)
+            .end();
+        }),
+    );
+    return { up, down };
+  } finally {
+    server.close();
+  }
+}
+
+async function largeFile(emulator: ChildEmulator, work: string, megabytes: number): Promise<{ rows: LargeFileRow[]; rss: number }> {
+  const path = join(work, 'large.bin');
+  const chunk = randomBytes(MIB);
+  const out = createWriteStream(path);
+  for (let i = 0; i < megabytes; i++) if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  const size = megabytes * MIB;
+  const partSize = 8 * MIB;
+  const partConcurrency = 4;
+  const gateway = gatewayFor(emulator.address);
+  const local = new LocalRegistry();
+  const cos = sdkClient(emulator.address, partConcurrency);
+  const engine = engineFor(gateway, local, join(work, 'queue-large.json'), 4, partSize);
+  const [source] = await local.register([path]);
+  const watch = new RssWatch();
+  const appUp = await seconds(async () => {
+    await engine.startUpload({ bucket: BUCKET, region: REGION, prefix: 'large/app/', sources: [source.handle], conflict: 'overwrite' });
+    await engine.idle();
+  });
+  const target = join(work, 'large-down');
+  mkdirSync(target, { recursive: true });
+  const [into] = await local.register([target]);
+  const appDown = await seconds(async () => {
+    await engine.startDownload({ bucket: BUCKET, region: REGION, prefix: 'large/app/', keys: ['large/app/large.bin'], folders: [], folder: into.handle, conflict: 'overwrite' });
+    await engine.idle();
+  });
+  const rss = watch.stop();
+  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: the large transfer did not finish');
+  await engine.close();
+
+  // The SDK alone: the same parts, the same concurrency, no checks.
+  const key = 'large/sdk/large.bin';
+  const sdkUp = await seconds(async () => {
+    const { UploadId } = await cos.multipartInit({ Bucket: BUCKET, Region: REGION, Key: key });
+    const numbers = Array.from({ length: Math.ceil(size / partSize) }, (_, i) => i + 1);
+    const parts: { PartNumber: number; ETag: string }[] = [];
+    await pool(numbers, partConcurrency, async (n) => {
+      const start = (n - 1) * partSize;
+      const end = Math.min(size, start + partSize);
+      const { ETag } = await cos.multipartUpload({ Bucket: BUCKET, Region: REGION, Key: key, UploadId, PartNumber: n, Body: createReadStream(path, { start, end: end - 1 }), ContentLength: end - start } as COS.MultipartUploadParams);
+      parts.push({ PartNumber: n, ETag });
+    });
+    parts.sort((a, b) => a.PartNumber - b.PartNumber);
+    await cos.multipartComplete({ Bucket: BUCKET, Region: REGION, Key: key, UploadId, Parts: parts });
+  });
+  const sdkDown = await seconds(() => cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(work, 'large-sdk.bin')) }));
+  const raw = await floor(path, join(work, 'large-floor.bin'));
+  const mk = (direction: 'upload' | 'download', app: number, sdk: number, floorSeconds: number): LargeFileRow => ({
+    direction,
+    megabytes,
+    partMiB: partSize / MIB,
+    partConcurrency,
+    appSeconds: round(app, 2),
+    sdkSeconds: round(sdk, 2),
+    ratio: round(app / sdk, 2),
+    floorSeconds: round(floorSeconds, 2),
+    appMBps: Math.round(megabytes / app),
+  });
+  return { rows: [mk('upload', appUp, sdkUp, raw.up), mk('download', appDown, sdkDown, raw.down)], rss };
+}
+
+function crcSpeed(megabytes: number): { crc64MBps: number; crc32MBps: number; megabytes: number } {
+  const buffer = randomBytes(megabytes * MIB);
+  let best64 = Infinity;
+  let best32 = Infinity;
+  for (let i = 0; i < 3; i++) {
+    best64 = Math.min(best64, timeSync(() => new Crc64().update(buffer).value()));
+    best32 = Math.min(best32, timeSync(() => crc32(buffer)));
+  }
+  return { crc64MBps: Math.round(megabytes / best64), crc32MBps: Math.round(megabytes / best32), megabytes };
+}
+
+function timeSync(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return (performance.now() - start) / 1000;
+}
+
+/** Closes the engine (as quitting the app does) at 60 %, starts another over the same queue file and resumes. */
+async function resume(emulator: ChildEmulator, work: string, megabytes: number): Promise<TransferBench['resume']> {
+  const path = join(work, 'resume.bin');
+  writeFileSync(path, randomBytes(megabytes * MIB));
+  const size = megabytes * MIB;
+  const partSize = 8 * MIB;
+  const gateway = gatewayFor(emulator.address);
+  const results: TransferBench['resume'] = [];
+  for (const direction of ['upload', 'download'] as const) {
+    const stateFile = join(work, `resume-${direction}.json`);
+    const local = new LocalRegistry();
+    const first = engineFor(gateway, local, stateFile, 1, partSize);
+    const target = join(work, 'resume-down');
+    mkdirSync(target, { recursive: true });
+    if (direction === 'upload') {
+      const [source] = await local.register([path]);
+      await first.startUpload({ bucket: BUCKET, region: REGION, prefix: 'resume/', sources: [source.handle], conflict: 'overwrite' });
+    } else {
+      const [into] = await local.register([target]);
+      await first.startDownload({ bucket: BUCKET, region: REGION, prefix: 'resume/', keys: ['resume/resume.bin'], folders: [], folder: into.handle, conflict: 'overwrite' });
+    }
+    while ((first.records()[0]?.transferred ?? 0) < 0.6 * size) await new Promise((resolve) => setTimeout(resolve, 5));
+    const stoppedAt = first.records()[0].transferred;
+    await first.close();
+    // What the first run had sent when it ended: parts under way may have landed during the close.
+    const sentBefore = first.records()[0].transferred;
+    const second = engineFor(gateway, new LocalRegistry(), stateFile, 1, partSize);
+    await second.load();
+    const kept = direction === 'upload' ? second.records()[0].transferred : statSync(join(target, 'resume.bin.part')).size;
+    second.resumeTransfers({});
+    await second.idle();
+    if (second.records()[0].state !== 'done') throw new Error(`bench: the resumed ${direction} did not finish`);
+    // Sent before the stop, plus what the resumed run had to send, beyond the file's size: sent twice.
+    results.push({ direction, megabytes, stoppedAtPercent: Math.round((stoppedAt / size) * 100), resentBytes: sentBefore + (size - kept) - size, limitBytes: direction === 'upload' ? partSize : MIB });
+  }
+  return results;
+}
+
+export async function measureTransfers(options: { files: number; serialFiles: number; largeMB: number; concurrency: number }): Promise<TransferBench> {
+  const work = mkdtempSync(join(tmpdir(), 'cos-desk-bench-transfers-'));
+  const seedFile = join(work, 'seed.json');
+  writeFileSync(seedFile, JSON.stringify({ accounts: [BENCH_ACCOUNT], buckets: [{ name: BUCKET, region: REGION }] }));
+  const emulators: ChildEmulator[] = [];
+  try {
+    const fast = await startChildEmulator(seedFile, 0);
+    emulators.push(fast);
+    const slow = await startChildEmulator(seedFile, 20);
+    emulators.push(slow);
+    const small = [...(await smallFiles(fast, 0, work, options.files, options.serialFiles, options.concurrency)), ...(await smallFiles(slow, 20, work, options.files, options.serialFiles, options.concurrency))];
+    const large = await largeFile(fast, work, options.largeMB);
+    const crc = crcSpeed(Math.min(256, options.largeMB));
+    const resumed = await resume(fast, work, Math.max(40, Math.min(200, options.largeMB)));
+    return { small, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
+  } finally {
+    for (const emulator of emulators) emulator.child.kill();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

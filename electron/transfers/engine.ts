@@ -1,0 +1,996 @@
+/**
+ * The transfer queue of the main process. Uploads and downloads run here through the SDK, streamed from and to
+ * disk: at most `concurrency` files at once (many small files at once is where the time goes; the SDK keeps its
+ * connections alive), a file above the multipart threshold as parts, several at a time.
+ *
+ * Every transfer is checked: an upload against the x-cos-hash-crc64ecma COS answers (each part's, and the whole
+ * object's at Complete, which must equal the parts' CRCs combined), a download against the object's CRC64 and
+ * size. A mismatch fails the transfer and says so; a downloaded file is renamed from its `.part` only once checked.
+ *
+ * The queue is written to the user-data folder as it changes. On the next start it comes back paused: a multipart
+ * upload carries on from the parts COS lists (List Parts) whose ETag and size match what was recorded, a download
+ * from the bytes already in its `.part` file (a Range GET with If-Match, so the rest comes from the same object).
+ *
+ * Pause aborts the requests in flight and keeps the parts and the `.part` file; Cancel aborts them, aborts the
+ * multipart upload on COS (no orphaned parts) and deletes the `.part` file. Nothing that exists is overwritten
+ * unless the transfer's conflict choice says so; "ask" stops the transfer in the `asking` state until the user
+ * chooses (for it alone, or for the rest of its batch).
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Transform, Writable, type Readable } from 'node:stream';
+import { APP_ERROR_CODES, AppErrorException, isRetryable, type AppError } from '@shared/errors';
+import {
+  DEFAULT_CONCURRENCY,
+  TRANSFER_LIST_LIMIT,
+  TRANSFER_STATES,
+  type ResolveTransferConflictInput,
+  type StartDownloadInput,
+  type StartUploadInput,
+  type StartedTransfers,
+  type Transfer,
+  type TransferIdsInput,
+  type TransferList,
+  type TransferState,
+} from '@shared/transfer-contract';
+import type { CosGateway } from '../cos/gateway';
+import { Crc64, crc64Combine } from './crc64';
+import { downloadTarget, type LocalRegistry } from './local-files';
+import { MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, partRange, planParts } from './part-plan';
+import { numberedName } from './safe-path';
+import { FINISHED, type DonePart, type TransferRecord } from './transfer-record';
+
+export interface TransferEngineOptions {
+  /** The signed-in profile's gateway; throws NotSignedIn when nobody is. */
+  gateway(): CosGateway;
+  /** The signed-in profile, or undefined. */
+  profileId(): string | undefined;
+  local: LocalRegistry;
+  /** Where the queue is kept between runs; none: in memory only. */
+  stateFile?: string;
+  concurrency?: number;
+  /** Files above this size go multipart. */
+  multipartThreshold?: number;
+  partSize?: number;
+  /** Parts of one file sent at once. */
+  partConcurrency?: number;
+  /** Tries of one request (a part, a range) before the transfer fails. */
+  maxTries?: number;
+  /** First pause between tries, in ms; later ones double. */
+  backoffMs?: number;
+  /** On close, how long parts already under way may take to land before they are cut (default 5 s). */
+  drainMs?: number;
+  /** Something unexpected went wrong outside any transfer (the queue file could not be written, say). */
+  log?(message: string, error: unknown): void;
+}
+
+interface Runtime {
+  controller: AbortController;
+  /** (time, transferred) samples of the last few seconds, for the speed. */
+  samples: { at: number; bytes: number }[];
+}
+
+const SPEED_WINDOW_MS = 3000;
+const SAVE_DELAY_MS = 250;
+/** A listing of the upload's target folder beyond this many keys is not read: existing keys are asked with HEAD. */
+const MAX_LISTED_KEYS = 20_000;
+
+const appError = (code: string, params?: AppError['params'], kind: AppError['kind'] = 'internal'): AppErrorException =>
+  new AppErrorException({ kind, code, ...(params ? { params } : {}) });
+
+function errorOf(error: unknown): AppError {
+  if (error instanceof AppErrorException) return error.error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return { kind: 'internal', code: APP_ERROR_CODES.localWriteFailed, params: { reason: typeof code === 'string' ? code : 'unknown' } };
+}
+
+/** A try that may go better next time: a dropped connection, a timeout, a 5xx, an answer cut midway. */
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof AppErrorException)) return false;
+  const e = error.error;
+  if (e.code === APP_ERROR_CODES.cancelled) return false;
+  if (e.code === APP_ERROR_CODES.checksumMismatch && e.params?.part !== undefined) return true;
+  return isRetryable(e) || (e.kind === 'cos' && e.status !== undefined && e.status < 300);
+}
+
+const statusOf = (error: unknown) => (error instanceof AppErrorException ? error.error.status : undefined);
+const codeOf = (error: unknown) => (error instanceof AppErrorException ? error.error.code : undefined);
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * The work's answer, or the abort as soon as it comes: the requests in flight are destroyed by then (see
+ * cos/abortable.ts), but a streamed upload's SDK callback may only come with the socket's timeout.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/** Hashes (and counts) what passes through. */
+function hashing(crc: { current: Crc64 }, onBytes: (n: number) => void): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      crc.current.update(chunk);
+      onBytes(chunk.length);
+      callback(null, chunk);
+    },
+  });
+}
+
+async function crcOfFile(path: string, end?: number): Promise<string> {
+  const crc = new Crc64();
+  if (end === 0) return crc.value();
+  for await (const chunk of createReadStream(path, end === undefined ? {} : { end: end - 1 })) crc.update(chunk as Buffer);
+  return crc.value();
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export class TransferEngine {
+  readonly #options: TransferEngineOptions;
+  readonly #records = new Map<string, TransferRecord>();
+  readonly #runtime = new Map<string, Runtime>();
+  /** Ids waiting to run, oldest first; a record whose state is no longer queued is passed over. */
+  #queue: string[] = [];
+  #concurrency: number;
+  #restored = false;
+  #saveTimer: NodeJS.Timeout | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  /** Keys found under an upload batch's folder: one listing per batch instead of a HEAD per file. */
+  readonly #listings = new Map<string, Promise<Map<string, number> | undefined>>();
+  #idleWaiters: (() => void)[] = [];
+  readonly #running = new Map<string, Promise<void>>();
+  /** Download folders already made and found inside their chosen folder (see downloadTarget). */
+  readonly #checkedFolders = new Set<string>();
+  #closed = false;
+
+  constructor(options: TransferEngineOptions) {
+    this.#options = options;
+    this.#concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  }
+
+  /** Reads the queue kept by the last run: what was under way comes back paused. */
+  async load(): Promise<void> {
+    if (!this.#options.stateFile) return;
+    let kept: { concurrency?: number; transfers?: TransferRecord[] };
+    try {
+      kept = JSON.parse(await readFile(this.#options.stateFile, 'utf8')) as typeof kept;
+    } catch {
+      return;
+    }
+    if (typeof kept.concurrency === 'number') this.#concurrency = kept.concurrency;
+    for (const record of kept.transfers ?? []) {
+      if (!record || typeof record.id !== 'string' || !(TRANSFER_STATES as readonly string[]).includes(record.state)) continue;
+      if (record.state === 'running' || record.state === 'queued') record.state = 'paused';
+      // What counts is what COS holds (the parts) or what is on disk (the .part file), not what was in flight.
+      if (record.direction === 'upload' && record.state !== 'done') record.transferred = (record.parts ?? []).reduce((sum, p) => sum + p.size, 0);
+      this.#records.set(record.id, record);
+      if (!FINISHED.has(record.state)) this.#restored = true;
+    }
+  }
+
+  // ---- calls from the page ----
+
+  async startUpload(input: StartUploadInput): Promise<StartedTransfers> {
+    const profileId = this.#requireProfile();
+    const batchId = randomUUID();
+    const records: TransferRecord[] = [];
+    for (const handle of input.sources) {
+      const files = await this.#options.local.files(handle);
+      if (!files) throw appError(APP_ERROR_CODES.transferNotFound, undefined, 'validation');
+      for (const file of files) {
+        records.push({
+          id: randomUUID(),
+          batchId,
+          direction: 'upload',
+          profileId,
+          bucket: input.bucket,
+          region: input.region,
+          key: input.prefix + file.relative,
+          name: file.relative,
+          localPath: file.path,
+          size: file.size,
+          transferred: 0,
+          state: 'queued',
+          conflict: input.conflict,
+          mtimeMs: file.mtimeMs,
+          createdAt: Date.now(),
+        });
+      }
+    }
+    this.#enqueue(records);
+    return { batchId, queued: records.length };
+  }
+
+  async startDownload(input: StartDownloadInput, { signal }: { signal?: AbortSignal } = {}): Promise<StartedTransfers> {
+    const profileId = this.#requireProfile();
+    const folder = this.#options.local.path(input.folder, 'folder');
+    if (!folder) throw appError(APP_ERROR_CODES.transferNotFound, undefined, 'validation');
+    const gateway = this.#options.gateway();
+    const batchId = randomUUID();
+    const wanted = new Map<string, number | undefined>();
+    for (const key of input.keys) if (key.startsWith(input.prefix)) wanted.set(key, undefined);
+    for (const prefix of input.folders) {
+      if (!prefix.startsWith(input.prefix)) continue;
+      let marker: string | undefined;
+      do {
+        const page = await gateway.listKeysPage({ bucket: input.bucket, region: input.region, prefix, ...(marker ? { marker } : {}) }, { signal });
+        for (const object of page.objects) if (object.key.startsWith(prefix)) wanted.set(object.key, object.size);
+        marker = page.nextMarker;
+      } while (marker);
+    }
+    const records: TransferRecord[] = [...wanted].map(([key, size]) => ({
+      id: randomUUID(),
+      batchId,
+      direction: 'download',
+      profileId,
+      bucket: input.bucket,
+      region: input.region,
+      key,
+      name: key.slice(input.prefix.length),
+      localPath: '',
+      folder,
+      relative: key.slice(input.prefix.length),
+      size: size ?? 0,
+      transferred: 0,
+      state: 'queued',
+      conflict: input.conflict,
+      createdAt: Date.now(),
+    }));
+    this.#enqueue(records);
+    return { batchId, queued: records.length };
+  }
+
+  listTransfers(): TransferList {
+    const counts = Object.fromEntries(TRANSFER_STATES.map((s) => [s, 0])) as Record<TransferState, number>;
+    const order: Record<TransferState, number> = { asking: 0, running: 1, failed: 2, paused: 3, queued: 4, done: 5, skipped: 5, cancelled: 5 };
+    const all = [...this.#records.values()];
+    for (const record of all) counts[record.state] += 1;
+    // What needs the user first, then what moves; finished ones newest first.
+    const shown = all
+      .map((record, index) => ({ record, index }))
+      .sort((a, b) => order[a.record.state] - order[b.record.state] || (FINISHED.has(a.record.state) ? b.index - a.index : a.index - b.index))
+      .slice(0, TRANSFER_LIST_LIMIT)
+      .map(({ record }) => this.#view(record));
+    return { transfers: shown, counts, total: all.length, concurrency: this.#concurrency, restored: this.#restored };
+  }
+
+  pauseTransfers(input: TransferIdsInput): TransferList {
+    for (const record of this.#pick(input)) {
+      if (record.state === 'queued' || record.state === 'asking') record.state = 'paused';
+      else if (record.state === 'running') this.#runtime.get(record.id)?.controller.abort('pause');
+    }
+    this.#changed();
+    return this.listTransfers();
+  }
+
+  resumeTransfers(input: TransferIdsInput): TransferList {
+    const resumed: TransferRecord[] = [];
+    for (const record of this.#pick(input)) {
+      if (record.state === 'paused') resumed.push(record);
+    }
+    if (!input.ids) this.#restored = false;
+    this.#enqueue(resumed);
+    return this.listTransfers();
+  }
+
+  retryTransfers(input: TransferIdsInput): TransferList {
+    const retried: TransferRecord[] = [];
+    for (const record of this.#pick(input)) {
+      if (record.state !== 'failed') continue;
+      delete record.error;
+      retried.push(record);
+    }
+    this.#enqueue(retried);
+    return this.listTransfers();
+  }
+
+  async cancelTransfers(input: TransferIdsInput): Promise<TransferList> {
+    const cleanups: Promise<void>[] = [];
+    for (const record of this.#pick(input)) {
+      if (FINISHED.has(record.state) && record.state !== 'failed') continue;
+      const runtime = this.#runtime.get(record.id);
+      record.state = 'cancelled';
+      record.finishedAt = Date.now();
+      if (runtime) runtime.controller.abort('cancel');
+      else cleanups.push(this.#cleanUp(record));
+    }
+    this.#changed();
+    await Promise.all(cleanups);
+    return this.listTransfers();
+  }
+
+  clearFinishedTransfers(): TransferList {
+    for (const [id, record] of this.#records) {
+      if (record.state === 'done' || record.state === 'skipped' || record.state === 'cancelled') this.#records.delete(id);
+    }
+    if (![...this.#records.values()].some((r) => r.state === 'paused')) this.#restored = false;
+    this.#changed();
+    return this.listTransfers();
+  }
+
+  resolveTransferConflict(input: ResolveTransferConflictInput): TransferList {
+    const record = this.#records.get(input.id);
+    if (!record) throw appError(APP_ERROR_CODES.transferNotFound, undefined, 'validation');
+    const chosen = input.applyToAll
+      ? [...this.#records.values()].filter((r) => r.batchId === record.batchId && (r.conflict === 'ask' || r.id === record.id))
+      : [record];
+    const asking: TransferRecord[] = [];
+    for (const r of chosen) {
+      r.conflict = input.choice;
+      if (r.state === 'asking') {
+        delete r.existing;
+        asking.push(r);
+      }
+    }
+    this.#enqueue(asking);
+    return this.listTransfers();
+  }
+
+  setTransferConcurrency(input: { concurrency: number }): TransferList {
+    this.#concurrency = input.concurrency;
+    this.#changed();
+    this.#pump();
+    return this.listTransfers();
+  }
+
+  // ---- for the app and tests ----
+
+  /** Resolves once nothing is queued or running. */
+  idle(): Promise<void> {
+    if (this.#runtime.size === 0 && !this.#hasQueued()) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  record(id: string): TransferRecord | undefined {
+    return this.#records.get(id);
+  }
+
+  records(): TransferRecord[] {
+    return [...this.#records.values()];
+  }
+
+  /** Writes the queue now. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    await this.#save();
+  }
+
+  /**
+   * Stops as the app quits: the requests in flight end, the queue is written as it stands (what was running comes
+   * back paused on the next start, its uploaded parts and downloaded bytes kept).
+   */
+  async close(drainMs = this.#options.drainMs ?? 5000): Promise<void> {
+    this.#closed = true;
+    // A download stops at once: its .part file keeps every byte that arrived. Parts already on their way may land
+    // first (a few seconds at most): they need not be sent again next time.
+    for (const [id, runtime] of this.#runtime) if (this.#records.get(id)?.direction === 'download') runtime.controller.abort('close');
+    const running = [...this.#running.values()];
+    if (running.length > 0 && drainMs > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled(running), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+      clearTimeout(timer);
+    }
+    for (const runtime of this.#runtime.values()) runtime.controller.abort('close');
+    await Promise.allSettled([...this.#running.values()]);
+    await this.flush();
+  }
+
+  // ---- the queue ----
+
+  #requireProfile(): string {
+    this.#options.gateway();
+    const id = this.#options.profileId();
+    if (!id) throw appError(APP_ERROR_CODES.notSignedIn, undefined, 'session');
+    return id;
+  }
+
+  #pick(input: TransferIdsInput): TransferRecord[] {
+    if (!input.ids) return [...this.#records.values()];
+    return input.ids.flatMap((id) => {
+      const record = this.#records.get(id);
+      return record ? [record] : [];
+    });
+  }
+
+  #hasQueued(): boolean {
+    // Ids ahead of the first queued one are no longer waiting: dropped as they are met.
+    while (this.#queue.length > 0 && this.#records.get(this.#queue[0])?.state !== 'queued') this.#queue.shift();
+    return this.#queue.length > 0;
+  }
+
+  #enqueue(records: TransferRecord[]): void {
+    for (const record of records) {
+      record.state = 'queued';
+      this.#records.set(record.id, record);
+      this.#queue.push(record.id);
+    }
+    this.#changed();
+    this.#pump();
+  }
+
+  #pump(): void {
+    if (this.#closed) return;
+    while (this.#runtime.size < this.#concurrency && this.#queue.length > 0) {
+      const record = this.#records.get(this.#queue.shift()!);
+      if (record?.state === 'queued' && !this.#runtime.has(record.id)) {
+        const run = this.#run(record).finally(() => this.#running.delete(record.id));
+        this.#running.set(record.id, run);
+      }
+    }
+    if (this.#runtime.size === 0 && !this.#hasQueued()) {
+      this.#queue = [];
+      const waiters = this.#idleWaiters;
+      this.#idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  async #run(record: TransferRecord): Promise<void> {
+    const controller = new AbortController();
+    this.#runtime.set(record.id, { controller, samples: [] });
+    record.state = 'running';
+    delete record.error;
+    const { signal } = controller;
+    try {
+      if (record.profileId !== this.#options.profileId()) throw appError(APP_ERROR_CODES.otherProfile, undefined, 'session');
+      const outcome = record.direction === 'upload' ? await this.#upload(record, signal) : await this.#download(record, signal);
+      if (signal.aborted) throw signal.reason;
+      record.state = outcome;
+      if (outcome !== 'asking') record.finishedAt = Date.now();
+    } catch (error) {
+      const reason: unknown = signal.reason;
+      if (signal.aborted && reason === 'pause') record.state = 'paused';
+      else if (signal.aborted && reason === 'cancel') {
+        record.state = 'cancelled';
+        await this.#cleanUp(record);
+      } else if (this.#closed) {
+        // Kept as it was: the next start shows it paused.
+      } else {
+        record.state = 'failed';
+        record.error = errorOf(error);
+        record.finishedAt = Date.now();
+      }
+    } finally {
+      this.#runtime.delete(record.id);
+      this.#changed();
+      this.#pump();
+    }
+  }
+
+  /**
+   * An Initiate whose answer was lost (or cut off by a cancel) may have made an upload we never learnt the id of.
+   * Such uploads of this very key, begun since the transfer was queued and not the one in use, are aborted, so no
+   * parts are left behind. A first try that got its answer leaves nothing to sweep.
+   */
+  async #sweepLostInits(record: TransferRecord, signal: AbortSignal): Promise<void> {
+    if (!record.lostInit) return;
+    const gateway = this.#options.gateway();
+    const since = record.createdAt - 15 * 60_000;
+    try {
+      const found = await this.#tries(signal, () => gateway.listUploadsPage({ bucket: record.bucket, region: record.region, prefix: record.key }, { signal }));
+      for (const upload of found.uploads) {
+        if (upload.key !== record.key || upload.uploadId === record.uploadId) continue;
+        if (upload.initiated && Date.parse(upload.initiated) < since) continue;
+        await this.#tries(signal, () => gateway.abortUpload({ bucket: record.bucket, region: record.region, key: record.key, uploadId: upload.uploadId }, { signal }));
+      }
+      delete record.lostInit;
+    } catch {
+      // Kept for the next sweep (a retry, a cancel).
+    }
+  }
+
+  /** After a cancel: the multipart upload is aborted on COS, the `.part` file deleted. */
+  async #cleanUp(record: TransferRecord): Promise<void> {
+    if (record.direction === 'upload') await this.#sweepLostInits(record, new AbortController().signal);
+    if (record.direction === 'upload' && record.uploadId) {
+      const uploadId = record.uploadId;
+      try {
+        await this.#tries(new AbortController().signal, () =>
+          this.#options.gateway().abortUpload({ bucket: record.bucket, region: record.region, key: record.key, uploadId }),
+        );
+        delete record.uploadId;
+        record.parts = [];
+      } catch (error) {
+        // Kept, so that a later cancel can try again; the user sees why.
+        record.error = errorOf(error);
+      }
+    }
+    if (record.direction === 'download' && record.localPath) await unlink(`${record.localPath}.part`).catch(() => undefined);
+    record.transferred = 0;
+  }
+
+  /** Sends `work` again after transient failures, waiting a little longer each time. */
+  async #tries<T>(signal: AbortSignal, work: (attempt: number) => Promise<T>): Promise<T> {
+    const max = this.#options.maxTries ?? 5;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await untilAborted(work(attempt), signal);
+      } catch (error) {
+        if (signal.aborted || attempt >= max || !isTransient(error)) throw error;
+        await sleep((this.#options.backoffMs ?? 200) * 2 ** (attempt - 1), signal);
+        if (signal.aborted) throw error;
+      }
+    }
+  }
+
+  #progress(record: TransferRecord, bytes: number): void {
+    record.transferred = bytes;
+    const runtime = this.#runtime.get(record.id);
+    if (!runtime) return;
+    const now = Date.now();
+    const last = runtime.samples.at(-1);
+    if (!last || now - last.at >= 100) {
+      runtime.samples.push({ at: now, bytes });
+      while (runtime.samples.length > 2 && now - runtime.samples[0].at > SPEED_WINDOW_MS) runtime.samples.shift();
+    }
+  }
+
+  #view(record: TransferRecord): Transfer {
+    const runtime = this.#runtime.get(record.id);
+    let speed: number | undefined;
+    if (runtime && runtime.samples.length >= 2) {
+      const first = runtime.samples[0];
+      const now = Date.now();
+      const seconds = (now - first.at) / 1000;
+      if (seconds > 0) speed = Math.max(0, (record.transferred - first.bytes) / seconds);
+    }
+    const left = Math.max(0, record.size - record.transferred);
+    return {
+      id: record.id,
+      batchId: record.batchId,
+      direction: record.direction,
+      name: record.name,
+      bucket: record.bucket,
+      key: record.key,
+      size: record.size,
+      transferred: record.transferred,
+      state: record.state,
+      ...(speed !== undefined ? { speed } : {}),
+      ...(speed ? { secondsLeft: Math.ceil(left / speed) } : {}),
+      ...(record.error ? { error: record.error } : {}),
+      ...(record.existing ? { existing: record.existing } : {}),
+      ...(record.sizeOnly ? { sizeOnly: true } : {}),
+      ...(record.identical ? { identical: true } : {}),
+    };
+  }
+
+  #changed(): void {
+    if (!this.#options.stateFile || this.#saveTimer) return;
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = undefined;
+      void this.#save();
+    }, SAVE_DELAY_MS);
+  }
+
+  #save(): Promise<void> {
+    const file = this.#options.stateFile;
+    if (!file) return Promise.resolve();
+    this.#saving = this.#saving.then(async () => {
+      const text = JSON.stringify({ version: 1, concurrency: this.#concurrency, transfers: [...this.#records.values()] });
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(`${file}.tmp`, text);
+        await rename(`${file}.tmp`, file);
+      } catch (error) {
+        this.#options.log?.('the transfer queue could not be saved', error);
+      }
+    });
+    return this.#saving;
+  }
+
+  // ---- uploads ----
+
+  async #upload(record: TransferRecord, signal: AbortSignal): Promise<TransferState> {
+    const gateway = this.#options.gateway();
+    const info = await stat(record.localPath).catch((error: { code?: string }) => {
+      throw appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
+    });
+    if (record.mtimeMs !== undefined && (info.mtimeMs !== record.mtimeMs || info.size !== record.size)) {
+      // Changed since it was queued: whatever was sent of it is of another version; start over.
+      await this.#cleanUp(record);
+      record.parts = [];
+      delete record.partSize;
+    }
+    record.size = info.size;
+    record.mtimeMs = info.mtimeMs;
+    if (!record.settled) {
+      const outcome = await this.#settleUpload(record, gateway, signal);
+      if (outcome) return outcome;
+    }
+    if (record.size <= (this.#options.multipartThreshold ?? MULTIPART_THRESHOLD)) return this.#putWhole(record, gateway, signal);
+    return this.#putParts(record, gateway, signal);
+  }
+
+  /** What stands at the target key, and what the user's choice makes of it. Undefined: go ahead. */
+  async #settleUpload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
+    const found = await this.#objectExists(record, gateway, record.key, signal);
+    if (found && record.conflict !== 'overwrite') {
+      switch (record.conflict) {
+        case 'ask':
+          record.existing = 'object';
+          return 'asking';
+        case 'skip':
+          return 'skipped';
+        case 'keepBoth': {
+          const slash = record.key.lastIndexOf('/') + 1;
+          for (let n = 1; ; n += 1) {
+            const key = record.key.slice(0, slash) + numberedName(record.key.slice(slash), n);
+            if (!(await this.#objectExists(record, gateway, key, signal))) {
+              record.key = key;
+              break;
+            }
+          }
+          break;
+        }
+        case 'skipIfIdentical': {
+          const details = await gateway.headObject({ bucket: record.bucket, region: record.region, key: record.key }, { signal });
+          if (details.size === record.size && details.crc64 !== undefined && details.crc64 === (await crcOfFile(record.localPath))) {
+            record.identical = true;
+            return 'skipped';
+          }
+          break;
+        }
+      }
+    }
+    record.settled = true;
+    delete record.existing;
+    return undefined;
+  }
+
+  async #objectExists(record: TransferRecord, gateway: CosGateway, key: string, signal: AbortSignal): Promise<boolean> {
+    if (record.conflict === 'overwrite') return false;
+    const listed = await this.#listing(record, gateway, signal);
+    if (listed && key.startsWith(this.#batchPrefix(record))) return listed.has(key);
+    try {
+      await gateway.headObject({ bucket: record.bucket, region: record.region, key }, { signal });
+      return true;
+    } catch (error) {
+      if (codeOf(error) === 'NoSuchKey') return false;
+      throw error;
+    }
+  }
+
+  /** The folder a batch uploads into: the part of the key before the file's relative path. */
+  #batchPrefix(record: TransferRecord): string {
+    return record.key.endsWith(record.name) ? record.key.slice(0, record.key.length - record.name.length) : '';
+  }
+
+  #listing(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<Map<string, number> | undefined> {
+    let listing = this.#listings.get(record.batchId);
+    if (!listing) {
+      const prefix = this.#batchPrefix(record);
+      listing = (async () => {
+        const keys = new Map<string, number>();
+        let marker: string | undefined;
+        do {
+          const page = await this.#tries(signal, () =>
+            gateway.listKeysPage({ bucket: record.bucket, region: record.region, prefix, ...(marker ? { marker } : {}) }, { signal }),
+          );
+          for (const object of page.objects) keys.set(object.key, object.size);
+          marker = page.nextMarker;
+          if (keys.size > MAX_LISTED_KEYS) return undefined;
+        } while (marker);
+        return keys;
+      })();
+      listing.catch(() => this.#listings.delete(record.batchId));
+      this.#listings.set(record.batchId, listing);
+    }
+    return listing;
+  }
+
+  async #putWhole(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState> {
+    const answer = await this.#tries(signal, async () => {
+      const crc = { current: new Crc64() };
+      let sent = 0;
+      this.#progress(record, 0);
+      const body = createReadStream(record.localPath).pipe(hashing(crc, (n) => this.#progress(record, (sent += n))));
+      const stored = await gateway.putObjectStream({ bucket: record.bucket, region: record.region, key: record.key, body, size: record.size }, { signal });
+      if (sent !== record.size) throw appError(APP_ERROR_CODES.sourceChanged);
+      return { stored, local: crc.current.value() };
+    });
+    return this.#verifyUpload(record, answer.stored.crc64, answer.local);
+  }
+
+  #verifyUpload(record: TransferRecord, remote: string | undefined, local: string): TransferState {
+    if (remote === undefined) record.sizeOnly = true;
+    else if (remote !== local) throw appError(APP_ERROR_CODES.checksumMismatch, { expected: local, actual: remote });
+    record.transferred = record.size;
+    return 'done';
+  }
+
+  async #putParts(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState> {
+    const target = { bucket: record.bucket, region: record.region, key: record.key };
+    const plan = planParts(record.size, record.partSize ?? this.#options.partSize ?? DEFAULT_PART_SIZE);
+    if (!plan) throw appError(APP_ERROR_CODES.fileTooLarge, { size: record.size });
+    if (record.uploadId) {
+      // Carry on from what COS holds: a part counts only if COS lists it with the ETag and size recorded for it.
+      try {
+        const uploadId = record.uploadId;
+        const listed = await this.#tries(signal, () => gateway.listParts({ ...target, uploadId }, { signal }));
+        const known = new Map((record.parts ?? []).map((p) => [p.partNumber, p]));
+        record.parts = listed.flatMap((l) => {
+          const mine = known.get(l.partNumber);
+          return mine && mine.etag === l.etag && mine.size === l.size ? [mine] : [];
+        });
+      } catch (error) {
+        if (codeOf(error) !== 'NoSuchUpload') throw error;
+        delete record.uploadId;
+      }
+    }
+    if (!record.uploadId) {
+      record.lostInit = true;
+      let tries = 0;
+      record.uploadId = await this.#tries(signal, (attempt) => {
+        tries = attempt;
+        return gateway.initUpload(target, { signal });
+      });
+      // Answered at the first try: no other upload can have been made.
+      if (tries === 1) delete record.lostInit;
+      record.partSize = plan.partSize;
+      record.parts = [];
+      this.#changed();
+    }
+    const uploadId = record.uploadId;
+    const parts = new Map((record.parts ?? []).map((p) => [p.partNumber, p]));
+    const inFlight = new Map<number, number>();
+    const doneBytes = () => [...parts.values()].reduce((sum, p) => sum + p.size, 0);
+    const report = () => this.#progress(record, doneBytes() + [...inFlight.values()].reduce((a, b) => a + b, 0));
+    report();
+    const todo = Array.from({ length: plan.count }, (_, i) => i + 1).filter((n) => !parts.has(n));
+    const sendPart = async (number: number) => {
+      const range = partRange(plan, record.size, number);
+      const done = await this.#tries(signal, async () => {
+        const crc = { current: new Crc64() };
+        let sent = 0;
+        inFlight.set(number, 0);
+        const body: Readable = createReadStream(record.localPath, { start: range.start, end: range.end - 1 }).pipe(
+          hashing(crc, (n) => {
+            inFlight.set(number, (sent += n));
+            report();
+          }),
+        );
+        try {
+          const stored = await gateway.uploadPart({ ...target, uploadId, partNumber: number, body, size: range.end - range.start }, { signal });
+          const local = crc.current.value();
+          if (sent !== range.end - range.start) throw appError(APP_ERROR_CODES.sourceChanged);
+          // A part that arrived damaged is sent again: re-sending a part number replaces it.
+          if (stored.crc64 !== undefined && stored.crc64 !== local) {
+            throw appError(APP_ERROR_CODES.checksumMismatch, { expected: local, actual: stored.crc64, part: number });
+          }
+          return { partNumber: number, etag: stored.etag, size: sent, crc64: local } satisfies DonePart;
+        } finally {
+          inFlight.delete(number);
+        }
+      });
+      parts.set(number, done);
+      record.parts = [...parts.values()];
+      report();
+      this.#changed();
+    };
+    const workers = Array.from({ length: Math.min(this.#options.partConcurrency ?? 4, todo.length) }, async () => {
+      // Closing: the parts under way finish, no new one starts.
+      while (todo.length > 0 && !signal.aborted && !this.#closed) await sendPart(todo.shift()!);
+    });
+    await Promise.all(workers);
+    if (signal.aborted) throw signal.reason;
+    if (this.#closed) throw appError(APP_ERROR_CODES.cancelled, undefined, 'cancelled');
+
+    const ordered = [...parts.values()].sort((a, b) => a.partNumber - b.partNumber);
+    const expected = ordered.reduce((crc, p) => crc64Combine(crc, p.crc64, p.size), '0');
+    const info = await stat(record.localPath);
+    if (info.mtimeMs !== record.mtimeMs || info.size !== record.size) throw appError(APP_ERROR_CODES.sourceChanged);
+    let remote: string | undefined;
+    try {
+      remote = (await this.#tries(signal, () => gateway.completeUpload({ ...target, uploadId, parts: ordered }, { signal }))).crc64;
+    } catch (error) {
+      // A Complete whose answer was lost may have completed: then the upload is gone and the object is there.
+      if (codeOf(error) !== 'NoSuchUpload') throw error;
+      const details = await gateway.headObject(target, { signal });
+      if (details.size !== record.size) throw error;
+      remote = details.crc64;
+    }
+    delete record.uploadId;
+    await this.#sweepLostInits(record, signal);
+    return this.#verifyUpload(record, remote, expected);
+  }
+
+  // ---- downloads ----
+
+  async #download(record: TransferRecord, signal: AbortSignal): Promise<TransferState> {
+    const gateway = this.#options.gateway();
+    if (!record.settled) {
+      const outcome = await this.#settleDownload(record, gateway, signal);
+      if (outcome) return outcome;
+    }
+    if (record.key.endsWith('/')) {
+      // A folder's own zero-byte key: the folder, made.
+      await mkdir(record.localPath, { recursive: true });
+      return 'done';
+    }
+    const partPath = `${record.localPath}.part`;
+    let offset = 0;
+    if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
+    let crc = new Crc64();
+    if (offset > 0) crc = await this.#hashPart(partPath, offset);
+    else delete record.etag;
+    let objectSize = record.size;
+    let remoteCrc: string | undefined;
+    this.#progress(record, offset);
+    const max = this.#options.maxTries ?? 5;
+    for (let attempt = 1; ; attempt += 1) {
+      let written = 0;
+      const file = createWriteStream(partPath, offset > 0 ? { flags: 'r+', start: offset } : { flags: 'w' });
+      // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
+      // destination the status first (its setHeader / statusCode protocol): only a 2xx body's bytes are kept.
+      let status: number | undefined;
+      const output = new Writable({
+        write: (chunk: Buffer, _encoding, callback) => {
+          if (status === undefined || status >= 300) return callback();
+          crc.update(chunk);
+          written += chunk.length;
+          this.#progress(record, offset + written);
+          if (file.write(chunk)) callback();
+          else file.once('drain', () => callback());
+        },
+        final: (callback) => file.end(callback),
+        destroy: (error, callback) => {
+          file.end();
+          callback(error);
+        },
+      });
+      Object.defineProperties(output, {
+        headersSent: { value: false },
+        setHeader: { value: () => undefined },
+        statusCode: { set: (value: number) => (status = value), get: () => status },
+      });
+      output.on('error', () => undefined);
+      let failure: unknown;
+      try {
+        await untilAborted(
+          gateway.getObjectInto(
+            {
+              bucket: record.bucket,
+              region: record.region,
+              key: record.key,
+              output,
+              start: offset,
+              ...(record.etag ? { ifMatch: record.etag } : {}),
+              onHeaders: (read) => {
+                record.etag ??= read.etag;
+                objectSize = read.objectSize;
+                remoteCrc = read.crc64;
+                record.size = objectSize;
+                this.#changed();
+              },
+            },
+            { signal },
+          ),
+          signal,
+        );
+      } catch (error) {
+        failure = error;
+      }
+      await new Promise<void>((resolve) => {
+        if (file.closed) resolve();
+        else file.once('close', () => resolve());
+        if (!file.writableEnded && !file.destroyed) file.end();
+      });
+      // Object bytes count, even from an answer cut midway or stopped by a pause.
+      offset += written;
+      if (codeOf(failure) === 'PreconditionFailed' || statusOf(failure) === 412) {
+        // The object changed since the first bytes came: start again from zero.
+        delete record.etag;
+        offset = 0;
+        crc = new Crc64();
+      }
+      if (signal.aborted) throw signal.reason;
+      if (failure === undefined && offset === objectSize) break;
+      const retry = failure === undefined || isTransient(failure) || statusOf(failure) === 412;
+      if (!retry || attempt >= max) {
+        if (failure === undefined || (statusOf(failure) ?? 500) < 300) throw appError(APP_ERROR_CODES.sizeMismatch, { expected: objectSize, actual: offset });
+        throw failure;
+      }
+      // A try that brought bytes was progress: only tries in a row that bring nothing use up the tries.
+      if (written > 0) attempt = 0;
+      if (failure !== undefined) await sleep((this.#options.backoffMs ?? 200) * 2 ** Math.max(0, attempt - 1), signal);
+      if (signal.aborted) throw signal.reason;
+      if (offset > objectSize) {
+        offset = 0;
+        crc = new Crc64();
+      }
+    }
+    const local = crc.value();
+    if (remoteCrc === undefined) record.sizeOnly = true;
+    else if (remoteCrc !== local) {
+      await unlink(partPath).catch(() => undefined);
+      delete record.etag;
+      record.transferred = 0;
+      throw appError(APP_ERROR_CODES.checksumMismatch, { expected: remoteCrc, actual: local });
+    }
+    await rename(partPath, record.localPath);
+    record.transferred = record.size;
+    return 'done';
+  }
+
+  async #hashPart(path: string, length: number): Promise<Crc64> {
+    const crc = new Crc64();
+    const handle = await open(path, 'r');
+    try {
+      for await (const chunk of handle.createReadStream({ start: 0, end: length - 1, autoClose: false })) crc.update(chunk as Buffer);
+    } finally {
+      await handle.close();
+    }
+    return crc;
+  }
+
+  async #settleDownload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
+    const relative = record.relative ?? record.name;
+    if (this.#checkedFolders.size > 10_000) this.#checkedFolders.clear();
+    const target = await downloadTarget(record.folder!, relative, this.#checkedFolders);
+    if ('refused' in target) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: target.refused });
+    record.localPath = target.path;
+    if (record.key.endsWith('/')) {
+      record.settled = true;
+      return undefined;
+    }
+    const present = await stat(target.path).catch(() => undefined);
+    if (present && record.conflict !== 'overwrite') {
+      switch (record.conflict) {
+        case 'ask':
+          record.existing = 'file';
+          return 'asking';
+        case 'skip':
+          return 'skipped';
+        case 'keepBoth': {
+          for (let n = 1; ; n += 1) {
+            const path = join(dirname(target.path), numberedName(basename(target.path), n));
+            if (!(await exists(path)) && !(await exists(`${path}.part`))) {
+              record.localPath = path;
+              break;
+            }
+          }
+          break;
+        }
+        case 'skipIfIdentical': {
+          const details = await gateway.headObject({ bucket: record.bucket, region: record.region, key: record.key }, { signal });
+          if (details.size === present.size && details.crc64 !== undefined && details.crc64 === (await crcOfFile(target.path))) {
+            record.identical = true;
+            record.transferred = record.size;
+            return 'skipped';
+          }
+          break;
+        }
+      }
+    }
+    record.settled = true;
+    delete record.existing;
+    return undefined;
+  }
+}
