@@ -5,6 +5,8 @@
 import { createCosGateway } from './cos/gateway';
 import { RouteConsentGate, connectionTargets, guardGateway, type RouteConsent } from './cos/route-consent';
 import { handlersFrom } from './ipc/handlers';
+import { PermissionRecord } from './request-log/permissions';
+import { RequestLog, type RequestLogSettings } from './request-log/request-log';
 import { createHandlerRegistry, type HandlerRegistry, type Handlers, type SenderInfo } from './ipc/registry';
 import type { Cipher } from './secrets/cipher';
 import { redactingCipher } from './secrets/redacting-cipher';
@@ -13,6 +15,7 @@ import { SecretStore } from './secrets/secret-store';
 import { AddedBucketStore } from './services/added-buckets';
 import { BucketService } from './services/bucket-service';
 import { ObjectDeleter } from './services/object-deleter';
+import { PermissionsService } from './services/permissions-service';
 import { SessionService } from './services/session-service';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -31,6 +34,11 @@ export interface MainProcessOptions {
   backoffMs?: number;
   /** Gets the details already cleaned of every SecretKey and token the app has handled. */
   log?(message: string, details: string): void;
+  /**
+   * The request log's settings; `logFolder` is where its file goes when file logging is on (main.ts: the
+   * user-data folder's `logs`). `false` records nothing (the benchmark's baseline).
+   */
+  requestLog?: (RequestLogSettings & { logFolder?: string }) | false;
 }
 
 export interface MainProcess {
@@ -39,17 +47,32 @@ export interface MainProcess {
   buckets: BucketService;
   /** Cleans text of the secrets handled so far, for anything else that writes logs. */
   redactor: Redactor;
+  /** Every request sent to COS; `configure({ size, fileLogging })` applies the user's settings. */
+  requestLog: RequestLog;
 }
 
 export function createMainProcess(options: MainProcessOptions): MainProcess {
   const redactor = new Redactor();
   const consent = new RouteConsentGate(options.routeConsent);
+  const logSettings = options.requestLog === false ? undefined : options.requestLog;
+  const requestLog = new RequestLog({
+    clean: (text) => redactor.redact(text),
+    size: logSettings?.size,
+    fileLogging: logSettings?.fileLogging,
+    ...(logSettings?.logFolder ? { file: { folder: logSettings.logFolder } } : {}),
+  });
+  const permissionRecord = new PermissionRecord();
+  requestLog.onFinished((request) => permissionRecord.record(request));
   const session = new SessionService({
     redactor,
     settings: options.settings,
     secrets: new SecretStore(redactingCipher(options.cipher, redactor), options.secretSettings),
     connect: (credentials, owner) => {
-      const gateway = createCosGateway(credentials, { timeoutMs: options.timeoutMs, backoffMs: options.backoffMs });
+      const gateway = createCosGateway(credentials, {
+        timeoutMs: options.timeoutMs,
+        backoffMs: options.backoffMs,
+        ...(options.requestLog === false ? {} : { requestLog: requestLog.forProfile(owner.profileId, owner.alias) }),
+      });
       const targets = connectionTargets(credentials);
       return targets.length === 0 ? gateway : guardGateway(gateway, () => consent.ensure(owner, targets));
     },
@@ -58,11 +81,12 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   // Each call is answered by the method of its name: the session's, the bucket service's, the object deleter's, or else the gateway's of
   // whoever is signed in at the time of the call.
   const deleter = new ObjectDeleter(session);
-  const handlers: Handlers = handlersFrom(session, buckets, deleter, () => session.gateway());
+  const permissions = new PermissionsService(session, permissionRecord);
+  const handlers: Handlers = handlersFrom(session, buckets, deleter, requestLog, permissions, () => session.gateway());
   const registry = createHandlerRegistry({
     handlers,
     isTrustedSender: options.isTrustedSender,
     log: options.log && ((message, error) => options.log!(message, redactor.describe(error))),
   });
-  return { registry, session, buckets, redactor };
+  return { registry, session, buckets, redactor, requestLog };
 }

@@ -17,6 +17,7 @@ import {
   signInInputSchema,
 } from './session-contract';
 import type { Method } from './methods';
+import { listRequestLogInputSchema, permissionsSchema, requestLogPageSchema } from './request-log-contract';
 import {
   bucketContentsSchema,
   countPrefixInputSchema,
@@ -184,6 +185,7 @@ export type ObjectListPage = z.infer<typeof objectListPageSchema>;
 
 export * from './delete-contract';
 export * from './object-contract';
+export * from './request-log-contract';
 
 const noInput = z.undefined();
 
@@ -227,6 +229,10 @@ export const contract = {
   createFolder: { input: createFolderInputSchema, output: createFolderResultSchema },
   /** A presigned GET URL with the expiry the user chose; made in the main process, no request sent. */
   createShareLink: { input: createShareLinkInputSchema, output: shareLinkSchema },
+  /** The requests sent to COS, newest first, a page at a time: the request log panel. */
+  listRequestLog: { input: listRequestLogInputSchema, output: requestLogPageSchema },
+  /** Each CAM action the active profile's requests met this session: allowed, denied or not tried. */
+  getPermissions: { input: noInput, output: permissionsSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

@@ -27,6 +27,8 @@ export const METHODS = [
   'headObject',
   'createFolder',
   'createShareLink',
+  'listRequestLog',
+  'getPermissions',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

@@ -27,10 +27,12 @@ import type {
   ShareLink,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
-import { toAppError, type CamAction } from './cos-errors';
+import { COS_OPERATIONS, type CamTarget, type CosOperation } from '@shared/cam';
+import { toAppError } from './cos-errors';
 import { readObjectDetails } from './object-details';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
+import type { ProfileLog } from '../request-log/request-log';
 import { createTransport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
 import { readBucketListPage, type RawRequester } from './bucket-list-page';
@@ -73,6 +75,8 @@ export interface CosGatewayOptions {
   timeoutMs?: number;
   /** The first retry's pause, in ms; later ones double. */
   backoffMs?: number;
+  /** Where this profile's requests are recorded. */
+  requestLog?: ProfileLog;
 }
 
 /** How a call is made: `signal` aborts it (requests in flight included); see abortable.ts. */
@@ -113,6 +117,11 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Headers = Record<string, string | undefined>;
 
+/** The bucket a call is about, as the request log and an AccessDenied's resource name it. */
+function about({ bucket, region }: { bucket: string; region: string }): CamTarget {
+  return { bucket, region };
+}
+
 export function createCosGateway(credentials: CosCredentials, options: CosGatewayOptions = {}): CosGateway {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const protocol = credentials.https ? 'https:' : 'http:';
@@ -126,17 +135,17 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     proxy: credentials.proxy,
     timeoutMs,
     backoffBaseMs: options.backoffMs,
-  });
+  }, options.requestLog);
   const { secrets } = transport;
 
   /** The transport has shaped every COS failure already; this catches what went wrong reading a success. */
-  async function call<T>(action: CamAction, run: () => Promise<T>): Promise<T> {
+  async function call<T>(operation: CosOperation, run: () => Promise<T>): Promise<T> {
     const startedAt = Date.now();
     try {
       return await run();
     } catch (error) {
       if (error instanceof AppErrorException) throw error;
-      throw new AppErrorException(toAppError(error, { action, secrets, waitedMs: Date.now() - startedAt }));
+      throw new AppErrorException(toAppError(error, { action: COS_OPERATIONS[operation].action, secrets, waitedMs: Date.now() - startedAt }));
     }
   }
 
@@ -163,18 +172,18 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
 
   return {
     owner: ({ signal } = {}) =>
-      call('cos:GetService', async () => {
+      call('getService', async () => {
         const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true, signal });
         return readBucketListPage(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')).owner;
       }),
 
-    listBuckets: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.all(input.region, signal)),
+    listBuckets: (input = {}, { signal } = {}) => call('getService', () => pages.all(input.region, signal)),
 
-    listBucketsPage: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.page(input.region, input.marker, signal)),
+    listBucketsPage: (input = {}, { signal } = {}) => call('getService', () => pages.page(input.region, input.marker, signal)),
 
     createBucket: (input, { signal } = {}) =>
-      call('cos:PutBucket', () =>
-        transport.run('create', 'cos:PutBucket', async (cos, trace) => {
+      call('putBucket', () =>
+        transport.run('create', 'putBucket', async (cos, trace) => {
           const name = fullBucketName(input.name, input.appId);
           const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
           const made = (date: string | undefined, alreadyOwned: boolean): CreateBucketResult => ({
@@ -199,13 +208,13 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (code === 'BucketAlreadyOwnedByYou' && trace.ambiguous > 0) return made(undefined, true);
             throw error;
           }
-        }, { signal }),
+        }, { signal, target: about({ bucket: fullBucketName(input.name, input.appId), region: input.region }) }),
       ),
 
     headBucket: (ref, { signal, purpose = 'check' } = {}) =>
-      call('cos:HeadBucket', async () => {
+      call('headBucket', async () => {
         const policy = purpose === 'recheck' ? RECHECK_POLICY : undefined;
-        const ask = () => transport.run('read', 'cos:HeadBucket', (cos) => head(cos, ref), { policy, signal });
+        const ask = () => transport.run('read', 'headBucket', (cos) => head(cos, ref), { policy, signal, target: about(ref) });
         let { status, headers } = await ask();
         // The SDK corrects its clock only from an error body, which HEAD never has: a 403 dated far from this
         // computer's clock is COS refusing the signature's time, so ask again with the clock corrected.
@@ -223,21 +232,21 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       }),
 
     deleteBucket: (ref, { signal } = {}) =>
-      call('cos:DeleteBucket', () =>
-        transport.run('delete', 'cos:DeleteBucket', async (cos) => {
+      call('deleteBucket', () =>
+        transport.run('delete', 'deleteBucket', async (cos) => {
           await cos.deleteBucket({ Bucket: ref.bucket, Region: ref.region });
           return { bucket: ref.bucket, region: ref.region, confirmedByCheck: false };
-        }, { signal }),
+        }, { signal, target: about(ref) }),
       ),
 
     listObjects: (input, { signal } = {}) =>
-      call('cos:GetBucket', () =>
-        transport.run('read', 'cos:GetBucket', async (cos) => readObjectPage(await getBucketPage(cos, input, '/')), { signal }),
+      call('getBucket', () =>
+        transport.run('read', 'getBucket', async (cos) => readObjectPage(await getBucketPage(cos, input, '/')), { signal, target: about(input) }),
       ),
 
     headObject: (ref, { signal } = {}) =>
-      call('cos:HeadObject', () =>
-        transport.run('read', 'cos:HeadObject', async (cos) => {
+      call('headObject', () =>
+        transport.run('read', 'headObject', async (cos) => {
           const params = { Bucket: ref.bucket, Region: ref.region, Key: ref.key };
           try {
             const result = await cos.headObject(params);
@@ -249,42 +258,42 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (raw?.statusCode !== 404) throw error;
             throw new AppErrorException({ kind: 'cos', code: 'NoSuchKey', status: 404, action: 'cos:HeadObject', requestId: raw.headers?.['x-cos-request-id'] });
           }
-        }, { signal }),
+        }, { signal, target: about(ref) }),
       ),
 
     createFolder: (input, { signal } = {}) =>
-      call('cos:PutObject', () =>
+      call('putObject', () =>
         // Sent again after a lost answer: writing the same empty object twice leaves what writing it once does.
-        transport.run('create', 'cos:PutObject', async (cos) => {
+        transport.run('create', 'putObject', async (cos) => {
           const key = folderKey(input.prefix, input.name);
           await cos.putObject({ Bucket: input.bucket, Region: input.region, Key: key, Body: Buffer.alloc(0) });
           return { key };
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     createShareLink: (input, { signal } = {}) =>
-      call('cos:GetObject', () =>
+      call('getObject', () =>
         // Signed here and sent nowhere: the link is the only thing that leaves, the SecretKey stays in this process.
-        transport.run('read', 'cos:GetObject', async (cos) => {
+        transport.run('read', 'getObject', async (cos) => {
           const plain = cos.getObjectUrl({ Bucket: input.bucket, Region: input.region, Key: input.key, Sign: false }, () => undefined);
           const url = transport.presignGet(plain, input.key, input.expiresInSeconds);
           return { url, expiresAt: signedUntil(url) };
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     listKeysPage: (input, { signal } = {}) =>
-      call('cos:GetBucket', () =>
+      call('getBucket', () =>
         transport.run(
           'read',
-          'cos:GetBucket',
+          'getBucket',
           async (cos) => readKeyPage((await getBucketPage(cos, input)) as Parameters<typeof readKeyPage>[0]),
-          { signal },
+          { signal, target: about(input) },
         ),
       ),
 
     listVersionsPage: (input, { signal } = {}) =>
-      call('cos:GetBucketObjectVersions', () =>
-        transport.run('read', 'cos:GetBucketObjectVersions', async (cos) => {
+      call('getBucketObjectVersions', () =>
+        transport.run('read', 'getBucketObjectVersions', async (cos) => {
           // The SDK sends key-marker from KeyMarker, which its typings call Marker (doc section 3).
           const params = {
             Bucket: input.bucket,
@@ -296,12 +305,12 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             ...(input.after?.idMarker ? { VersionIdMarker: input.after.idMarker } : {}),
           } as COS.ListObjectVersionsParams;
           return readVersionPage((await cos.listObjectVersions(params)) as Parameters<typeof readVersionPage>[0]);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     listUploadsPage: (input, { signal } = {}) =>
-      call('cos:ListMultipartUploads', () =>
-        transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
+      call('listMultipartUploads', () =>
+        transport.run('read', 'listMultipartUploads', async (cos) => {
           // Asked for as raw bytes: the SDK parses XML inside its own callback, where an answer cut short can throw
           // out of reach and leave the call unsettled for ever. A cut answer is an error here instead.
           const answer = (await cos.request({
@@ -325,26 +334,26 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action: 'cos:ListMultipartUploads' });
           }
           return readUploadPage(result as Parameters<typeof readUploadPage>[0]);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     abortUpload: (input, { signal } = {}) =>
-      call('cos:AbortMultipartUpload', () =>
-        transport.run('delete', 'cos:AbortMultipartUpload', async (cos) => {
+      call('abortMultipartUpload', () =>
+        transport.run('delete', 'abortMultipartUpload', async (cos) => {
           try {
             await cos.multipartAbort({ Bucket: input.bucket, Region: input.region, Key: input.key, UploadId: input.uploadId });
           } catch (error) {
             // Completed or aborted meanwhile: either way it no longer holds the bucket.
             if ((error as { code?: unknown } | undefined)?.code !== 'NoSuchUpload') throw error;
           }
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     deleteBatch: (input, { signal } = {}) =>
-      call('cos:DeleteObject', () =>
+      call('deleteMultipleObjects', () =>
         // Kind 'delete': never sent twice by the transport. A lost answer leaves as UnsettledOutcome, and the
         // caller lists again rather than guess (see services/object-deleter.ts).
-        transport.run('delete', 'cos:DeleteObject', async (cos) => {
+        transport.run('delete', 'deleteMultipleObjects', async (cos) => {
           const result = await cos.deleteMultipleObject({
             Bucket: input.bucket,
             Region: input.region,
@@ -352,7 +361,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             Objects: input.objects.map((o) => (o.versionId ? { Key: o.key, VersionId: o.versionId } : { Key: o.key })),
           });
           return readBatchFailures(result as Parameters<typeof readBatchFailures>[0]);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
   };
 }

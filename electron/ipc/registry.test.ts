@@ -45,6 +45,8 @@ function fakeServices() {
     deletePrefixStep: vi.fn(async () => ({ deleted: 1, failed: [], remaining: false })),
     countBucketContents: vi.fn(async () => ({ objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 })),
     emptyBucketStep: vi.fn(async () => ({ removed: { objects: 1, noncurrentVersions: 0, deleteMarkers: 0, uploads: 0 }, failed: [], remaining: false })),
+    listRequestLog: vi.fn(() => ({ entries: [], held: 0, capacity: 5000 })),
+    getPermissions: vi.fn(() => ({ profileId: 'p', profile: 'Studio', temporaryKey: false, permissions: [] })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };

@@ -44,6 +44,8 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     headObject: { ...BUCKET_REF, key: 'photos/a b.jpg' },
     createFolder: { ...BUCKET_REF, prefix: 'photos/', name: 'trip 2024' },
     createShareLink: { ...BUCKET_REF, key: 'photos/a b.jpg', expiresInSeconds: 3600 },
+    listRequestLog: { before: 120, limit: 100, errorsOnly: true, text: 'photos' },
+    getPermissions: undefined,
     cancelCall: { callId: 'call-1' },
   };
 }
