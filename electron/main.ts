@@ -1,4 +1,5 @@
 /** The Electron entry point: wires the app's pieces to Electron and opens the window. */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { BrowserWindow, app, dialog, ipcMain, session, type WebContents } from 'electron';
@@ -39,6 +40,9 @@ async function start(): Promise<void> {
     routeConsent: demo?.endpoint ? allowing([hostPort(demo.endpoint, demo.https ? 443 : 80)], dialogConsent) : dialogConsent,
     isTrustedSender: (sender) => sender.isMainFrame && isTrustedSenderUrl(sender.url),
     log,
+    // COS_DESK_LOG=debug writes every request to logs/requests.log as well, from the first one on (before the
+    // window opens); the settings may turn it on later through `requestLog.configure`.
+    requestLog: { fileLogging: process.env.COS_DESK_LOG === 'debug', logFolder: join(app.getPath('userData'), 'logs') },
   });
   registerIpcHandlers(ipcMain, main.registry, (contents) => ourContents.has(contents.id));
 

@@ -2,6 +2,9 @@
  * A stand-in for the `electron` module: loading the real one downloads a binary these machines cannot fetch.
  * Tests call `vi.mock('electron', () => electronModule(mock))` with a mock made by `createElectronMock()`.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 type Listener = (...args: any[]) => unknown;
@@ -59,12 +62,15 @@ export function createElectronMock() {
       return windows;
     }
   }
+  const userFolders = mkdtempSync(join(tmpdir(), 'cos-desk-electron-'));
   const app = Object.assign(new FakeEmitter(), {
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(async () => undefined),
     quit: vi.fn(),
     exit: vi.fn(),
     isPackaged: false,
+    /** `userData` and the like: folders of a temporary folder made with the mock. */
+    getPath: vi.fn((name: string) => join(userFolders, name)),
   });
   return {
     windows,
