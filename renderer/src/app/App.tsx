@@ -1,10 +1,12 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { ProfileSummary } from '@shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
 import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';
 import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-session-refresh-on-key-errors';
 import type { ProfilesView } from '../features/profiles/components/profiles-view';
 import type { KeysReason } from '../features/profiles/profile-form-model';
+import { RequestLogContext } from '../features/request-log/request-log-context';
+import { useShortcut } from '../features/request-log/use-shortcut';
 import { useSession } from '../features/session/api/use-session';
 import { messages as m } from '../i18n';
 import { AppHeader } from './layout/AppHeader';
@@ -16,10 +18,22 @@ const SignInDialog = lazy(() => import('../features/profiles/components/SignInDi
 const ProfilesDialog = lazy(() =>
   import('../features/profiles/components/ProfilesDialog').then((mod) => ({ default: mod.ProfilesDialog })),
 );
+const RequestLogPanel = lazy(() =>
+  import('../features/request-log/components/RequestLogPanel').then((mod) => ({ default: mod.RequestLogPanel })),
+);
+const PermissionsDialog = lazy(() =>
+  import('../features/permissions/components/PermissionsDialog').then((mod) => ({ default: mod.PermissionsDialog })),
+);
 
 export function App() {
   const session = useSession();
   const [profilesView, setProfilesView] = useState<ProfilesView | null>(null);
+  /** The request log panel, when open; `focus` is the request id it was opened for. */
+  const [requestLog, setRequestLog] = useState<{ focus?: string } | null>(null);
+  const [permissionsOpen, setPermissionsOpen] = useState(false);
+  const openRequestLog = useCallback((requestId?: string) => setRequestLog(requestId ? { focus: requestId } : {}), []);
+  const toggleRequestLog = useCallback(() => setRequestLog((open) => (open ? null : {})), []);
+  useShortcut('l', toggleRequestLog);
   useSessionRefreshOnKeyErrors();
 
   const state = session.data;
@@ -27,8 +41,16 @@ export function App() {
   useKeysPrompt(state, askFor);
 
   return (
-    <div className="app">
-      <AppHeader session={state} onManageProfiles={() => setProfilesView({ kind: 'list' })} onNeedKeys={askFor} />
+    <RequestLogContext value={openRequestLog}>
+    <div className={requestLog ? 'app app--with-log' : 'app'}>
+      <AppHeader
+        session={state}
+        onManageProfiles={() => setProfilesView({ kind: 'list' })}
+        onNeedKeys={askFor}
+        onOpenRequestLog={toggleRequestLog}
+        requestLogOpen={requestLog !== null}
+        onOpenPermissions={() => setPermissionsOpen(true)}
+      />
       <main id="main" className="app-main" tabIndex={-1}>
         {session.isPending ? (
           <p className="state-message" role="status">
@@ -54,7 +76,18 @@ export function App() {
             <ProfilesDialog session={state} view={profilesView} onViewChange={setProfilesView} />
           </Suspense>
         ) : null}
+        {permissionsOpen && state?.signedIn ? (
+          <Suspense fallback={null}>
+            <PermissionsDialog profileId={state.profile.id} onClose={() => setPermissionsOpen(false)} />
+          </Suspense>
+        ) : null}
       </main>
+      {requestLog ? (
+        <Suspense fallback={null}>
+          <RequestLogPanel focus={requestLog.focus} onClose={() => setRequestLog(null)} />
+        </Suspense>
+      ) : null}
     </div>
+    </RequestLogContext>
   );
 }
