@@ -54,6 +54,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** The OS key store's key (32 bytes); pass the same one to a later launch over the same folder. */
   cipherKey?: Buffer;
+  /** Write the request log to `<userDataDir>/logs/requests.log` too, as COS_DESK_LOG=debug does. */
+  requestLogFile?: boolean;
 }
 
 export interface LaunchedApp {
@@ -134,6 +136,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     isTrustedSender: (sender: SenderInfo) => sender.isMainFrame && new URL(sender.url).origin === renderer.origin,
     timeoutMs: options.timeoutMs,
     backoffMs: options.backoffMs,
+    requestLog: { fileLogging: options.requestLogFile ?? false, logFolder: join(userDataDir, 'logs') },
   });
   const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };
   const responses: unknown[] = [];
