@@ -8,19 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
-import { createMainProcess } from '@main/app-services';
 import { readBucketListPage } from '@main/cos/bucket-list-page';
-import type { SenderInfo } from '@main/ipc/registry';
-import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
-import { seedBuckets, startEmulator, type EmulatorAccount } from '../e2e/emulator';
+import { seedBuckets, startEmulator, type Emulator, type EmulatorAccount } from '../e2e/emulator';
 import { signInInputFor } from '../e2e/harness';
-import { createTestCipher } from '../e2e/support/test-cipher';
-import { channelOf, type BucketListPage } from '@shared/contract';
-import type { Envelope } from '@shared/errors';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
+import { scriptedMainProcess } from '../e2e/support/main-process';
 import { floorListAll, getPageBytes } from './floor-client';
 import { createSdkLister } from './sdk-client';
-import { median, round } from './stats';
+import { median, round, takeTurns } from './stats';
 
 export const BENCH_ACCOUNT: EmulatorAccount = {
   secretId: 'AKIDBENCH0000000000000000000000000001',
@@ -46,22 +41,28 @@ export interface MainProcessRow {
   readPageMs: number;
 }
 
-const SENDER: SenderInfo = { url: 'app://cos-desk/index.html', isMainFrame: true };
+
+/** The main process as the app builds it, settings in `dir`, signed in to the emulator as the bench account. */
+export async function signedInMainProcess(emulator: Pick<Emulator, 'address' | 'accounts'>, dir: string) {
+  const { call } = scriptedMainProcess(emulator.address, dir);
+  const signedIn = await call('signIn', signInInputFor(emulator));
+  if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
+  return {
+    /** One IPC call as the renderer makes it; a failure throws. */
+    call: async <M extends Method>(method: M, input?: InputOf<M>): Promise<OutputOf<M>> => {
+      const answer = await call(method, input);
+      if (!answer.ok) throw new Error(`${method} failed: ${answer.error.code} ${JSON.stringify(answer.error)}`);
+      return answer.data;
+    },
+  };
+}
 
 export async function measureMainProcess(count: number, latencyMs: number, rounds: number, warmUp = 3): Promise<MainProcessRow> {
   const emulator = await startEmulator({ seed: { accounts: [BENCH_ACCOUNT], buckets: seedBuckets(count, { appId: BENCH_ACCOUNT.appId }) } });
   const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-'));
   const agent = new Agent({ keepAlive: true });
   try {
-    const main = createMainProcess({
-      settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
-      secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
-      cipher: createTestCipher(),
-      routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
-      isTrustedSender: () => true,
-    });
-    const signedIn = await main.registry.invoke(channelOf('signIn'), SENDER, signInInputFor(emulator));
-    if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
+    const main = await signedInMainProcess(emulator, dir);
     if (latencyMs > 0) emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: latencyMs, times: Infinity });
 
     // What the renderer does: ask for a page, then for the one after its marker, to the end.
@@ -71,10 +72,9 @@ export async function measureMainProcess(count: number, latencyMs: number, round
       let marker: string | undefined;
       pages = 0;
       do {
-        const answer = (await main.registry.invoke(channelOf('listBucketsPage'), SENDER, marker ? { marker } : {})) as Envelope<BucketListPage>;
-        if (!answer.ok) throw new Error(`listBucketsPage failed: ${answer.error.code} ${JSON.stringify(answer.error)}`);
+        const page = await main.call('listBucketsPage', marker ? { marker } : {});
         pages += 1;
-        marker = answer.data.nextMarker;
+        marker = page.nextMarker;
       } while (marker);
       return performance.now() - started;
     };
@@ -82,18 +82,7 @@ export async function measureMainProcess(count: number, latencyMs: number, round
     const sdkList = createSdkLister(emulator.address, BENCH_ACCOUNT);
     const sdk = async () => (await sdkList()).totalMs;
 
-    const sides = [app, floor, sdk];
-    const times: number[][] = sides.map(() => []);
-    // Unmeasured turns first, so that every side runs optimized code on a warm connection.
-    for (let i = 0; i < warmUp; i++) for (const side of sides) await side();
-    for (let i = 0; i < rounds; i++) {
-      // Take turns at going first, so that none always follows another's garbage.
-      for (let k = 0; k < sides.length; k++) {
-        const which = (i + k) % sides.length;
-        times[which].push(await sides[which]());
-      }
-    }
-    const [appMs, floorMs, sdkMs] = times.map(median);
+    const [appMs, floorMs, sdkMs] = await takeTurns([app, floor, sdk], rounds, warmUp);
     const readPageMs = await measurePageRead(emulator.address, agent, Math.max(rounds, 20));
     return {
       buckets: count,

@@ -1,7 +1,7 @@
 /**
  * A script the benchmark adds to the page before the app starts: it times, in the page's own clock, each
- * listBucketsPage answer as it reaches the renderer, the frame that first shows a bucket row, and the frame
- * that shows the full count with loading over. It also gathers the browser's long-task entries.
+ * page of a list as it reaches the renderer, the frame that first shows a row of its table, and the frame that
+ * shows the full count with loading over. It also gathers the browser's long-task entries.
  */
 export interface PageProbe {
   pages: { started: number; arrived: number }[];
@@ -16,8 +16,19 @@ declare global {
   }
 }
 
-/** `expectedCount` is the toolbar's text once every bucket is in, e.g. "10,000 buckets". */
-export function probeScript(expectedCount: string): string {
+export interface ProbeTarget {
+  /** The call whose answers are timed, e.g. 'listBucketsPage'. */
+  channel: string;
+  /** The table whose first row header is the first row on screen. */
+  table: string;
+}
+
+/**
+ * `expectedCount` is the toolbar's text once every row is in, e.g. "10,000 buckets"; the target says which call's
+ * pages and which table's rows are watched.
+ */
+export function probeScript(expectedCount: string, target: ProbeTarget = { channel: 'listBucketsPage', table: 'Buckets' }): string {
+  const rowSelector = `table[aria-label="${target.table}"] th[scope="row"]`;
   return `(() => {
   const probe = { pages: [], longTasks: [] };
   Object.defineProperty(window, '__benchProbe', { value: probe });
@@ -27,21 +38,21 @@ export function probeScript(expectedCount: string): string {
     window.__cosDeskIpcJson = async (channel, input) => {
       const started = performance.now();
       const answer = await ipc(channel, input);
-      if (String(channel).endsWith(':listBucketsPage')) probe.pages.push({ started, arrived: performance.now() });
+      if (String(channel).endsWith(${JSON.stringify(':' + target.channel)})) probe.pages.push({ started, arrived: performance.now() });
       return answer;
     };
   }
   // The frame after a change is the one that shows it.
   const onFrame = (key) => requestAnimationFrame(() => { probe[key] ??= performance.now(); });
   const check = () => {
-    if (probe.firstRow === undefined && !probe.firstRowPending && document.querySelector('th[scope="row"]')) {
+    if (probe.firstRow === undefined && !probe.firstRowPending && document.querySelector(${JSON.stringify(rowSelector)})) {
       probe.firstRowPending = true;
       probe.firstRowInserted = performance.now();
       onFrame('firstRow');
     }
     if (probe.allRows === undefined && !probe.allRowsPending) {
-      const count = document.querySelector('.toolbar__count');
-      if (count && count.textContent === ${JSON.stringify(expectedCount)} && !document.querySelector('.list-progress')) {
+      const counts = [...document.querySelectorAll('.toolbar__count')].map((c) => c.textContent);
+      if (counts.includes(${JSON.stringify(expectedCount)}) && !document.querySelector('.list-progress')) {
         probe.allRowsPending = true;
         onFrame('allRows');
       }

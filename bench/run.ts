@@ -10,18 +10,33 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, closeSharedBrowser } from '../e2e/harness';
 import { measureBundle, type BundleRow } from './bundle';
+import { measureEmptying, measureObjectListing, type EmptyingRow, type ObjectListingRow } from './objects';
+import { measureObjectsPage, type ObjectsPageRow } from './objects-page';
 import { measureMainProcess, type MainProcessRow } from './main-process';
 import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureRequestLog, type RequestLogRow } from './request-log';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
 
-const TARGETS = { mainProcessRatio: 1.15, firstRowAfterPageMs: 100, domRows: 60, longTaskMs: 50, beforePaintGzipKb: 200, requestLogRatio: 1.03 };
+const TARGETS = {
+  mainProcessRatio: 1.15,
+  firstRowAfterPageMs: 100,
+  domRows: 60,
+  longTaskMs: 50,
+  beforePaintGzipKb: 200,
+  objectListRatio: { 0: 1.25, 50: 1.05 } as Record<number, number>,
+  memoryMb: 250,
+  emptyingRatio: 1.1,
+  requestLogRatio: 1.03,
+};
 
 interface Plan {
   mainProcess: { buckets: number; latencyMs: number; rounds: number; warmUp: number }[];
   pageTiming: { buckets: number; latencyMs: number; runs: number }[];
   scrollingBuckets: number;
+  objectListing: { objects: number; latencyMs: number; rounds: number; warmUp: number }[];
+  emptying: { objects: number; rounds: number };
+  objectsPage: number;
   requestLog: { buckets: number; rounds: number; warmUp: number }[];
 }
 
@@ -34,6 +49,12 @@ const FULL: Plan = {
   ],
   pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
   scrollingBuckets: 10000,
+  objectListing: [
+    { objects: 100_000, latencyMs: 0, rounds: 5, warmUp: 1 },
+    { objects: 100_000, latencyMs: 50, rounds: 2, warmUp: 0 },
+  ],
+  emptying: { objects: 20_000, rounds: 3 },
+  objectsPage: 100_000,
   requestLog: [
     { buckets: 2000, rounds: 150, warmUp: 10 },
     { buckets: 10000, rounds: 40, warmUp: 10 },
@@ -44,6 +65,9 @@ const SMALL: Plan = {
   mainProcess: [{ buckets: 200, latencyMs: 0, rounds: 3, warmUp: 1 }],
   pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
   scrollingBuckets: 500,
+  objectListing: [{ objects: 3000, latencyMs: 0, rounds: 1, warmUp: 0 }],
+  emptying: { objects: 2000, rounds: 1 },
+  objectsPage: 3000,
   requestLog: [{ buckets: 200, rounds: 3, warmUp: 1 }],
 };
 
@@ -52,7 +76,7 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 const withoutHash = (file: string) => file.replace(/-[\w-]{8}\.js$/, '');
 const ms = (n: number) => n.toFixed(1);
 
-function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, log: RequestLogRow[]): string {
+function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, objects: ObjectsReport, log: RequestLogRow[]): string {
   return [
     renderTable({
       title: '1. Main-process overhead: listBucketsPage handler → service → SDK, against plain node:http',
@@ -122,8 +146,9 @@ function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: Scrol
       ],
       notes: [`Loaded only when first needed: ${bundle.lazyFiles.map(withoutHash).join(', ') || 'nothing'}.`],
     }),
+    ...objectTables(objects),
     renderTable({
-      title: '5. The request log’s cost: the bucket list with the log on, against the log off',
+      title: '8. The request log’s cost: the bucket list with the log on, against the log off',
       columns: ['buckets', 'pages', 'log off ms', 'log on ms', 'on / off', `≤ ${TARGETS.requestLogRatio}×`, 'log on + file ms', 'on + file / off', 'entries held'],
       rows: log.map((r) => [
         r.buckets,
@@ -141,6 +166,57 @@ function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: Scrol
   ].join('\n');
 }
 
+interface ObjectsReport {
+  listing: ObjectListingRow[];
+  emptying: EmptyingRow;
+  page: ObjectsPageRow;
+}
+
+function objectTables({ listing, emptying, page }: ObjectsReport): string[] {
+  const batches = Math.ceil(emptying.objects / 1000);
+  return [
+    renderTable({
+      title: '5. Listing a folder in the main process: listObjects handler → gateway → SDK, against the SDK alone',
+      columns: ['objects', 'latency', 'pages', 'COS Desk ms', 'SDK alone ms', 'ratio', 'target', 'met', 'main RSS MB', 'growth MB', `< ${TARGETS.memoryMb} MB`],
+      rows: listing.map((r) => {
+        const target = TARGETS.objectListRatio[r.latencyMs] ?? TARGETS.objectListRatio[0];
+        return [r.objects, `${r.latencyMs} ms`, r.pages, ms(r.appMs), ms(r.sdkMs), `${r.ratio.toFixed(2)}×`, `≤ ${target}×`, yes(r.ratio <= target), r.rssMb, r.rssGrowthMb, yes(r.rssMb < TARGETS.memoryMb)];
+      }),
+      notes: [
+        'Every page of one folder, 1,000 keys a page, one after another; median of turns taken in one process.',
+        '“SDK alone”: a script calling cos.getBucket with the same prefix, delimiter, max-keys, encoding-type and marker.',
+        '“main RSS”: the main process alone (handlers, gateway, SDK, with the TypeScript loader) in a process of its own after listing every page; the emulator is elsewhere.',
+      ],
+    }),
+    renderTable({
+      title: `6. Emptying a bucket of ${emptying.objects.toLocaleString('en')} objects: emptyBucketStep against a plain SDK script`,
+      columns: ['objects', 'COS Desk ms', 'SDK script ms', 'ratio', `≤ ${TARGETS.emptyingRatio}×`, 'delete requests', `= ${batches}`, 'listing requests'],
+      rows: [[emptying.objects, ms(emptying.appMs), ms(emptying.sdkMs), `${emptying.ratio.toFixed(2)}×`, yes(emptying.ratio <= TARGETS.emptyingRatio), emptying.deleteRequests, yes(emptying.deleteRequests === batches), emptying.listRequests]],
+      notes: ['The script lists unfinished uploads, then pages the versions 1,000 at a time and deletes each page with one Quiet POST ?delete.'],
+    }),
+    renderTable({
+      title: `7. The object view with ${page.objects.toLocaleString('en')} objects in one folder (harness: built renderer in Chromium)`,
+      columns: ['measure', 'value', 'target', 'met'],
+      rows: [
+        ['pages', page.pages, '', ''],
+        ['first rows on screen after the first page, ms', ms(page.firstRowAfterPageMs), `≤ ${TARGETS.firstRowAfterPageMs}`, yes(page.firstRowAfterPageMs <= TARGETS.firstRowAfterPageMs)],
+        ['all rows, from the first request, ms', ms(page.allRowsMs), '', ''],
+        ['rows in the document', page.domRows, `≤ ${TARGETS.domRows}`, yes(page.domRows <= TARGETS.domRows)],
+        ['long tasks while the pages arrive', page.loadLongTasks, '0', yes(page.loadLongTasks === 0)],
+        ['longest task while the pages arrive, ms', ms(page.loadLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.loadLongestTaskMs < TARGETS.longTaskMs)],
+        ['long tasks while scrolling top to bottom', page.scrollLongTasks, '0', yes(page.scrollLongTasks === 0)],
+        ['longest task while scrolling, ms', ms(page.scrollLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.scrollLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while scrolling, ms', ms(page.scrollWorstFrameMs), '', ''],
+        ['longest task while filtering, ms', ms(page.filterLongestTaskMs), `< ${TARGETS.longTaskMs}`, yes(page.filterLongestTaskMs < TARGETS.longTaskMs)],
+        ['worst frame gap while filtering, ms', ms(page.filterWorstFrameMs), '', ''],
+        ['renderer JS heap after the load, MB', page.rendererHeapMb, `< ${TARGETS.memoryMb}`, yes(page.rendererHeapMb < TARGETS.memoryMb)],
+        ['bench process RSS after the load, MB (main process, emulator, Playwright)', page.mainRssMb, '', ''],
+      ],
+      notes: ['The bench process holds the main process’s handlers, the emulator with every key, and Playwright’s client; the main process alone is measured in table 5.'],
+    }),
+  ];
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { small: { type: 'boolean' }, out: { type: 'string' } } });
   const plan = values.small ? SMALL : FULL;
@@ -156,8 +232,12 @@ async function main(): Promise<void> {
     for (const step of plan.pageTiming) pageRows.push(await measurePageTiming(step.buckets, step.latencyMs, step.runs));
     const scrolling = await measureScrolling(plan.scrollingBuckets);
     const bundle = await measureBundle();
-    const logRows: RequestLogRow[] = [];
-    for (const step of plan.requestLog) logRows.push(await measureRequestLog(step.buckets, step.rounds, step.warmUp));
+    const objects: ObjectsReport = {
+      listing: [],
+      emptying: await measureEmptying(plan.emptying.objects, plan.emptying.rounds),
+      page: await measureObjectsPage(plan.objectsPage),
+    };
+    for (const step of plan.objectListing) objects.listing.push(await measureObjectListing(step.objects, step.latencyMs, step.rounds, step.warmUp));
 
     const machine = {
       cpu: cpus()[0]?.model ?? 'unknown',
@@ -165,12 +245,14 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
-    const table = report(mainRows, pageRows, scrolling, bundle, logRows);
+    const logRows: RequestLogRow[] = [];
+    for (const step of plan.requestLog) logRows.push(await measureRequestLog(step.buckets, step.rounds, step.warmUp));
+    const table = report(mainRows, pageRows, scrolling, bundle, objects, logRows);
     console.log(table);
     console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, requestLog: logRows }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects, requestLog: logRows }, null, 2)}\n`,
     );
     console.log(`Results written to ${out}`);
   } finally {

@@ -25,8 +25,24 @@ export interface ScrollingRow {
 const domRows = (page: Page) =>
   page.locator('table[aria-label="Buckets"] tbody tr:not([aria-hidden="true"])').count();
 
+/** One view's height per frame, top to bottom: as fast as a dragged scrollbar thumb. Returns the views scrolled. */
+export function scrollTopToBottom(page: Page): Promise<number> {
+  return page.locator('.table-scroll').evaluate(async (el) => {
+    // Sizes read once: reading them at every step would force a layout a real scroll does not cause.
+    const end = el.scrollHeight - el.clientHeight;
+    const step = el.clientHeight;
+    let n = 0;
+    for (let top = step; top < end + step; top += step) {
+      el.scrollTop = Math.min(top, end);
+      n += 1;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return n;
+  });
+}
+
 /** Runs `act` while watching long tasks and frame gaps; returns the longest of each. */
-async function watch(page: Page, act: () => Promise<void>): Promise<{ longTasks: number[]; worstFrame: number }> {
+export async function watch(page: Page, act: () => Promise<void>): Promise<{ longTasks: number[]; worstFrame: number }> {
   // A string, not a function: the TypeScript loader would wrap named inner functions in a helper the page lacks.
   await page.evaluate(`(() => {
     const watch = { longTasks: [], frames: [], stop: false };
@@ -61,18 +77,7 @@ export async function measureScrolling(count: number): Promise<ScrollingRow> {
     // One view's height per frame, top to bottom: as fast as a dragged scrollbar thumb.
     let steps = 0;
     const scroll = await watch(page, async () => {
-      steps = await page.locator('.table-scroll').evaluate(async (el) => {
-        // Sizes read once: reading them at every step would force a layout a real scroll does not cause.
-        const end = el.scrollHeight - el.clientHeight;
-        const step = el.clientHeight;
-        let n = 0;
-        for (let top = step; top < end + step; top += step) {
-          el.scrollTop = Math.min(top, end);
-          n += 1;
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-        return n;
-      });
+      steps = await scrollTopToBottom(page);
     });
     const lastVisible = await page.locator('table[aria-label="Buckets"] tbody th[scope="row"]').last().textContent();
     if (!lastVisible) throw new Error('no row at the bottom of the table');

@@ -13,3 +13,19 @@ export function round(value: number, digits = 1): number {
 }
 
 export const kb = (bytes: number) => round(bytes / 1024, 1);
+
+/**
+ * Unmeasured warm-up turns, then `rounds` turns through the sides, each going first in turn (so that none always
+ * follows another's garbage); the median time of each side.
+ */
+export async function takeTurns(sides: (() => Promise<number>)[], rounds: number, warmUp: number): Promise<number[]> {
+  const times: number[][] = sides.map(() => []);
+  for (let i = 0; i < warmUp; i++) for (const side of sides) await side();
+  for (let i = 0; i < rounds; i++) {
+    for (let k = 0; k < sides.length; k++) {
+      const which = (i + k) % sides.length;
+      times[which].push(await sides[which]());
+    }
+  }
+  return times.map(median);
+}

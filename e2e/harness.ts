@@ -87,7 +87,7 @@ export async function closeSharedBrowser(): Promise<void> {
   browserPromise = undefined;
 }
 
-export function signInInputFor(emulator: Emulator, account: EmulatorAccount = emulator.accounts[0]): SignInInput {
+export function signInInputFor(emulator: Pick<Emulator, 'address' | 'accounts'>, account: EmulatorAccount = emulator.accounts[0]): SignInInput {
   return {
     secretId: account.secretId,
     secretKey: account.secretKey,

@@ -11,7 +11,8 @@ export type ObjectLocation =
   | { ok: true; bucket?: string; region?: string; prefix: string; key?: string }
   | { ok: false; problem: LocationProblem };
 
-export type LocationProblem = 'empty' | 'bucket' | 'region' | 'leadingSlash' | 'tooLong';
+/** `noBucket` is the page's: a path typed where no bucket is open. */
+export type LocationProblem = 'empty' | 'bucket' | 'region' | 'leadingSlash' | 'tooLong' | 'noBucket';
 
 /** COS's longest key, in UTF-8 bytes (contract.ts holds the same number for the IPC schema). */
 const MAX_KEY_BYTES = 850;

@@ -18,7 +18,7 @@ test('npm run bench -- --small measures every part and writes the results', asyn
       env: { ...process.env, COS_DESK_SKIP_BUILD: '1' },
       timeout: 170_000,
     });
-    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. The request log’s cost']) {
+    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. Listing a folder', '6. Emptying a bucket', '7. The object view', '8. The request log’s cost']) {
       expect(stdout).toContain(title);
     }
     const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -30,6 +30,12 @@ test('npm run bench -- --small measures every part and writes the results', asyn
     expect(results.requestLog[0]).toMatchObject({ buckets: 200, pages: 1, ratio: expect.any(Number), fileRatio: expect.any(Number) });
     expect(results.requestLog[0].entries).toBeGreaterThan(0);
     expect(results.bundle.lazyFiles.some((f: string) => f.startsWith('CreateBucketDialog'))).toBe(true);
+    expect(results.objects.listing[0]).toMatchObject({ objects: 3000, pages: 3, ratio: expect.any(Number) });
+    expect(results.objects.listing[0].rssMb).toBeGreaterThan(0);
+    expect(results.objects.emptying).toMatchObject({ objects: 2000, deleteRequests: 2, ratio: expect.any(Number) });
+    expect(results.objects.page).toMatchObject({ objects: 3000, pages: 3, firstRowAfterPageMs: expect.any(Number) });
+    expect(results.objects.page.domRows).toBeGreaterThan(0);
+    expect(results.objects.page.rendererHeapMb).toBeGreaterThan(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,9 +19,17 @@ const TEAM_A: EmulatorAccount = {
   allow: ['cos:GetService', { actions: ['cos:GetBucket'], resources: ['team-a/*'], buckets: [PHOTOS] }],
 };
 
+/** May do nothing but read the listing of team-a/ in one bucket: no bucket list, no HEAD, not the bucket's root. */
+const TEAM_A_ONLY: EmulatorAccount = {
+  ...TEAM_A,
+  secretId: 'AKIDTEAMAONLY00000000000000000000000012',
+  secretKey: 'SKteamAOnlySecretKeyDoNotLeak000000012',
+  allow: [{ actions: ['cos:GetBucket'], resources: ['team-a/*'], buckets: [PHOTOS] }],
+};
+
 const SEEDED: EmulatorSeed = {
   ...SEED,
-  accounts: [...SEED.accounts!, TEAM_A],
+  accounts: [...SEED.accounts!, TEAM_A, TEAM_A_ONLY],
   objects: [
     { bucket: PHOTOS, key: 'readme.txt', body: 'hello' },
     { bucket: PHOTOS, key: 'team-a/', size: 0 },
@@ -123,6 +131,28 @@ test('a key that may read only team-a/ is refused the root, with the action and 
   await goTo(page, `cos://${PHOTOS}/zoo/`);
   await expect(page.getByRole('alert')).toContainText(`Could not list the folder zoo/ in ${PHOTOS}.`);
   await expect(page.getByRole('alert')).toContainText('cos:GetBucket');
+});
+
+test('a key that may list neither buckets nor the bucket opens its one folder from Location on the bucket list', async ({ launch }) => {
+  const { page } = await launch({ seed: SEEDED, signInAs: TEAM_A_ONLY });
+  await expect(page.getByText('cos:GetService').first()).toBeVisible();
+  const box = page.getByRole('textbox', { name: 'Location' });
+
+  // A path alone names no bucket here: the box says what to add.
+  await box.fill('team-a/');
+  await box.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Name the bucket too' })).toBeVisible();
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+
+  await box.fill(`cos://${PHOTOS}/team-a`);
+  await box.press('Enter');
+  await expect(page.getByRole('table', { name: 'Objects' }).getByRole('rowheader')).toHaveText(['plan.txt']);
+  await expect(pathBar(page).getByRole('link')).toHaveText([PHOTOS, 'team-a']);
+
+  // Back on the list, a bucket URL carries its own region.
+  await page.getByRole('button', { name: 'All buckets' }).click();
+  await goTo(page, `https://${PHOTOS}.cos.ap-guangzhou.myqcloud.com/team-a/plan.txt`);
+  await expect(page.getByRole('table', { name: 'Objects' }).getByRole('rowheader')).toHaveText(['plan.txt']);
 });
 
 test('keys that need URL encoding are listed and opened as they are', async ({ launch }) => {

@@ -88,3 +88,28 @@ describe('listObjects', () => {
     expect((error as AppErrorException).error).toMatchObject({ code: 'NoSuchBucket', status: 404 });
   });
 });
+
+describe('a listing whose answer is cut short', () => {
+  const cutShort = async (promise: Promise<unknown>) => ((await promise.catch((e: unknown) => e)) as AppErrorException).error;
+
+  it('is read again, so the folder shows every entry', async () => {
+    emulator.faults.add({ operation: 'GetBucket', kind: 'truncatedXml' });
+    const before = emulator.requests().length;
+    const page = await owner.listObjects({ ...photos, prefix: 'bulk/' });
+    expect(page.objects).toHaveLength(1000);
+    expect(emulator.requests().slice(before).map((r) => r.fault ?? r.status)).toEqual(['truncatedXml', 200]);
+  });
+
+  it('is an error when it is cut every time, never a shorter folder or a walk that ends early', async () => {
+    emulator.faults.add({ operation: 'GetBucket', kind: 'truncatedXml', times: Infinity });
+    emulator.faults.add({ operation: 'ListObjectVersions', kind: 'truncatedXml', times: Infinity });
+    emulator.faults.add({ operation: 'ListMultipartUploads', kind: 'truncatedXml', times: Infinity });
+    const malformed = { kind: 'network', code: 'MalformedResponse', params: { reads: 3 } };
+    expect(await cutShort(owner.listObjects({ ...photos, prefix: 'bulk/' }))).toMatchObject({ ...malformed, action: 'cos:GetBucket' });
+    expect(await cutShort(owner.listKeysPage({ ...photos, prefix: 'bulk/' }))).toMatchObject({ ...malformed, action: 'cos:GetBucket' });
+    expect(await cutShort(owner.listVersionsPage(photos))).toMatchObject({ ...malformed, action: 'cos:GetBucketObjectVersions' });
+    expect(await cutShort(owner.listUploadsPage(photos))).toMatchObject({ ...malformed, action: 'cos:ListMultipartUploads' });
+    emulator.faults.clear();
+    expect((await owner.listKeysPage({ ...photos, prefix: 'bulk/' })).objects).toHaveLength(1000);
+  });
+});

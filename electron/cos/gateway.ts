@@ -2,11 +2,12 @@
  * The only module that talks to cos-nodejs-sdk-v5. It speaks the shared contract's types on one side and the SDK's
  * loosely typed results on the other, and every failure leaves it as an AppErrorException.
  */
+import { createHash } from 'node:crypto';
 import COS from 'cos-nodejs-sdk-v5';
 import { granteeHeader } from '@shared/grants';
 import { fullBucketName } from '@shared/bucket-name';
 import { folderKey } from '@shared/folder-name';
-import { APP_ERROR_CODES, AppErrorException } from '@shared/errors';
+import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/errors';
 import type {
   Account,
   BucketList,
@@ -27,13 +28,13 @@ import type {
   ShareLink,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
-import { COS_OPERATIONS, type CamTarget, type CosOperation } from '@shared/cam';
+import { COS_OPERATIONS, type CamAction, type CamTarget, type CosOperation } from '@shared/cam';
 import { toAppError } from './cos-errors';
 import { readObjectDetails } from './object-details';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import type { ProfileLog } from '../request-log/request-log';
-import { createTransport } from './transport';
+import { UnsettledOutcomeException, createTransport, type Transport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
 import { readBucketListPage, type RawRequester } from './bucket-list-page';
 import {
@@ -44,6 +45,7 @@ import {
   type VersionPage,
   readBatchFailures,
   readKeyPage,
+  readObjectPage,
   readUploadPage,
   readVersionPage,
 } from './listing-readers';
@@ -241,7 +243,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
 
     listObjects: (input, { signal } = {}) =>
       call('getBucket', () =>
-        transport.run('read', 'getBucket', async (cos) => readObjectPage(await getBucketPage(cos, input, '/')), { signal, target: about(input) }),
+        transport.run('read', 'getBucket', async (cos) => readObjectPage(await getBucketPage(transport, cos, input, '/')), { signal, target: about(input) }),
       ),
 
     headObject: (ref, { signal } = {}) =>
@@ -286,7 +288,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         transport.run(
           'read',
           'getBucket',
-          async (cos) => readKeyPage((await getBucketPage(cos, input)) as Parameters<typeof readKeyPage>[0]),
+          async (cos) => readKeyPage(await getBucketPage(transport, cos, input)),
           { signal, target: about(input) },
         ),
       ),
@@ -294,46 +296,28 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     listVersionsPage: (input, { signal } = {}) =>
       call('getBucketObjectVersions', () =>
         transport.run('read', 'getBucketObjectVersions', async (cos) => {
-          // The SDK sends key-marker from KeyMarker, which its typings call Marker (doc section 3).
-          const params = {
-            Bucket: input.bucket,
-            Region: input.region,
-            Prefix: input.prefix ?? '',
-            MaxKeys: String(input.maxKeys ?? OBJECT_PAGE_SIZE),
-            EncodingType: 'url',
-            ...(input.after ? { KeyMarker: input.after.keyMarker } : {}),
-            ...(input.after?.idMarker ? { VersionIdMarker: input.after.idMarker } : {}),
-          } as COS.ListObjectVersionsParams;
-          return readVersionPage((await cos.listObjectVersions(params)) as Parameters<typeof readVersionPage>[0]);
+          const page = await transport.readWhole('getBucketObjectVersions', () => requestXml(cos, input, { Method: 'GET', Action: 'versions', Query: {
+            prefix: input.prefix ?? '',
+            'max-keys': input.maxKeys ?? OBJECT_PAGE_SIZE,
+            'encoding-type': 'url',
+            ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
+            ...(input.after?.idMarker ? { 'version-id-marker': input.after.idMarker } : {}),
+          } }, 'ListVersionsResult'));
+          return readVersionPage(page);
         }, { signal, target: about(input) }),
       ),
 
     listUploadsPage: (input, { signal } = {}) =>
       call('listMultipartUploads', () =>
         transport.run('read', 'listMultipartUploads', async (cos) => {
-          // Asked for as raw bytes: the SDK parses XML inside its own callback, where an answer cut short can throw
-          // out of reach and leave the call unsettled for ever. A cut answer is an error here instead.
-          const answer = (await cos.request({
-            RawBody: true,
-            Bucket: input.bucket,
-            Region: input.region,
-            Method: 'GET',
-            Action: 'uploads',
-            Query: {
-              prefix: '',
-              'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
-              'encoding-type': 'url',
-              ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
-              ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
-            },
-          } as unknown as COS.RequestParams)) as { Body?: Buffer | string };
-          const text = Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '');
-          const complete = text.trimEnd().endsWith('</ListMultipartUploadsResult>');
-          const result = complete ? (COS.util.xml2json(text) as { ListMultipartUploadsResult?: unknown }).ListMultipartUploadsResult : undefined;
-          if (typeof result !== 'object' || result === null) {
-            throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action: 'cos:ListMultipartUploads' });
-          }
-          return readUploadPage(result as Parameters<typeof readUploadPage>[0]);
+          const page = await transport.readWhole('listMultipartUploads', () => requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
+            prefix: '',
+            'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
+            'encoding-type': 'url',
+            ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
+            ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
+          } }, 'ListMultipartUploadsResult'));
+          return readUploadPage(page);
         }, { signal, target: about(input) }),
       ),
 
@@ -354,13 +338,16 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
         // Kind 'delete': never sent twice by the transport. A lost answer leaves as UnsettledOutcome, and the
         // caller lists again rather than guess (see services/object-deleter.ts).
         transport.run('delete', 'deleteMultipleObjects', async (cos) => {
-          const result = await cos.deleteMultipleObject({
-            Bucket: input.bucket,
-            Region: input.region,
-            Quiet: true,
-            Objects: input.objects.map((o) => (o.versionId ? { Key: o.key, VersionId: o.versionId } : { Key: o.key })),
+          // The request deleteMultipleObject sends, with the answer read whole: the SDK parses whatever arrived, so an
+          // answer cut before its <Error> entries would read as "all deleted". Cut short, the outcome is unknown:
+          // the caller lists again rather than report keys deleted that may still be there.
+          const xml = COS.util.json2xml({
+            Delete: { Object: input.objects.map((o) => (o.versionId ? { Key: o.key, VersionId: o.versionId } : { Key: o.key })), Quiet: true },
           });
-          return readBatchFailures(result as Parameters<typeof readBatchFailures>[0]);
+          const headers = { 'Content-Type': 'application/xml', 'Content-MD5': createHash('md5').update(xml).digest('base64') };
+          const result = await requestXml(cos, input, { Method: 'POST', Action: 'delete', Body: xml, Headers: headers }, 'DeleteResult');
+          if (result === undefined) throw new UnsettledOutcomeException(cutShortError('cos:DeleteObject'));
+          return readBatchFailures(result);
         }, { signal, target: about(input) }),
       ),
   };
@@ -370,56 +357,50 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
  * One GET Bucket page under `prefix` after `marker`, folded by `delimiter` when one is given. Keys may hold any
  * character, XML's forbidden ones included: asked for URL-encoded, they arrive intact (the readers decode them).
  */
-function getBucketPage(cos: COS, input: { bucket: string; region: string; prefix: string; marker?: string }, delimiter?: string) {
-  return cos.getBucket({
-    Bucket: input.bucket,
-    Region: input.region,
-    Prefix: input.prefix,
-    MaxKeys: OBJECT_PAGE_SIZE,
-    EncodingType: 'url',
-    ...(delimiter === undefined ? {} : { Delimiter: delimiter }),
-    ...(input.marker === undefined ? {} : { Marker: input.marker }),
-  });
+async function getBucketPage(transport: Transport, cos: COS, input: { bucket: string; region: string; prefix: string; marker?: string }, delimiter?: string) {
+  const query = {
+    prefix: input.prefix,
+    'max-keys': OBJECT_PAGE_SIZE,
+    'encoding-type': 'url',
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(input.marker === undefined ? {} : { marker: input.marker }),
+  };
+  return transport.readWhole('getBucket', () => requestXml(cos, input, { Method: 'GET', Query: query }, 'ListBucketResult'));
 }
 
-/** What GET Bucket answers, as the SDK hands it over: every value a string, keys URL-encoded. */
-interface RawObjectPage {
-  IsTruncated?: string;
-  NextMarker?: string;
-  CommonPrefixes?: { Prefix?: string }[];
-  Contents?: { Key?: string; LastModified?: string; ETag?: string; Size?: string; StorageClass?: string }[];
+/**
+ * A bucket request whose XML answer is read only when it arrived whole. The SDK's own calls parse whatever came,
+ * so a listing cut short would read as a shorter listing, and a delete answer cut before its errors as success:
+ * these calls take the raw bytes and look for the root's closing tag first. Undefined when it is missing.
+ */
+async function requestXml(
+  cos: COS,
+  ref: { bucket: string; region: string },
+  request: { Method: string; Action?: string; Query?: Record<string, string | number>; Body?: string; Headers?: Record<string, string> },
+  root: string,
+): Promise<Record<string, unknown> | undefined> {
+  const answer = (await cos.request({ RawBody: true, Bucket: ref.bucket, Region: ref.region, ...request } as unknown as COS.RequestParams)) as {
+    Body?: Buffer | string;
+  };
+  return completeXml(answer, root);
 }
 
-function decodeKey(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    // Not percent-encoded after all (a server that ignored encoding-type): the text is the key.
-    return value;
-  }
+/**
+ * The `root` element of an XML answer taken as raw bytes, or undefined when the answer does not end with that
+ * element closed (cut short, or not XML at all). An empty root (`<DeleteResult/>`) is an empty object.
+ */
+function completeXml(answer: { Body?: Buffer | string }, root: string): Record<string, unknown> | undefined {
+  const text = (Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '')).trimEnd();
+  if (new RegExp(`<${root}(\\s[^>]*)?/>$`).test(text)) return {};
+  if (!text.endsWith(`</${root}>`)) return undefined;
+  const value = (COS.util.xml2json(text) as Record<string, unknown>)[root];
+  if (value === '' || value === undefined) return {};
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
-function readObjectPage(raw: RawObjectPage): ObjectListPage {
-  const folders = (raw.CommonPrefixes ?? []).flatMap((p) => (p.Prefix ? [decodeKey(p.Prefix)] : []));
-  const objects = (raw.Contents ?? []).flatMap((o) =>
-    o.Key === undefined
-      ? []
-      : [
-          {
-            key: decodeKey(o.Key),
-            size: Number(o.Size ?? 0) || 0,
-            lastModified: o.LastModified ?? '',
-            etag: (o.ETag ?? '').replace(/^"|"$/g, ''),
-            storageClass: o.StorageClass || 'STANDARD',
-          },
-        ],
-  );
-  const truncated = raw.IsTruncated === 'true';
-  // NextMarker is documented for every truncated page; the last entry is the same position if a server leaves it out.
-  const [lastFolder, lastObject] = [folders.at(-1), objects.at(-1)?.key];
-  const last = lastFolder === undefined || (lastObject !== undefined && Buffer.compare(Buffer.from(lastObject), Buffer.from(lastFolder)) > 0) ? lastObject : lastFolder;
-  const nextMarker = truncated ? (raw.NextMarker ? decodeKey(raw.NextMarker) : last) : undefined;
-  return { objects, folders, truncated: nextMarker !== undefined, ...(nextMarker === undefined ? {} : { nextMarker }) };
+/** The answer ended before its document did (or was not the document at all): read as a failure, never as less. */
+function cutShortError(action: CamAction): AppError {
+  return { kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads: 1 }, action };
 }
 
 /** `Url: https://host/?region=x` becomes `Url: https://host/` with `region` in `Query`, where the SDK signs it. */

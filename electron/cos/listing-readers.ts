@@ -1,8 +1,10 @@
 /**
- * Reading the SDK's answers to the listings an emptying walks: GET Bucket versions, List Multipart Uploads and
- * GET Bucket without a delimiter. Every value arrives as a string, keys URL-encoded (they are asked for that way, so
- * that keys holding characters XML refuses survive), and a single entry may come as an object rather than an array.
+ * Reading COS's listing answers, parsed from XML read whole: GET Bucket (folded by `/` for the object view, or flat
+ * for a walk), GET Bucket versions, List Multipart Uploads, and DELETE Multiple Objects' failures. Every value
+ * arrives as a string, keys URL-encoded (they are asked for that way, so that keys holding characters XML refuses
+ * survive), and a single entry comes as an object rather than an array.
  */
+import type { ObjectListPage } from '@shared/contract';
 
 export function decodeKey(value: string): string {
   try {
@@ -13,7 +15,8 @@ export function decodeKey(value: string): string {
   }
 }
 
-function list<T>(value: T | T[] | undefined): T[] {
+function list<T>(value: T | T[] | undefined | ''): T[] {
+  if (value === '') return [];
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
@@ -53,8 +56,8 @@ interface RawVersion {
 }
 
 interface RawVersionPage {
-  Versions?: RawVersion[];
-  DeleteMarkers?: RawVersion[];
+  Version?: RawVersion | RawVersion[];
+  DeleteMarker?: RawVersion | RawVersion[];
   IsTruncated?: string;
   NextKeyMarker?: string;
   NextVersionIdMarker?: string;
@@ -63,7 +66,7 @@ interface RawVersionPage {
 export function readVersionPage(raw: RawVersionPage): VersionPage {
   const entry = (v: RawVersion, deleteMarker: boolean): VersionEntry[] =>
     v.Key === undefined ? [] : [{ key: decodeKey(v.Key), versionId: v.VersionId ?? '', isLatest: v.IsLatest === 'true', deleteMarker }];
-  const entries = [...list(raw.Versions).flatMap((v) => entry(v, false)), ...list(raw.DeleteMarkers).flatMap((v) => entry(v, true))];
+  const entries = [...list(raw.Version).flatMap((v) => entry(v, false)), ...list(raw.DeleteMarker).flatMap((v) => entry(v, true))];
   const last = entries.at(-1);
   const next = nextPosition(raw.IsTruncated === 'true', raw.NextKeyMarker, raw.NextVersionIdMarker, last && { keyMarker: last.key, ...(last.versionId ? { idMarker: last.versionId } : {}) });
   return { entries, ...(next ? { next } : {}) };
@@ -80,7 +83,7 @@ export interface UploadPage {
 }
 
 interface RawUploadPage {
-  Upload?: { Key?: string; UploadId?: string }[];
+  Upload?: { Key?: string; UploadId?: string } | { Key?: string; UploadId?: string }[];
   IsTruncated?: string;
   NextKeyMarker?: string;
   NextUploadIdMarker?: string;
@@ -99,12 +102,52 @@ export interface KeyPage {
   nextMarker?: string;
 }
 
-export function readKeyPage(raw: { Contents?: { Key?: string; Size?: string }[]; IsTruncated?: string; NextMarker?: string }): KeyPage {
+export function readKeyPage(raw: Pick<RawObjectPage, 'Contents' | 'IsTruncated' | 'NextMarker'>): KeyPage {
   const objects = list(raw.Contents).flatMap((o) => (o.Key === undefined ? [] : [{ key: decodeKey(o.Key), size: Number(o.Size ?? 0) || 0 }]));
   if (raw.IsTruncated !== 'true') return { objects };
   // NextMarker is documented for every truncated page; the last key is the same position if a server leaves it out.
   const nextMarker = raw.NextMarker ? decodeKey(raw.NextMarker) : objects.at(-1)?.key;
   return { objects, ...(nextMarker === undefined ? {} : { nextMarker }) };
+}
+
+/** What GET Bucket answers: every value a string, keys URL-encoded, a single entry perhaps not in an array. */
+interface RawObjectPage {
+  IsTruncated?: string;
+  NextMarker?: string;
+  CommonPrefixes?: { Prefix?: string } | { Prefix?: string }[];
+  Contents?: RawObject | RawObject[];
+}
+
+interface RawObject {
+  Key?: string;
+  LastModified?: string;
+  ETag?: string;
+  Size?: string;
+  StorageClass?: string;
+}
+
+/** A GET Bucket page folded by `/`, as the object view shows it. */
+export function readObjectPage(raw: RawObjectPage): ObjectListPage {
+  const folders = list(raw.CommonPrefixes).flatMap((p) => (p.Prefix ? [decodeKey(p.Prefix)] : []));
+  const objects = list(raw.Contents).flatMap((o) =>
+    o.Key === undefined
+      ? []
+      : [
+          {
+            key: decodeKey(o.Key),
+            size: Number(o.Size ?? 0) || 0,
+            lastModified: o.LastModified ?? '',
+            etag: (o.ETag ?? '').replace(/^"|"$/g, ''),
+            storageClass: o.StorageClass || 'STANDARD',
+          },
+        ],
+  );
+  const truncated = raw.IsTruncated === 'true';
+  // NextMarker is documented for every truncated page; the last entry is the same position if a server leaves it out.
+  const [lastFolder, lastObject] = [folders.at(-1), objects.at(-1)?.key];
+  const last = lastFolder === undefined || (lastObject !== undefined && Buffer.compare(Buffer.from(lastObject), Buffer.from(lastFolder)) > 0) ? lastObject : lastFolder;
+  const nextMarker = truncated ? (raw.NextMarker ? decodeKey(raw.NextMarker) : last) : undefined;
+  return { objects, folders, truncated: nextMarker !== undefined, ...(nextMarker === undefined ? {} : { nextMarker }) };
 }
 
 export interface BatchFailure {
@@ -113,8 +156,15 @@ export interface BatchFailure {
   code: string;
 }
 
+interface RawFailure {
+  Key?: string;
+  VersionId?: string;
+  Code?: string;
+}
+
 /** DELETE Multiple Objects' per-key errors; in Quiet mode the answer lists nothing else. */
-export function readBatchFailures(raw: { Error?: { Key?: string; VersionId?: string; Code?: string }[] }): BatchFailure[] {
+export function readBatchFailures(raw: { Error?: RawFailure | RawFailure[] }): BatchFailure[] {
+
   return list(raw.Error).map((e) => ({
     key: e.Key ?? '',
     ...(e.VersionId ? { versionId: e.VersionId } : {}),

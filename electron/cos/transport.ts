@@ -25,7 +25,7 @@ export class UnsettledOutcomeException extends AppErrorException {
 /** COS refuses a signature whose time is more than 15 minutes from its own clock. */
 const COS_CLOCK_TOLERANCE_MS = 15 * 60_000;
 
-/** Requests for a GET Service page whose answer came back cut or unreadable, before giving up. */
+/** Requests for a listing page whose answer came back cut or unreadable, before giving up. */
 const MAX_LIST_READS = 3;
 const LIST_END = '</ListAllMyBucketsResult>';
 
@@ -35,6 +35,11 @@ export interface Transport {
    * naming the CAM action `operation` needs on `target` (the bucket; none for GET Service).
    */
   run<T>(kind: OperationKind, operation: CosOperation, work: (cos: COS, trace: CallTrace) => Promise<T>, options?: RunOptions): Promise<T>;
+  /**
+   * Reads an answer again while `read` finds it cut short (undefined), a few times, then fails with
+   * MalformedResponse: a listing that came back short is never shown as a shorter list.
+   */
+  readWhole<T>(operation: CosOperation, read: () => Promise<T | undefined>): Promise<T>;
   /** GET Service for the page reader: each page is read again when its answer ends early. */
   listRequester: RawRequester;
   /**
@@ -118,24 +123,26 @@ export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROF
     }
   }
 
+  async function readWhole<T>(operation: CosOperation, read: () => Promise<T | undefined>): Promise<T> {
+    const { action } = COS_OPERATIONS[operation];
+    for (let reads = 1; ; reads += 1) {
+      const answer = await read();
+      if (answer !== undefined) return answer;
+      if (reads >= MAX_LIST_READS) {
+        throw new AppErrorException({ kind: 'network', code: APP_ERROR_CODES.malformedResponse, params: { reads }, action, attempts: reads });
+      }
+      await new Promise((resolve) => setTimeout(resolve, backoffMs(reads, settings.backoffBaseMs)));
+    }
+  }
+
   const listRequester: RawRequester = {
     request: ({ signal, ...params }) =>
-      run('read', 'getService', async (cos) => {
-        for (let read = 1; ; read += 1) {
+      run('read', 'getService', (cos) =>
+        readWhole('getService', async () => {
           const answer = (await cos.request(params)) as { Body?: Buffer | string };
-          if (isCompleteList(answer.Body)) return answer;
-          if (read >= MAX_LIST_READS) {
-            throw new AppErrorException({
-              kind: 'network',
-              code: APP_ERROR_CODES.malformedResponse,
-              params: { reads: read },
-              action: 'cos:GetService',
-              attempts: read,
-            });
-          }
-          await new Promise((resolve) => setTimeout(resolve, backoffMs(read, settings.backoffBaseMs)));
-        }
-      }, { signal }),
+          return isCompleteList(answer.Body) ? answer : undefined;
+        }),
+      { signal }),
   };
 
   function correctClockFrom(serverDate: string | undefined): boolean {
@@ -148,6 +155,7 @@ export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROF
 
   return {
     run,
+    readWhole,
     presignGet: (plainUrl, key, expiresInSeconds) => presignGetUrl(settings, plainUrl, key, expiresInSeconds, clock.offsetMs),
     listRequester,
     correctClockFrom,

@@ -203,4 +203,17 @@ describe('deleting a selection and a folder', () => {
     expect(result).toEqual({ deleted: 1, failed: [{ key: 'a/1', code: 'AccessDenied' }] });
     expect(keysIn(plain.bucket)).toEqual(['a/1']);
   });
+
+  it('says the outcome is unknown when the batch answer is cut short, instead of counting refused keys as deleted', async () => {
+    emulator.addObjects(['a/1', 'a/2', 'b/1'].map((key) => ({ bucket: plain.bucket, key, size: 1 })));
+    const deleter = deleterAs(PARTIAL);
+    // The answer lists the two refusals; cut in the middle, it would read as fewer of them (or none).
+    emulator.faults.add({ operation: 'DeleteMultipleObjects', kind: 'truncatedXml' });
+    const cut = await refusal(deleter.deleteObjects({ ...plain, keys: ['a/1', 'a/2', 'b/1'] }));
+    expect(cut).toMatchObject({ kind: 'network', code: 'MalformedResponse', action: 'cos:DeleteObject' });
+    expect(keysIn(plain.bucket).sort()).toEqual(['a/1', 'a/2']);
+    // Asked again, COS answers whole: both keys refused, which names the permission.
+    const again = await refusal(deleter.deleteObjects({ ...plain, keys: ['a/1', 'a/2'] }));
+    expect(again).toMatchObject({ code: 'AccessDenied', action: 'cos:DeleteObject', params: { refused: 2 } });
+  });
 });

@@ -7,13 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { startEmulator, type Emulator, type EmulatorAccount, type EmulatorRequestLogEntry, type FaultKind } from '../../e2e/emulator';
-import { createTestCipher } from '../../e2e/support/test-cipher';
-import { createMainProcess } from '@main/app-services';
-import { channelOf, type InputOf, type Method, type OutputOf } from '@shared/contract';
+import { scriptedMainProcess } from '../../e2e/support/main-process';
+import type { InputOf, Method, OutputOf } from '@shared/contract';
 import type { AppError, Envelope } from '@shared/errors';
-import { DENY_ALL, allowing, hostPort } from '@main/cos/route-consent';
 import { pickFaults, type SoakOperation } from './fault-picker';
 import { seededRandom, type Random } from './random';
 
@@ -95,21 +92,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   };
   process.on('uncaughtException', countException);
   process.on('unhandledRejection', countException);
-  const main = createMainProcess({
-    settings: new Conf({ cwd: dir, configName: 'settings', projectName: 'cos-desk' }),
-    secretSettings: new Conf({ cwd: dir, configName: 'secrets', projectName: 'cos-desk' }),
-    cipher: createTestCipher(),
-    routeConsent: allowing([hostPort(emulator.address, 80)], DENY_ALL),
-    isTrustedSender: () => true,
+  const { call } = scriptedMainProcess(emulator.address, dir, {
     // Short, so that hung requests cost little; the retry logic is the same at any length.
     timeoutMs: 250,
     backoffMs: 2,
     log: countException,
   });
-  const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
-    (await main.registry.invoke(channelOf(method), { url: 'app://cos-desk/index.html', isMainFrame: true }, input)) as Envelope<
-      OutputOf<M>
-    >;
 
   const report: SoakReport = {
     seed: options.seed,

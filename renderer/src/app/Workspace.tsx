@@ -15,6 +15,7 @@ export function Workspace({ defaultRegion }: { defaultRegion: string }) {
     <BucketsPage
       defaultRegion={defaultRegion}
       onOpenBucket={(bucket) => setPlace({ bucket: bucket.name, region: bucket.region, prefix: '' })}
+      onOpenLocation={(target) => setPlace({ bucket: target.bucket, region: target.region ?? regionOf(target.bucket), prefix: target.prefix })}
     />
   );
 }

@@ -212,7 +212,7 @@ export const en = {
     removed: (name: string) => `Removed ${name} from the list. The bucket itself was not changed.`,
     listDenied: 'This key may not list buckets.',
     listDeniedHint:
-      'You can still work with buckets you know: add each one by its name and region, and it stays in this list for this profile.',
+      'You can still work with buckets you know: add each one by its name and region, and it stays in this list for this profile. If your key may read only one folder, type it in Location above, for example cos://photos-1250000000/team-a/.',
     listDeniedWithAdded: 'Below are the buckets you added by name. Add more by name and region.',
     deletedConfirmed: (name: string, region: string) =>
       `Deleted bucket ${name}. COS’s answer to the delete was lost, so COS Desk checked: there is no bucket ${name} in ${region} any more.`,
@@ -231,6 +231,8 @@ export const en = {
     location: 'Location',
     locationPlaceholder: 'cos://bucket/folder/, a bucket URL, or a path such as team-a/',
     locationHint: 'Press Enter to go there. A path starts at the bucket’s root.',
+    openLocationPlaceholder: 'Open cos://bucket-appid/folder/ or a bucket URL',
+    openLocationHint: 'Press Enter to open that folder, even in a bucket this list does not show.',
     go: 'Go',
     locationProblems: {
       empty: 'Type a location: cos://<bucket>/<folder>/, https://<bucket>.cos.<region>.myqcloud.com/<key>, or a path.',
@@ -238,6 +240,7 @@ export const en = {
       region: 'The URL’s region is not a region ID such as ap-guangzhou.',
       leadingSlash: 'A key cannot start with a slash.',
       tooLong: 'A key is at most 850 bytes long.',
+      noBucket: 'Name the bucket too: cos://<bucket>/<folder>/ or https://<bucket>.cos.<region>.myqcloud.com/<folder>/.',
     },
     filterByName: 'Filter by name',
     filterPlaceholder: 'Filter loaded names…',

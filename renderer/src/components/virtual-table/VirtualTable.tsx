@@ -8,7 +8,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useScrollAnchor } from './use-scroll-anchor';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -76,6 +76,9 @@ export function VirtualTable<T>({
 
   useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
 
+  // Stable while the rows are: a new function at every render (every scroll) would make the virtualizer place
+  // every row again, which at 100,000 rows is a long task per scrolled frame.
+  const itemKey = useCallback((index: number) => rowId(all[index]), [rowId, all]);
   const virtualizer = useVirtualizer({
     count: all.length,
     getScrollElement: () => scrollRef.current,
@@ -84,7 +87,7 @@ export function VirtualTable<T>({
     initialOffset: initialScrollTop,
     // The sticky header sits above the first row inside the scrolling box.
     scrollMargin: headHeight,
-    getItemKey: (index) => rowId(all[index]),
+    getItemKey: itemKey,
   });
   useScrollAnchor({
     scrollRef,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectListPage } from '@shared/contract';
-import { orderRows, rowsOf } from './object-rows';
+import { extendRows, orderRows, rowsOf } from './object-rows';
 
 const object = (key: string, size = 1, lastModified = '2025-01-01T00:00:00.000Z', storageClass = 'STANDARD') => ({
   key,
@@ -24,6 +24,29 @@ describe('rowsOf', () => {
 
   it('lists a key that came twice (a page asked for again) once', () => {
     expect(rowsOf([page([], [object('x')]), page([], [object('x'), object('y')])], '').map((r) => r.key)).toEqual(['x', 'y']);
+  });
+});
+
+describe('extendRows', () => {
+  const pages = [page(['a/b/'], [object('a/x')]), page(['a/b/', 'a/c/'], [object('a/y')]), page([], [object('a/z')])];
+  const keys = (rows: { key: string }[]) => rows.map((r) => r.key);
+
+  it('adds the rows of pages that arrive to those it has, the same rows rowsOf reads from all of them', () => {
+    const one = extendRows(undefined, pages.slice(0, 1), 'a/');
+    const firstRows = one.rows;
+    const three = extendRows(one, pages, 'a/');
+    expect(keys(three.rows)).toEqual(keys(rowsOf(pages, 'a/')));
+    expect(keys(three.rows)).toEqual(['a/b/', 'a/c/', 'a/x', 'a/y', 'a/z']);
+    // What was shown before is left as it was.
+    expect(keys(firstRows)).toEqual(['a/b/', 'a/x']);
+    expect(extendRows(three, pages, 'a/')).toBe(three);
+  });
+
+  it('reads from the start for another folder, or when a page it had was replaced', () => {
+    const some = extendRows(undefined, pages.slice(0, 2), 'a/');
+    expect(keys(extendRows(some, pages, '').rows)).toEqual(keys(rowsOf(pages, '')));
+    const refreshed = [page([], [object('a/w')]), ...pages.slice(1)];
+    expect(keys(extendRows(some, refreshed, 'a/').rows)).toEqual(['a/b/', 'a/c/', 'a/w', 'a/y', 'a/z']);
   });
 });
 

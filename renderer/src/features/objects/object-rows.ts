@@ -11,10 +11,32 @@ export type ObjectRow =
  * the folder's own zero-byte marker, not something in it. The name is the key after the prefix.
  */
 export function rowsOf(pages: readonly ObjectListPage[], prefix: string): ObjectRow[] {
-  const folders: ObjectRow[] = [];
-  const objects: ObjectRow[] = [];
-  const seen = new Set<string>();
-  for (const page of pages) {
+  return extendRows(undefined, pages, prefix).rows;
+}
+
+/** The rows of some pages, kept so that the next page adds to them. */
+export interface RowsSoFar {
+  readonly pages: readonly ObjectListPage[];
+  readonly prefix: string;
+  readonly rows: ObjectRow[];
+  readonly folders: ObjectRow[];
+  readonly objects: ObjectRow[];
+  readonly seen: Set<string>;
+}
+
+/**
+ * rowsOf, page by page: when `pages` are the pages `before` was made of plus new ones, only the new ones are read
+ * (a 100,000-key folder arrives in 100 pages; reading every page again at each would cost the window a long task
+ * per page near the end). Anything else (another folder, a refresh that changed a page) is read from the start.
+ * `before` is spent: its lists grow into the answer.
+ */
+export function extendRows(before: RowsSoFar | undefined, pages: readonly ObjectListPage[], prefix: string): RowsSoFar {
+  const extends_ = before !== undefined && before.prefix === prefix && before.pages.length <= pages.length && before.pages.every((page, i) => page === pages[i]);
+  if (extends_ && before.pages.length === pages.length) return before;
+  const folders = extends_ ? before.folders : [];
+  const objects = extends_ ? before.objects : [];
+  const seen = extends_ ? before.seen : new Set<string>();
+  for (const page of pages.slice(extends_ ? before.pages.length : 0)) {
     for (const key of page.folders) {
       if (!key.startsWith(prefix) || key === prefix || seen.has(key)) continue;
       seen.add(key);
@@ -35,7 +57,7 @@ export function rowsOf(pages: readonly ObjectListPage[], prefix: string): Object
       });
     }
   }
-  return folders.concat(objects);
+  return { pages, prefix, folders, objects, seen, rows: folders.concat(objects) };
 }
 
 export type ObjectSortColumn = 'name' | 'size' | 'modified' | 'storageClass';

@@ -16,6 +16,7 @@ import { BucketFilters, type BucketFilterValues } from './BucketFilters';
 import { BucketTable } from './BucketTable';
 import { ListDeniedNotice } from './ListDeniedNotice';
 import { RefreshButton } from '@renderer/components/RefreshButton';
+import { LocationForm, type LocationTarget } from '@renderer/components/LocationForm';
 
 // The dialogs are not part of the first screen: their code loads when one is first opened.
 const CreateBucketDialog = lazy(() => import('./CreateBucketDialog').then((mod) => ({ default: mod.CreateBucketDialog })));
@@ -36,9 +37,11 @@ interface BucketsPageProps {
   defaultRegion: string;
   /** Opens a bucket's objects from its name. */
   onOpenBucket?: (bucket: Bucket) => void;
+  /** A `cos://` location or bucket URL typed on the list: a folder of a bucket the list may not show. */
+  onOpenLocation?: (target: LocationTarget) => void;
 }
 
-export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
+export function BucketsPage({ defaultRegion, onOpenBucket, onOpenLocation }: BucketsPageProps) {
   const [filters, setFilters] = useState<BucketFilterValues>(NO_FILTERS);
   // A chosen region is asked of COS (its regional host lists that region only); the name filter works on the rows.
   const list = useBuckets(filters.region || undefined);
@@ -189,6 +192,12 @@ export function BucketsPage({ defaultRegion, onOpenBucket }: BucketsPageProps) {
           </button>
         </div>
       </div>
+
+      {onOpenLocation ? (
+        <div className="toolbar objects-toolbar">
+          <LocationForm onGo={onOpenLocation} />
+        </div>
+      ) : null}
 
       <ListProgress
         list={list}

@@ -3,7 +3,7 @@
  * as it arrives, the next one is asked for at once, and the user may stop the load and go on later.
  */
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ObjectListPage } from '@shared/contract';
 import { useApi } from '@renderer/api/api-context';
 import type { CosDeskApi } from '@renderer/api/client';
@@ -11,7 +11,7 @@ import { objectKeys } from '@renderer/api/query-keys';
 import { usePageLoop } from '@renderer/api/use-page-loop';
 import type { PagedListState } from '@renderer/components/ListProgress';
 import { useActiveProfileId } from '@renderer/features/session/api/use-session';
-import { rowsOf, type ObjectRow } from '../object-rows';
+import { extendRows, type ObjectRow, type RowsSoFar } from '../object-rows';
 
 /** Coming back to a folder within this time shows it as loaded, without asking COS again. */
 const FOLDER_FRESH_MS = 30_000;
@@ -54,7 +54,11 @@ export function useFolder(place: FolderPlace): FolderState {
   const query = useInfiniteQuery(options);
   const loop = usePageLoop(query, options.queryKey);
   const data = query.data;
-  const rows = useMemo(() => rowsOf(data?.pages ?? [], place.prefix), [data, place.prefix]);
+  const soFar = useRef<RowsSoFar | undefined>(undefined);
+  const rows = useMemo(() => {
+    soFar.current = extendRows(soFar.current, data?.pages ?? [], place.prefix);
+    return soFar.current.rows;
+  }, [data, place.prefix]);
   const folderCount = useMemo(() => rows.findIndex((row) => row.kind === 'object'), [rows]);
 
   return {

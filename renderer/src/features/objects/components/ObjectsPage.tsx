@@ -10,7 +10,7 @@ import { messages as m } from '@renderer/i18n';
 import { useFolder, type FolderPlace } from '../api/use-objects';
 import { orderRows, type ObjectRow } from '../object-rows';
 import { createObjectColumns } from './object-columns';
-import { LocationForm, type LocationTarget } from './LocationForm';
+import { LocationForm, type LocationTarget } from '@renderer/components/LocationForm';
 import { PathBar } from './PathBar';
 import { RefreshButton } from '@renderer/components/RefreshButton';
 
@@ -105,9 +105,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const up = parentPrefix(prefix);
 
   function go(target: LocationTarget) {
-    const to = target.bucket ?? bucket;
-    const toRegion = target.region ?? (to === bucket ? region : regionOf(to));
-    open({ bucket: to, region: toRegion, prefix: target.prefix });
+    const toRegion = target.region ?? (target.bucket === bucket ? region : regionOf(target.bucket));
+    open({ bucket: target.bucket, region: toRegion, prefix: target.prefix });
   }
 
   const denied = folder.error && toAppError(folder.error).code === 'AccessDenied';
@@ -183,7 +182,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
           {m.objects.up}
         </button>
         <PathBar bucket={bucket} prefix={prefix} onOpen={openFolder} currentRef={currentLink} />
-        <LocationForm key={here} bucket={bucket} prefix={prefix} onGo={go} />
+        <LocationForm key={here} here={{ bucket, prefix }} onGo={go} />
       </div>
       <div className="toolbar objects-toolbar">
         {total > 0 ? (

@@ -3,25 +3,28 @@ import { formatObjectLocation, parseObjectLocation, type LocationProblem } from 
 import { messages as m } from '@renderer/i18n';
 
 export interface LocationTarget {
-  /** Absent for a path: the bucket already open. */
-  bucket?: string;
+  /** Named by the text, or for a path the bucket already open. */
+  bucket: string;
   /** Known only when the text named it (a bucket URL). */
   region?: string;
   prefix: string;
 }
 
 interface LocationFormProps {
-  bucket: string;
-  prefix: string;
+  /** The place open now, shown as text; absent on the bucket list, where the text must name a bucket. */
+  here?: { bucket: string; prefix: string };
   onGo: (target: LocationTarget) => void;
 }
 
 /**
  * The place as text, to read, copy, or replace by a `cos://` location, a bucket URL or a path, then Enter.
- * Keyed by place by its parent: going somewhere else shows the new place's text.
+ * Keyed by place by its parent: going somewhere else shows the new place's text. On the bucket list it starts
+ * empty and takes only locations that name a bucket: how a key that may list neither buckets nor a bucket's root
+ * reaches the one folder it may read.
  */
-export function LocationForm({ bucket, prefix, onGo }: LocationFormProps) {
-  const [text, setText] = useState(() => formatObjectLocation(bucket, prefix));
+export function LocationForm({ here, onGo }: LocationFormProps) {
+  const shown = here ? formatObjectLocation(here.bucket, here.prefix) : '';
+  const [text, setText] = useState(shown);
   const [problem, setProblem] = useState<LocationProblem | null>(null);
   const inputId = useId();
   const hintId = useId();
@@ -37,8 +40,13 @@ export function LocationForm({ bucket, prefix, onGo }: LocationFormProps) {
           setProblem(location.problem);
           return;
         }
+        const bucket = location.bucket ?? here?.bucket;
+        if (!bucket) {
+          setProblem('noBucket');
+          return;
+        }
         setProblem(null);
-        onGo({ bucket: location.bucket, region: location.region, prefix: location.prefix });
+        onGo({ bucket, region: location.region, prefix: location.prefix });
       }}
     >
       <label className="visually-hidden" htmlFor={inputId}>
@@ -48,14 +56,14 @@ export function LocationForm({ bucket, prefix, onGo }: LocationFormProps) {
         id={inputId}
         className="input location-form__input"
         value={text}
-        placeholder={m.objects.locationPlaceholder}
+        placeholder={here ? m.objects.locationPlaceholder : m.objects.openLocationPlaceholder}
         onChange={(event) => {
           setText(event.target.value);
           setProblem(null);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
-            setText(formatObjectLocation(bucket, prefix));
+            setText(shown);
             setProblem(null);
           }
         }}
@@ -68,7 +76,7 @@ export function LocationForm({ bucket, prefix, onGo }: LocationFormProps) {
         {m.objects.go}
       </button>
       <span id={hintId} className="visually-hidden">
-        {m.objects.locationHint}
+        {here ? m.objects.locationHint : m.objects.openLocationHint}
       </span>
       {problem ? (
         <p id={problemId} className="field__error location-form__problem" role="alert">
