@@ -76,6 +76,7 @@ test('an error links to its request in the log; an AccessDenied names the action
   const permission = error.getByRole('region', { name: 'Which permission?' });
   await expect(permission).toContainText('name/cos:GetBucket');
   await expect(permission).toContainText('qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/');
+  await permission.getByText('A policy that grants just this').click();
   const policy = JSON.parse((await permission.getByLabel('A policy that grants just this').textContent())!);
   expect(policy).toEqual({
     version: '2.0',

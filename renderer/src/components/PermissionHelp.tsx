@@ -29,11 +29,14 @@ export function PermissionHelp({ action, resource, bucket, temporaryKey }: Permi
           <code>{where}</code>
         </dd>
       </dl>
-      <p className="permission-help__policy-label">{t.policy}</p>
-      <pre className="permission-help__policy" aria-label={t.policy}>
-        {policy}
-      </pre>
-      <CopyButton text={policy} label={t.copyPolicy} />
+      {/* Folded: the error stays short where it sits above a list, and the policy is one click away. */}
+      <details className="permission-help__details">
+        <summary>{t.policy}</summary>
+        <pre className="permission-help__policy" aria-label={t.policy}>
+          {policy}
+        </pre>
+        <CopyButton text={policy} label={t.copyPolicy} />
+      </details>
       {temporaryKey ? <p className="error-details__hint">{t.temporaryKey}</p> : null}
     </section>
   );
