@@ -9,21 +9,12 @@ import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBucketListPage } from '@main/cos/bucket-list-page';
-import { seedBuckets, startEmulator, type Emulator, type EmulatorAccount } from '../e2e/emulator';
-import { signInInputFor } from '../e2e/harness';
-import type { InputOf, Method, OutputOf } from '@shared/contract';
-import { scriptedMainProcess } from '../e2e/support/main-process';
+import { seedBuckets, startEmulator } from '../e2e/emulator';
+import { BENCH_ACCOUNT, signedInMainProcess } from './bench-main';
 import { floorListAll, getPageBytes } from './floor-client';
 import { createSdkLister } from './sdk-client';
 import { median, round, takeTurns } from './stats';
 
-export const BENCH_ACCOUNT: EmulatorAccount = {
-  secretId: 'AKIDBENCH0000000000000000000000000001',
-  secretKey: 'BenchSecretKeyOnlyForTheEmulator01',
-  ownerUin: '100000000001',
-  appId: '1250000000',
-  displayName: 'Bench',
-};
 
 export interface MainProcessRow {
   buckets: number;
@@ -42,27 +33,12 @@ export interface MainProcessRow {
 }
 
 
-/** The main process as the app builds it, settings in `dir`, signed in to the emulator as the bench account. */
-export async function signedInMainProcess(emulator: Pick<Emulator, 'address' | 'accounts'>, dir: string) {
-  const { call } = scriptedMainProcess(emulator.address, dir);
-  const signedIn = await call('signIn', signInInputFor(emulator));
-  if (!signedIn.ok) throw new Error(`bench sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
-  return {
-    /** One IPC call as the renderer makes it; a failure throws. */
-    call: async <M extends Method>(method: M, input?: InputOf<M>): Promise<OutputOf<M>> => {
-      const answer = await call(method, input);
-      if (!answer.ok) throw new Error(`${method} failed: ${answer.error.code} ${JSON.stringify(answer.error)}`);
-      return answer.data;
-    },
-  };
-}
-
 export async function measureMainProcess(count: number, latencyMs: number, rounds: number, warmUp = 3): Promise<MainProcessRow> {
   const emulator = await startEmulator({ seed: { accounts: [BENCH_ACCOUNT], buckets: seedBuckets(count, { appId: BENCH_ACCOUNT.appId }) } });
   const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-'));
   const agent = new Agent({ keepAlive: true });
   try {
-    const main = await signedInMainProcess(emulator, dir);
+    const main = await signedInMainProcess(emulator.address, dir);
     if (latencyMs > 0) emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: latencyMs, times: Infinity });
 
     // What the renderer does: ask for a page, then for the one after its marker, to the end.

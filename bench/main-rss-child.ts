@@ -6,13 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_ACCOUNT, signedInMainProcess } from './main-process';
-import { BENCH_BUCKET } from './objects';
+import { BENCH_BUCKET, signedInMainProcess } from './bench-main';
 
 const [address, prefix] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-rss-'));
 try {
-  const main = await signedInMainProcess({ address, accounts: [BENCH_ACCOUNT] }, dir);
+  const main = await signedInMainProcess(address, dir);
   const before = process.memoryUsage().rss;
   let marker: string | undefined;
   let objects = 0;

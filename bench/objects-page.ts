@@ -5,8 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/harness';
-import { BENCH_BUCKET } from './objects';
-import { BENCH_ACCOUNT } from './main-process';
+import { BENCH_ACCOUNT, BENCH_BUCKET } from './bench-main';
 import { probeScript, type PageProbe } from './page-probe';
 import { scrollTopToBottom, watch } from './scrolling';
 import { round } from './stats';

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import COS from 'cos-nodejs-sdk-v5';
+import { build } from 'vite';
+import { aliases } from '../aliases.config';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { startEmulator, type Emulator } from '../e2e/emulator';
 import { PROJECT_ROOT } from '../e2e/harness';
-import { BENCH_ACCOUNT, signedInMainProcess } from './main-process';
+import { BENCH_ACCOUNT, BENCH_BUCKET, signedInMainProcess } from './bench-main';
 import { round, takeTurns } from './stats';
-
-export const BENCH_BUCKET = { bucket: `objects-${BENCH_ACCOUNT.appId}`, region: 'ap-guangzhou' };
 
 export interface ObjectListingRow {
   objects: number;
@@ -60,7 +60,7 @@ async function withBench<T>(work: (emulator: Emulator, main: Awaited<ReturnType<
   const emulator = await startEmulator({ seed: { accounts: [BENCH_ACCOUNT], buckets: [{ name: BENCH_BUCKET.bucket, region: BENCH_BUCKET.region }] } });
   const dir = mkdtempSync(join(tmpdir(), 'cos-desk-bench-'));
   try {
-    return await work(emulator, await signedInMainProcess(emulator, dir));
+    return await work(emulator, await signedInMainProcess(emulator.address, dir));
   } finally {
     await emulator.close();
     rmSync(dir, { recursive: true, force: true });
@@ -125,11 +125,31 @@ export async function measureObjectListing(count: number, latencyMs: number, rou
   });
 }
 
-async function mainProcessMemory(emulator: Emulator, prefix: string): Promise<{ objects: number; rssBefore: number; rssAfter: number }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'main-rss-child.ts'), emulator.address, prefix], {
-    cwd: PROJECT_ROOT,
-    maxBuffer: 1 << 20,
+/**
+ * The child bundled into one plain JavaScript file first, as the app's own main process is: run through the
+ * TypeScript loader instead, the loader's compiled sources would count for about half of its memory.
+ */
+async function bundledChild(): Promise<string> {
+  const outDir = join(PROJECT_ROOT, 'out', 'bench');
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: aliases },
+    build: {
+      ssr: join(PROJECT_ROOT, 'bench', 'main-rss-child.ts'),
+      outDir,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'main-rss-child.mjs' } },
+    },
   });
+  return join(outDir, 'main-rss-child.mjs');
+}
+
+async function mainProcessMemory(emulator: Emulator, prefix: string): Promise<{ objects: number; rssBefore: number; rssAfter: number }> {
+  const child = await bundledChild();
+  const { stdout } = await promisify(execFile)(process.execPath, [child, emulator.address, prefix], { cwd: PROJECT_ROOT, maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { objects: number; rssBefore: number; rssAfter: number };
 }
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { seedBuckets } from '../e2e/emulator';
 import { launchApp, type LaunchedApp } from '../e2e/harness';
 import { floorListAll } from './floor-client';
-import { BENCH_ACCOUNT } from './main-process';
+import { BENCH_ACCOUNT } from './bench-main';
 import { probeScript, type PageProbe } from './page-probe';
 import { median, round } from './stats';
 

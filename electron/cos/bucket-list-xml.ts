@@ -19,7 +19,7 @@ function decodeEntities(text: string): string {
 }
 
 /** Element text: entities decoded outside CDATA sections, CDATA taken as it is. */
-function decode(raw: string): string {
+export function decode(raw: string): string {
   let out = '';
   let at = 0;
   for (let open = raw.indexOf('<![CDATA['); open !== -1; open = raw.indexOf('<![CDATA[', at)) {

@@ -31,6 +31,7 @@ import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { COS_OPERATIONS, type CamAction, type CamTarget, type CosOperation } from '@shared/cam';
 import { toAppError } from './cos-errors';
 import { readObjectDetails } from './object-details';
+import { LISTING_SHAPES, readFlatListXml } from './flat-list-xml';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
 import type { ProfileLog } from '../request-log/request-log';
@@ -393,6 +394,9 @@ function completeXml(answer: { Body?: Buffer | string }, root: string): Record<s
   const text = (Buffer.isBuffer(answer.Body) ? answer.Body.toString('utf8') : (answer.Body ?? '')).trimEnd();
   if (new RegExp(`<${root}(\\s[^>]*)?/>$`).test(text)) return {};
   if (!text.endsWith(`</${root}>`)) return undefined;
+  const shape = LISTING_SHAPES[root];
+  const fast = shape ? readFlatListXml(text, shape) : undefined;
+  if (fast) return fast;
   const value = (COS.util.xml2json(text) as Record<string, unknown>)[root];
   if (value === '' || value === undefined) return {};
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
