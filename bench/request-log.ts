@@ -15,7 +15,7 @@ import { signInInputFor } from '../e2e/harness';
 import { createTestCipher } from '../e2e/support/test-cipher';
 import { channelOf, type BucketListPage } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
-import { BENCH_ACCOUNT } from './main-process';
+import { BENCH_ACCOUNT } from './bench-main';
 import { median, round } from './stats';
 
 export interface RequestLogRow {
