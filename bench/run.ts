@@ -14,6 +14,7 @@ import { measureEmptying, measureObjectListing, type EmptyingRow, type ObjectLis
 import { measureObjectsPage, type ObjectsPageRow } from './objects-page';
 import { measureMainProcess, type MainProcessRow } from './main-process';
 import { measurePageTiming, type PageTimingRow } from './page-timing';
+import { measureRequestLog, type RequestLogRow } from './request-log';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
 import { measureTransfers, type TransferBench } from './transfers';
@@ -31,6 +32,7 @@ const TARGETS = {
   objectListRatio: { 0: 1.25, 50: 1.05 } as Record<number, number>,
   memoryMb: 250,
   emptyingRatio: 1.1,
+  requestLogRatio: 1.03,
 };
 
 interface Plan {
@@ -41,6 +43,7 @@ interface Plan {
   objectListing: { objects: number; latencyMs: number; rounds: number; warmUp: number }[];
   emptying: { objects: number; rounds: number };
   objectsPage: number;
+  requestLog: { buckets: number; rounds: number; warmUp: number }[];
 }
 
 const FULL: Plan = {
@@ -59,6 +62,10 @@ const FULL: Plan = {
   ],
   emptying: { objects: 20_000, rounds: 3 },
   objectsPage: 100_000,
+  requestLog: [
+    { buckets: 2000, rounds: 150, warmUp: 10 },
+    { buckets: 10000, rounds: 40, warmUp: 10 },
+  ],
 };
 
 const SMALL: Plan = {
@@ -69,6 +76,7 @@ const SMALL: Plan = {
   objectListing: [{ objects: 3000, latencyMs: 0, rounds: 1, warmUp: 0 }],
   emptying: { objects: 2000, rounds: 1 },
   objectsPage: 3000,
+  requestLog: [{ buckets: 200, rounds: 3, warmUp: 1 }],
 };
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
@@ -132,7 +140,7 @@ function transferTables(t: TransferBench): string[] {
   ];
 }
 
-function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, objects: ObjectsReport): string {
+function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: ScrollingRow, bundle: BundleRow, objects: ObjectsReport, log: RequestLogRow[]): string {
   return [
     renderTable({
       title: '1. Main-process overhead: listBucketsPage handler → service → SDK, against plain node:http',
@@ -203,6 +211,22 @@ function report(main: MainProcessRow[], pages: PageTimingRow[], scrolling: Scrol
       notes: [`Loaded only when first needed: ${bundle.lazyFiles.map(withoutHash).join(', ') || 'nothing'}.`],
     }),
     ...objectTables(objects),
+    renderTable({
+      title: '12. The request log’s cost: the bucket list with the log on, against the log off',
+      columns: ['buckets', 'pages', 'log off ms', 'log on ms', 'on / off', `≤ ${TARGETS.requestLogRatio}×`, 'log on + file ms', 'on + file / off', 'entries held'],
+      rows: log.map((r) => [
+        r.buckets,
+        r.pages,
+        ms(r.offMs),
+        ms(r.onMs),
+        `${r.ratio.toFixed(3)}×`,
+        yes(r.ratio <= TARGETS.requestLogRatio),
+        ms(r.fileMs),
+        `${r.fileRatio.toFixed(3)}×`,
+        r.entries,
+      ]),
+      notes: ['Every page of the list through the IPC handler, 0 ms latency (the harshest case); three main processes against one emulator, taking turns; median of runs.'],
+    }),
   ].join('\n');
 }
 
@@ -294,12 +318,14 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
-    const table = [report(mainRows, pageRows, scrolling, bundle, objects), ...transferTables(transfers)].join('\n');
+    const logRows: RequestLogRow[] = [];
+    for (const step of plan.requestLog) logRows.push(await measureRequestLog(step.buckets, step.rounds, step.warmUp));
+    const table = [report(mainRows, pageRows, scrolling, bundle, objects, logRows), ...transferTables(transfers)].join('\n');
     console.log(table);
     console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)}.`);
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects, transfers }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), small: Boolean(values.small), targets: TARGETS, machine, mainProcess: mainRows, pageTiming: pageRows, scrolling, bundle, objects, requestLog: logRows, transfers }, null, 2)}\n`,
     );
     console.log(`Results written to ${out}`);
   } finally {

@@ -64,6 +64,8 @@ export interface LaunchOptions {
   picker?: NativePicker;
   /** Tuning of the transfer engine (a small multipart threshold, say). */
   transferOptions?: MainProcessOptions['transferOptions'];
+  /** Write the request log to `<userDataDir>/logs/requests.log` too, as COS_DESK_LOG=debug does. */
+  requestLogFile?: boolean;
 }
 
 export interface LaunchedApp {
@@ -171,6 +173,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     transferStateFile: join(userDataDir, 'transfers.json'),
     // Closing lets parts under way land for a moment only: a part held at a gate is not waited for long.
     transferOptions: { drainMs: 300, ...options.transferOptions },
+    requestLog: { fileLogging: options.requestLogFile ?? false, logFolder: join(userDataDir, 'logs') },
   });
   await main.transfers.load();
   const trusted: SenderInfo = { url: `${renderer.origin}/index.html`, isMainFrame: true };

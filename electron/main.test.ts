@@ -1,4 +1,6 @@
 /** The Electron entry point's wiring, with Electron and electron-store replaced by stand-ins. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../e2e/emulator';
 import { METHODS, channelOf } from '@shared/contract';
@@ -83,6 +85,21 @@ describe('main', () => {
     const state = await handlerOf(electron, 'getSession')({ senderFrame: frame, sender: { id: electron.windows[0].webContents.id, mainFrame: frame } }, undefined);
     expect(state).toMatchObject({ ok: true, data: { signedIn: true, profile: { endpoint: emulator.address, https: false } } });
     expect(hoisted.stores.every((s) => s.data.size === 0)).toBe(true);
+  });
+
+  it('with COS_DESK_LOG=debug, writes the requests of the start (before the window opens) to the user-data folder', async () => {
+    process.env.COS_DESK_LOG = 'debug';
+    process.env.COS_DESK_DEMO = JSON.stringify({ endpoint: emulator.address, secretId: OWNER.secretId, secretKey: OWNER.secretKey });
+    try {
+      const electron = await startMain();
+      await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+      const file = join(electron.app.getPath('userData'), 'logs', 'requests.log');
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { action: string; status: number });
+      expect(lines.at(-1)).toMatchObject({ action: 'cos:GetService', status: 200 });
+      expect(readFileSync(file, 'utf8')).not.toContain(OWNER.secretKey);
+    } finally {
+      delete process.env.COS_DESK_LOG;
+    }
   });
 
   it('ignores the demo variable in a packaged app', async () => {

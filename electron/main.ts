@@ -49,6 +49,9 @@ async function start(): Promise<void> {
     picker: createDialogPicker(dialog, () => BrowserWindow.getAllWindows()[0]),
     transferStateFile: join(app.getPath('userData'), 'transfers.json'),
     log,
+    // COS_DESK_LOG=debug writes every request to logs/requests.log as well, from the first one on (before the
+    // window opens); the settings may turn it on later through `requestLog.configure`.
+    requestLog: { fileLogging: process.env.COS_DESK_LOG === 'debug', logFolder: join(app.getPath('userData'), 'logs') },
   });
   // The queue of the last run comes back paused; quitting keeps what is under way for the next start.
   await main.transfers.load();

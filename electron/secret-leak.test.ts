@@ -1,8 +1,9 @@
 /**
  * Forces every kind of failure with a known SecretKey and token, through the real handlers, gateway and SDK,
  * then searches everything that left the main process for them: IPC answers, log lines, console and stdio
- * output (the SDK prints there), and the files written.
+ * output (the SDK prints there), the files written, and the request log (its pages and its file).
  */
+import { join } from 'node:path';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,6 +29,7 @@ let stores: TempStores;
 let output: string[];
 let logs: string[];
 let answers: Envelope<unknown>[];
+let mains: MainProcess[];
 
 function address(server: Server | TcpServer): string {
   const info = server.address();
@@ -59,6 +61,7 @@ beforeEach(() => {
   output = [];
   logs = [];
   answers = [];
+  mains = [];
   const capture = (...args: unknown[]) => void output.push(args.map(String).join(' '));
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) vi.spyOn(console, method).mockImplementation(capture);
   for (const stream of [process.stdout, process.stderr]) {
@@ -71,7 +74,7 @@ afterEach(() => {
 });
 
 function start(cipher: Cipher = createFakeCipher()): MainProcess {
-  return createMainProcess({
+  const main = createMainProcess({
     settings: stores.open('settings'),
     secretSettings: stores.open('secrets'),
     cipher,
@@ -80,7 +83,16 @@ function start(cipher: Cipher = createFakeCipher()): MainProcess {
     isTrustedSender: () => true,
     timeoutMs: 400,
     log: (message, details) => void logs.push(`${message}: ${details}`),
+    // The request log writes its file too, as COS_DESK_LOG=debug has it.
+    requestLog: { fileLogging: true, logFolder: join(stores.dir, 'logs') },
   });
+  mains.push(main);
+  return main;
+}
+
+/** The request log as the panel reads it (every page), and as its export would write it. */
+function requestLogText(): string {
+  return mains.map((main) => JSON.stringify(main.requestLog.listRequestLog({ limit: 500 }))).join('\n');
 }
 
 async function call(main: MainProcess, method: Method, input?: unknown): Promise<Envelope<unknown>> {
@@ -107,7 +119,10 @@ function errorCode(answer: Envelope<unknown>): string | undefined {
 }
 
 function expectNoSecretAnywhere() {
-  const everything = [JSON.stringify(answers), ...logs, ...output, stores.diskText()].join('\n');
+  // Every request was recorded, in memory and on disk: the search below covers both.
+  expect(mains.some((main) => main.requestLog.entries().length > 0)).toBe(true);
+  expect(stores.diskText()).toContain('"tries"');
+  const everything = [JSON.stringify(answers), ...logs, ...output, stores.diskText(), requestLogText()].join('\n');
   expect(everything).not.toContain(KNOWN_KEY);
   expect(everything).not.toContain(KNOWN_TOKEN);
 }
@@ -133,6 +148,8 @@ describe('the SecretKey and token reach no output', () => {
     expect(answer).not.toHaveProperty('error.cosMessage');
     expect(answer).not.toHaveProperty('error.requestId');
     expect(JSON.stringify(answer)).not.toMatch(/authorization|q-ak|echo/i);
+    // The request log shows the request id as the server sent it, the token taken out.
+    expect(requestLogText()).toContain('echo [redacted]');
     expectNoSecretAnywhere();
   });
 
@@ -172,8 +189,9 @@ describe('the SecretKey and token reach no output', () => {
     await call(main, 'switchProfile', { id });
     await call(main, 'getSession');
     await call(main, 'signOut');
-    const everything = [JSON.stringify(answers), ...logs, ...output].join('\n');
+    const everything = [JSON.stringify(answers), ...logs, ...output, requestLogText()].join('\n');
     expect(everything).not.toContain(OWNER.secretKey);
+    expect(requestLogText()).not.toMatch(/q-signature|q-ak=|authorization/i);
     expect(stores.diskText()).not.toContain(OWNER.secretKey);
   });
 });

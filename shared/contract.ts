@@ -17,6 +17,7 @@ import {
   signInInputSchema,
 } from './session-contract';
 import type { Method } from './methods';
+import { listRequestLogInputSchema, permissionsSchema, requestLogPageSchema } from './request-log-contract';
 import {
   bucketContentsSchema,
   countPrefixInputSchema,
@@ -213,6 +214,7 @@ export * from './delete-contract';
 export * from './object-contract';
 export * from './settings-contract';
 export * from './transfer-contract';
+export * from './request-log-contract';
 
 const noInput = z.undefined();
 
@@ -303,6 +305,10 @@ export const contract = {
   /** The user's answer to "the target exists", for one transfer or the rest of its batch. */
   resolveTransferConflict: { input: resolveTransferConflictInputSchema, output: transferListSchema },
   setTransferConcurrency: { input: setTransferConcurrencyInputSchema, output: transferListSchema },
+  /** The requests sent to COS, newest first, a page at a time: the request log panel. */
+  listRequestLog: { input: listRequestLogInputSchema, output: requestLogPageSchema },
+  /** Each CAM action the active profile's requests met this session: allowed, denied or not tried. */
+  getPermissions: { input: noInput, output: permissionsSchema },
   /** Aborts the call the page started with this id (a list being loaded, for one), requests in flight included. */
   cancelCall: { input: cancelCallInputSchema, output: cancelCallResultSchema },
 } as const;

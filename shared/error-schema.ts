@@ -12,6 +12,8 @@ export const appErrorSchema = z.object({
   status: z.number().int().optional(),
   requestId: z.string().max(200).optional(),
   action: z.string().max(100).optional(),
+  resource: z.string().max(300).optional(),
+  temporaryKey: z.literal(true).optional(),
   issues: z.array(z.object({ path: z.string(), rule: z.string(), limit: z.number().optional() })).optional(),
   attempts: z.number().int().positive().optional(),
 }) satisfies z.ZodType<AppError>;

@@ -107,6 +107,10 @@ export interface AppError {
   requestId?: string;
   /** The CAM action the call needed, so an AccessDenied can name it. */
   action?: string;
+  /** For an AccessDenied: the CAM resource the action was refused on (shared/cam.ts), `*` for GET Service. */
+  resource?: string;
+  /** For an AccessDenied with a temporary key: the token's own policy may be what refused. */
+  temporaryKey?: true;
   /** Field-level problems of a validation error. */
   issues?: ErrorIssue[];
   /** Tries the main process sent before giving up, when more than one. */

@@ -54,6 +54,8 @@ export const METHODS = [
   'clearFinishedTransfers',
   'resolveTransferConflict',
   'setTransferConcurrency',
+  'listRequestLog',
+  'getPermissions',
   'cancelCall',
 ] as const;
 export type Method = (typeof METHODS)[number];

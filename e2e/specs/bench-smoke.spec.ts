@@ -18,7 +18,7 @@ test('npm run bench -- --small measures every part and writes the results', asyn
       env: { ...process.env, COS_DESK_SKIP_BUILD: '1' },
       timeout: 170_000,
     });
-    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. Listing a folder', '6. Emptying a bucket', '7. The object view']) {
+    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. Listing a folder', '6. Emptying a bucket', '7. The object view', '12. The request log’s cost']) {
       expect(stdout).toContain(title);
     }
     const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -27,6 +27,8 @@ test('npm run bench -- --small measures every part and writes the results', asyn
     expect(results.pageTiming[0]).toMatchObject({ buckets: 200, firstRowAfterPageMs: expect.any(Number), allRowsMs: expect.any(Number) });
     expect(results.scrolling.domRows).toBeGreaterThan(0);
     expect(results.bundle.beforePaintFiles.length).toBeGreaterThan(0);
+    expect(results.requestLog[0]).toMatchObject({ buckets: 200, pages: 1, ratio: expect.any(Number), fileRatio: expect.any(Number) });
+    expect(results.requestLog[0].entries).toBeGreaterThan(0);
     expect(results.bundle.lazyFiles.some((f: string) => f.startsWith('CreateBucketDialog'))).toBe(true);
     expect(results.objects.listing[0]).toMatchObject({ objects: 3000, pages: 3, ratio: expect.any(Number) });
     expect(results.objects.listing[0].rssMb).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { METHODS, channelOf } from '@shared/contract';
-import { OWN_BUCKETS, OWNER, SECRETS, SEED, STRANGER } from '../support/accounts';
+import { OWN_BUCKETS, OWNER, SECRETS, SEED, STRANGER, TEMPORARY } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
 test('the page sees no Node, no raw IPC, and exactly the contract API', async ({ launch }) => {
@@ -127,4 +127,35 @@ test('the page loads nothing from anywhere but its own origin', async ({ launch 
   await page.keyboard.press('Escape');
   expect(requested.length).toBeGreaterThan(1);
   expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('no secret reaches the request log: not its panel, its pages, its export or its file', async ({ launch }) => {
+  const { page, responses, userDataDir, call } = await launch({
+    seed: { ...SEED, accounts: [...SEED.accounts!, TEMPORARY] },
+    signInAs: TEMPORARY,
+    requestLogFile: true,
+  });
+  const secrets = [TEMPORARY.secretKey, TEMPORARY.sessionToken!];
+  await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
+  await call('headBucket', { bucket: 'private-data-1250000009', region: 'ap-guangzhou' });
+  await page.getByRole('table', { name: 'Buckets' }).getByRole('link', { name: 'photos-1250000000', exact: true }).click();
+  await expect(page.getByText('This bucket is empty.')).toBeVisible();
+
+  await page.keyboard.press('Control+Shift+L');
+  const log = page.getByRole('region', { name: 'Request log' });
+  await expect(log.getByRole('table', { name: 'Requests' })).toContainText('photos-1250000000.cos.ap-guangzhou.myqcloud.com');
+  const [download] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Export JSON' }).click()]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  const file = readFileSync(join(userDataDir, 'logs', 'requests.log'), 'utf8');
+  expect(JSON.parse(exported).requests.length).toBeGreaterThanOrEqual(3);
+  expect(file.trimEnd().split('\n').length).toBeGreaterThanOrEqual(3);
+
+  const panel = await log.innerHTML();
+  const pages = JSON.stringify(responses);
+  // The panel's pages crossed IPC like every answer: they are among the responses searched.
+  expect(pages).toContain('"bytesReceived"');
+  for (const text of [panel, pages, exported, file]) {
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/q-signature|q-ak=|security-token|authorization/i);
+  }
 });

@@ -7,11 +7,9 @@
 import { APP_ERROR_CODES, type AppError } from '@shared/errors';
 import { REDACTED } from '../secrets/redactor';
 
-/** A CAM action as COS names it (doc 31923), for instance `cos:HeadBucket`. */
-export type CamAction = `cos:${string}`;
-
 export interface ErrorContext {
-  action: CamAction;
+  /** The CAM action the call needed (shared/cam.ts), for instance `cos:HeadBucket`. */
+  action: string;
   /** Values that must never leave the gateway: the SecretKey and the session token. */
   secrets: readonly (string | undefined)[];
   /** How long the user waited for the call, retries included: what a timeout reports. */

@@ -41,13 +41,15 @@ import type {
   SettingWritten,
 } from '@shared/contract';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
-import { toAppError, type CamAction } from './cos-errors';
+import { COS_OPERATIONS, type CamAction, type CamTarget, type CosOperation } from '@shared/cam';
+import { toAppError } from './cos-errors';
 import { createTransferCalls, type TransferCalls } from './object-transfer';
 import { readObjectDetails } from './object-details';
 import { corsParam, isNoPolicy, lifecycleParam, readBucketAcl, readCors, readLifecycle, readPolicyText, readTags, readVersioning, tagsParam, type RawAcl } from './bucket-settings';
 import { LISTING_SHAPES, readFlatListXml } from './flat-list-xml';
 import { signedUntil } from './share-link';
 import { RECHECK_POLICY } from './retry-policy';
+import type { ProfileLog } from '../request-log/request-log';
 import { UnsettledOutcomeException, createTransport, type Transport } from './transport';
 import { createBucketPageReader } from './bucket-page-reader';
 import { readBucketListPage, type RawRequester } from './bucket-list-page';
@@ -91,6 +93,8 @@ export interface CosGatewayOptions {
   timeoutMs?: number;
   /** The first retry's pause, in ms; later ones double. */
   backoffMs?: number;
+  /** Where this profile's requests are recorded. */
+  requestLog?: ProfileLog;
 }
 
 /** How a call is made: `signal` aborts it (requests in flight included); see abortable.ts. */
@@ -143,6 +147,11 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Headers = Record<string, string | undefined>;
 
+/** The bucket a call is about, as the request log and an AccessDenied's resource name it. */
+function about({ bucket, region }: { bucket: string; region: string }): CamTarget {
+  return { bucket, region };
+}
+
 export function createCosGateway(credentials: CosCredentials, options: CosGatewayOptions = {}): CosGateway {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const protocol = credentials.https ? 'https:' : 'http:';
@@ -156,17 +165,17 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
     proxy: credentials.proxy,
     timeoutMs,
     backoffBaseMs: options.backoffMs,
-  });
+  }, options.requestLog);
   const { secrets } = transport;
 
   /** The transport has shaped every COS failure already; this catches what went wrong reading a success. */
-  async function call<T>(action: CamAction, run: () => Promise<T>): Promise<T> {
+  async function call<T>(operation: CosOperation, run: () => Promise<T>): Promise<T> {
     const startedAt = Date.now();
     try {
       return await run();
     } catch (error) {
       if (error instanceof AppErrorException) throw error;
-      throw new AppErrorException(toAppError(error, { action, secrets, waitedMs: Date.now() - startedAt }));
+      throw new AppErrorException(toAppError(error, { action: COS_OPERATIONS[operation].action, secrets, waitedMs: Date.now() - startedAt }));
     }
   }
 
@@ -194,18 +203,18 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
   return {
     ...createTransferCalls(transport),
     owner: ({ signal } = {}) =>
-      call('cos:GetService', async () => {
+      call('getService', async () => {
         const { Body } = await listRequester.request({ Method: 'GET', Url: serviceUrl(), Query: { 'max-keys': 1 }, RawBody: true, signal });
         return readBucketListPage(Buffer.isBuffer(Body) ? Body.toString('utf8') : (Body ?? '')).owner;
       }),
 
-    listBuckets: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.all(input.region, signal)),
+    listBuckets: (input = {}, { signal } = {}) => call('getService', () => pages.all(input.region, signal)),
 
-    listBucketsPage: (input = {}, { signal } = {}) => call('cos:GetService', () => pages.page(input.region, input.marker, signal)),
+    listBucketsPage: (input = {}, { signal } = {}) => call('getService', () => pages.page(input.region, input.marker, signal)),
 
     createBucket: (input, { signal } = {}) =>
-      call('cos:PutBucket', () =>
-        transport.run('create', 'cos:PutBucket', async (cos, trace) => {
+      call('putBucket', () =>
+        transport.run('create', 'putBucket', async (cos, trace) => {
           const name = fullBucketName(input.name, input.appId);
           const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
           const made = (date: string | undefined, alreadyOwned: boolean): CreateBucketResult => ({
@@ -230,13 +239,13 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (code === 'BucketAlreadyOwnedByYou' && trace.ambiguous > 0) return made(undefined, true);
             throw error;
           }
-        }, { signal }),
+        }, { signal, target: about({ bucket: fullBucketName(input.name, input.appId), region: input.region }) }),
       ),
 
     headBucket: (ref, { signal, purpose = 'check' } = {}) =>
-      call('cos:HeadBucket', async () => {
+      call('headBucket', async () => {
         const policy = purpose === 'recheck' ? RECHECK_POLICY : undefined;
-        const ask = () => transport.run('read', 'cos:HeadBucket', (cos) => head(cos, ref), { policy, signal });
+        const ask = () => transport.run('read', 'headBucket', (cos) => head(cos, ref), { policy, signal, target: about(ref) });
         let { status, headers } = await ask();
         // The SDK corrects its clock only from an error body, which HEAD never has: a 403 dated far from this
         // computer's clock is COS refusing the signature's time, so ask again with the clock corrected.
@@ -254,21 +263,21 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
       }),
 
     deleteBucket: (ref, { signal } = {}) =>
-      call('cos:DeleteBucket', () =>
-        transport.run('delete', 'cos:DeleteBucket', async (cos) => {
+      call('deleteBucket', () =>
+        transport.run('delete', 'deleteBucket', async (cos) => {
           await cos.deleteBucket({ Bucket: ref.bucket, Region: ref.region });
           return { bucket: ref.bucket, region: ref.region, confirmedByCheck: false };
-        }, { signal }),
+        }, { signal, target: about(ref) }),
       ),
 
     listObjects: (input, { signal } = {}) =>
-      call('cos:GetBucket', () =>
-        transport.run('read', 'cos:GetBucket', async (cos) => readObjectPage(await getBucketPage(transport, cos, input, '/')), { signal }),
+      call('getBucket', () =>
+        transport.run('read', 'getBucket', async (cos) => readObjectPage(await getBucketPage(transport, cos, input, '/')), { signal, target: about(input) }),
       ),
 
     headObject: (ref, { signal } = {}) =>
-      call('cos:HeadObject', () =>
-        transport.run('read', 'cos:HeadObject', async (cos) => {
+      call('headObject', () =>
+        transport.run('read', 'headObject', async (cos) => {
           const params = { Bucket: ref.bucket, Region: ref.region, Key: ref.key };
           try {
             const result = await cos.headObject(params);
@@ -280,38 +289,38 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (raw?.statusCode !== 404) throw error;
             throw new AppErrorException({ kind: 'cos', code: 'NoSuchKey', status: 404, action: 'cos:HeadObject', requestId: raw.headers?.['x-cos-request-id'] });
           }
-        }, { signal }),
+        }, { signal, target: about(ref) }),
       ),
 
     createFolder: (input, { signal } = {}) =>
-      call('cos:PutObject', () =>
+      call('putObject', () =>
         // Sent again after a lost answer: writing the same empty object twice leaves what writing it once does.
-        transport.run('create', 'cos:PutObject', async (cos) => {
+        transport.run('create', 'putObject', async (cos) => {
           const key = folderKey(input.prefix, input.name);
           await cos.putObject({ Bucket: input.bucket, Region: input.region, Key: key, Body: Buffer.alloc(0) });
           return { key };
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     createShareLink: (input, { signal } = {}) =>
-      call('cos:GetObject', () =>
+      call('getObject', () =>
         // Signed here and sent nowhere: the link is the only thing that leaves, the SecretKey stays in this process.
-        transport.run('read', 'cos:GetObject', async (cos) => {
+        transport.run('read', 'getObject', async (cos) => {
           const plain = cos.getObjectUrl({ Bucket: input.bucket, Region: input.region, Key: input.key, Sign: false }, () => undefined);
           const url = transport.presignGet(plain, input.key, input.expiresInSeconds);
           return { url, expiresAt: signedUntil(url) };
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     getBucketAcl: (ref, { signal } = {}) =>
-      call('cos:GetBucketACL', () =>
-        transport.run('read', 'cos:GetBucketACL', async (cos) => readBucketAcl((await cos.getBucketAcl(bucketParams(ref))) as RawAcl), { signal }),
+      call('getBucketAcl', () =>
+        transport.run('read', 'getBucketAcl', async (cos) => readBucketAcl((await cos.getBucketAcl(bucketParams(ref))) as RawAcl), { signal, target: about(ref) }),
       ),
 
     putBucketAcl: (input, { signal } = {}) =>
-      call('cos:PutBucketACL', () =>
+      call('putBucketAcl', () =>
         // The whole ACL each time: sending it again after a lost answer leaves what sending it once does.
-        transport.run('create', 'cos:PutBucketACL', async (cos) => {
+        transport.run('create', 'putBucketAcl', async (cos) => {
           const grant = (ids: readonly string[]) => (ids.length > 0 ? granteeHeader(ids) : undefined);
           await cos.putBucketAcl({
             ...bucketParams(input),
@@ -324,48 +333,48 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             Headers: {},
           } as COS.PutBucketAclParams);
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     getBucketVersioning: (ref, { signal } = {}) =>
-      call('cos:GetBucketVersioning', () =>
-        transport.run('read', 'cos:GetBucketVersioning', async (cos) => readVersioning(await cos.getBucketVersioning(bucketParams(ref))), { signal }),
+      call('getBucketVersioning', () =>
+        transport.run('read', 'getBucketVersioning', async (cos) => readVersioning(await cos.getBucketVersioning(bucketParams(ref))), { signal, target: about(ref) }),
       ),
 
     putBucketVersioning: (input, { signal } = {}) =>
-      call('cos:PutBucketVersioning', () =>
-        transport.run('create', 'cos:PutBucketVersioning', async (cos) => {
+      call('putBucketVersioning', () =>
+        transport.run('create', 'putBucketVersioning', async (cos) => {
           await cos.putBucketVersioning({ ...bucketParams(input), VersioningConfiguration: { Status: input.status } });
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     getBucketTagging: (ref, { signal } = {}) =>
-      call('cos:GetBucketTagging', () =>
-        transport.run('read', 'cos:GetBucketTagging', async (cos) => readTags(await cos.getBucketTagging(bucketParams(ref))), { signal }),
+      call('getBucketTagging', () =>
+        transport.run('read', 'getBucketTagging', async (cos) => readTags(await cos.getBucketTagging(bucketParams(ref))), { signal, target: about(ref) }),
       ),
 
     putBucketTagging: (input, { signal } = {}) => {
       // No tags at all is COS's DELETE Bucket tagging: PUT wants at least one.
       if (input.tags.length === 0) {
-        return call('cos:DeleteBucketTagging', () =>
-          transport.run('delete', 'cos:DeleteBucketTagging', async (cos) => {
+        return call('deleteBucketTagging', () =>
+          transport.run('delete', 'deleteBucketTagging', async (cos) => {
             await cos.deleteBucketTagging(bucketParams(input));
             return WRITTEN;
-          }, { signal }),
+          }, { signal, target: about(input) }),
         );
       }
-      return call('cos:PutBucketTagging', () =>
-        transport.run('create', 'cos:PutBucketTagging', async (cos) => {
+      return call('putBucketTagging', () =>
+        transport.run('create', 'putBucketTagging', async (cos) => {
           await cos.putBucketTagging({ ...bucketParams(input), Tags: tagsParam(input.tags) });
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       );
     },
 
     getBucketPolicy: (ref, { signal } = {}) =>
-      call('cos:GetBucketPolicy', () =>
-        transport.run('read', 'cos:GetBucketPolicy', async (cos) => {
+      call('getBucketPolicy', () =>
+        transport.run('read', 'getBucketPolicy', async (cos) => {
           try {
             // Asked for as text: the SDK's own answer is the policy parsed, and {} when it could not parse it.
             const { Body } = (await cos.request({ ...bucketParams(ref), Method: 'GET', Action: 'policy', RawBody: true } as unknown as COS.RequestParams)) as {
@@ -377,84 +386,84 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             if (isNoPolicy(error)) return { policy: null };
             throw error;
           }
-        }, { signal }),
+        }, { signal, target: about(ref) }),
       ),
 
     putBucketPolicy: (input, { signal } = {}) => {
       if (input.policy === '') {
-        return call('cos:DeleteBucketPolicy', () =>
-          transport.run('delete', 'cos:DeleteBucketPolicy', async (cos) => {
+        return call('deleteBucketPolicy', () =>
+          transport.run('delete', 'deleteBucketPolicy', async (cos) => {
             await cos.deleteBucketPolicy(bucketParams(input));
             return WRITTEN;
-          }, { signal }),
+          }, { signal, target: about(input) }),
         );
       }
-      return call('cos:PutBucketPolicy', () =>
-        transport.run('create', 'cos:PutBucketPolicy', async (cos) => {
+      return call('putBucketPolicy', () =>
+        transport.run('create', 'putBucketPolicy', async (cos) => {
           await cos.putBucketPolicy({ ...bucketParams(input), Policy: JSON.parse(input.policy) as object } as COS.PutBucketPolicyParams);
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       );
     },
 
     getBucketCors: (ref, { signal } = {}) =>
-      call('cos:GetBucketCORS', () =>
-        transport.run('read', 'cos:GetBucketCORS', async (cos) => readCors(await cos.getBucketCors(bucketParams(ref))), { signal }),
+      call('getBucketCors', () =>
+        transport.run('read', 'getBucketCors', async (cos) => readCors(await cos.getBucketCors(bucketParams(ref))), { signal, target: about(ref) }),
       ),
 
     putBucketCors: (input, { signal } = {}) => {
       if (input.rules.length === 0) {
-        return call('cos:DeleteBucketCORS', () =>
-          transport.run('delete', 'cos:DeleteBucketCORS', async (cos) => {
+        return call('deleteBucketCors', () =>
+          transport.run('delete', 'deleteBucketCors', async (cos) => {
             await cos.deleteBucketCors(bucketParams(input));
             return WRITTEN;
-          }, { signal }),
+          }, { signal, target: about(input) }),
         );
       }
-      return call('cos:PutBucketCORS', () =>
-        transport.run('create', 'cos:PutBucketCORS', async (cos) => {
+      return call('putBucketCors', () =>
+        transport.run('create', 'putBucketCors', async (cos) => {
           await cos.putBucketCors({ ...bucketParams(input), CORSRules: corsParam(input.rules) } as unknown as COS.PutBucketCorsParams);
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       );
     },
 
     getBucketLifecycle: (ref, { signal } = {}) =>
-      call('cos:GetBucketLifecycle', () =>
-        transport.run('read', 'cos:GetBucketLifecycle', async (cos) => readLifecycle(await cos.getBucketLifecycle(bucketParams(ref))), { signal }),
+      call('getBucketLifecycle', () =>
+        transport.run('read', 'getBucketLifecycle', async (cos) => readLifecycle(await cos.getBucketLifecycle(bucketParams(ref))), { signal, target: about(ref) }),
       ),
 
     putBucketLifecycle: (input, { signal } = {}) => {
       if (input.rules.length === 0) {
-        return call('cos:DeleteBucketLifecycle', () =>
-          transport.run('delete', 'cos:DeleteBucketLifecycle', async (cos) => {
+        return call('deleteBucketLifecycle', () =>
+          transport.run('delete', 'deleteBucketLifecycle', async (cos) => {
             await cos.deleteBucketLifecycle(bucketParams(input));
             return WRITTEN;
-          }, { signal }),
+          }, { signal, target: about(input) }),
         );
       }
-      return call('cos:PutBucketLifecycle', () =>
-        transport.run('create', 'cos:PutBucketLifecycle', async (cos) => {
+      return call('putBucketLifecycle', () =>
+        transport.run('create', 'putBucketLifecycle', async (cos) => {
           await cos.putBucketLifecycle({ ...bucketParams(input), Rules: lifecycleParam(input.rules) } as unknown as COS.PutBucketLifecycleParams);
           return WRITTEN;
-        }, { signal }),
+        }, { signal, target: about(input) }),
       );
     },
 
     listKeysPage: (input, { signal } = {}) =>
-      call('cos:GetBucket', () =>
+      call('getBucket', () =>
         transport.run(
           'read',
-          'cos:GetBucket',
+          'getBucket',
           async (cos) => readKeyPage(await getBucketPage(transport, cos, input)),
-          { signal },
+          { signal, target: about(input) },
         ),
       ),
 
     listVersionsPage: (input, { signal } = {}) =>
-      call('cos:GetBucketObjectVersions', () =>
-        transport.run('read', 'cos:GetBucketObjectVersions', async (cos) => {
-          const page = await transport.readWhole('cos:GetBucketObjectVersions', () => requestXml(cos, input, { Method: 'GET', Action: 'versions', Query: {
+      call('getBucketObjectVersions', () =>
+        transport.run('read', 'getBucketObjectVersions', async (cos) => {
+          const page = await transport.readWhole('getBucketObjectVersions', () => requestXml(cos, input, { Method: 'GET', Action: 'versions', Query: {
             prefix: input.prefix ?? '',
             'max-keys': input.maxKeys ?? OBJECT_PAGE_SIZE,
             'encoding-type': 'url',
@@ -462,40 +471,40 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
             ...(input.after?.idMarker ? { 'version-id-marker': input.after.idMarker } : {}),
           } }, 'ListVersionsResult'));
           return readVersionPage(page);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     listUploadsPage: (input, { signal } = {}) =>
-      call('cos:ListMultipartUploads', () =>
-        transport.run('read', 'cos:ListMultipartUploads', async (cos) => {
-          const page = await transport.readWhole('cos:ListMultipartUploads', () => requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
-            prefix: input.prefix ?? '',
+      call('listMultipartUploads', () =>
+        transport.run('read', 'listMultipartUploads', async (cos) => {
+          const page = await transport.readWhole('listMultipartUploads', () => requestXml(cos, input, { Method: 'GET', Action: 'uploads', Query: {
+            prefix: '',
             'max-uploads': input.maxUploads ?? OBJECT_PAGE_SIZE,
             'encoding-type': 'url',
             ...(input.after ? { 'key-marker': input.after.keyMarker } : {}),
             ...(input.after?.idMarker ? { 'upload-id-marker': input.after.idMarker } : {}),
           } }, 'ListMultipartUploadsResult'));
           return readUploadPage(page);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     abortUpload: (input, { signal } = {}) =>
-      call('cos:AbortMultipartUpload', () =>
-        transport.run('delete', 'cos:AbortMultipartUpload', async (cos) => {
+      call('abortMultipartUpload', () =>
+        transport.run('delete', 'abortMultipartUpload', async (cos) => {
           try {
             await cos.multipartAbort({ Bucket: input.bucket, Region: input.region, Key: input.key, UploadId: input.uploadId });
           } catch (error) {
             // Completed or aborted meanwhile: either way it no longer holds the bucket.
             if ((error as { code?: unknown } | undefined)?.code !== 'NoSuchUpload') throw error;
           }
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
 
     deleteBatch: (input, { signal } = {}) =>
-      call('cos:DeleteObject', () =>
+      call('deleteMultipleObjects', () =>
         // Kind 'delete': never sent twice by the transport. A lost answer leaves as UnsettledOutcome, and the
         // caller lists again rather than guess (see services/object-deleter.ts).
-        transport.run('delete', 'cos:DeleteObject', async (cos) => {
+        transport.run('delete', 'deleteMultipleObjects', async (cos) => {
           // The request deleteMultipleObject sends, with the answer read whole: the SDK parses whatever arrived, so an
           // answer cut before its <Error> entries would read as "all deleted". Cut short, the outcome is unknown:
           // the caller lists again rather than report keys deleted that may still be there.
@@ -506,7 +515,7 @@ export function createCosGateway(credentials: CosCredentials, options: CosGatewa
           const result = await requestXml(cos, input, { Method: 'POST', Action: 'delete', Body: xml, Headers: headers }, 'DeleteResult');
           if (result === undefined) throw new UnsettledOutcomeException(cutShortError('cos:DeleteObject'));
           return readBatchFailures(result);
-        }, { signal }),
+        }, { signal, target: about(input) }),
       ),
   };
 }
@@ -529,7 +538,7 @@ async function getBucketPage(transport: Transport, cos: COS, input: { bucket: st
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(input.marker === undefined ? {} : { marker: input.marker }),
   };
-  return transport.readWhole('cos:GetBucket', () => requestXml(cos, input, { Method: 'GET', Query: query }, 'ListBucketResult'));
+  return transport.readWhole('getBucket', () => requestXml(cos, input, { Method: 'GET', Query: query }, 'ListBucketResult'));
 }
 
 /**

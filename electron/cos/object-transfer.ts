@@ -63,19 +63,19 @@ export function createTransferCalls(transport: Transport): TransferCalls {
   const params = (input: ObjectTarget) => ({ Bucket: input.bucket, Region: input.region, Key: input.key });
   return {
     putObjectStream: (input, { signal } = {}) =>
-      transport.run('create', 'cos:PutObject', async (cos) => {
+      transport.run('create', 'putObject', async (cos) => {
         const result = await cos.putObject({ ...params(input), Body: input.body, ContentLength: input.size });
         return stored(result.headers as Headers);
-      }, { signal, policy: ONE_TRY, streaming: true }),
+      }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY, streaming: true }),
 
     initUpload: (input, { signal } = {}) =>
-      transport.run('create', 'cos:InitiateMultipartUpload', async (cos) => {
+      transport.run('create', 'initiateMultipartUpload', async (cos) => {
         const result = await cos.multipartInit({ ...params(input), ContentType: 'application/octet-stream' });
         return result.UploadId;
-      }, { signal }),
+      }, { signal, target: { bucket: input.bucket, region: input.region } }),
 
     uploadPart: (input, { signal } = {}) =>
-      transport.run('create', 'cos:UploadPart', async (cos) => {
+      transport.run('create', 'uploadPart', async (cos) => {
         const result = await cos.multipartUpload({
           ...params(input),
           UploadId: input.uploadId,
@@ -84,10 +84,10 @@ export function createTransferCalls(transport: Transport): TransferCalls {
           ContentLength: input.size,
         } as COS.MultipartUploadParams);
         return stored(result.headers as Headers);
-      }, { signal, policy: ONE_TRY, streaming: true }),
+      }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY, streaming: true }),
 
     listParts: (input, { signal } = {}) =>
-      transport.run('read', 'cos:ListParts', async (cos) => {
+      transport.run('read', 'listParts', async (cos) => {
         const parts: PartEntry[] = [];
         let marker: string | undefined;
         for (;;) {
@@ -100,20 +100,20 @@ export function createTransferCalls(transport: Transport): TransferCalls {
           if (page.IsTruncated !== 'true' || !page.NextPartNumberMarker || page.NextPartNumberMarker === marker) return parts;
           marker = page.NextPartNumberMarker;
         }
-      }, { signal }),
+      }, { signal, target: { bucket: input.bucket, region: input.region } }),
 
     completeUpload: (input, { signal } = {}) =>
-      transport.run('create', 'cos:CompleteMultipartUpload', async (cos) => {
+      transport.run('create', 'completeMultipartUpload', async (cos) => {
         const result = await cos.multipartComplete({
           ...params(input),
           UploadId: input.uploadId,
           Parts: input.parts.map((p) => ({ PartNumber: p.partNumber, ETag: `"${p.etag}"` })),
         });
         return { ...stored(result.headers as Headers), etag: unquote((result as { ETag?: string }).ETag) || stored(result.headers as Headers).etag };
-      }, { signal, policy: ONE_TRY }),
+      }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY }),
 
     getObjectInto: (input, { signal } = {}) =>
-      transport.run('read', 'cos:GetObject', async (cos) => {
+      transport.run('read', 'getObject', async (cos) => {
         const start = input.start ?? 0;
         const read = (headers: Headers) => {
           const bodySize = Number(headers['content-length'] ?? 0);
@@ -136,6 +136,6 @@ export function createTransferCalls(transport: Transport): TransferCalls {
           if (raw?.headers && raw.statusCode !== undefined && raw.statusCode < 300) input.onHeaders?.(read(raw.headers));
           throw error;
         }
-      }, { signal, policy: ONE_TRY, streaming: true }),
+      }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY, streaming: true }),
   };
 }

@@ -8,7 +8,9 @@
  * The signature is the one the SDK would compute itself (`COS.getAuthorization` is its own signer), so the
  * SecretKey stays in this closure and never sits in an SDK client's options.
  */
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import COS from 'cos-nodejs-sdk-v5';
+import type { CallLog, SentRequest, TryAnswer } from '../request-log/request-log';
 import { type RetryPolicy, backoffMs, mayRetry } from './retry-policy';
 
 export interface SdkSettings {
@@ -48,6 +50,8 @@ export interface CallTrace {
 export interface SdkCall {
   cos: COS;
   trace: CallTrace;
+  /** Shown each HTTP request the call creates, when it keeps a request log: the answer is read from it. */
+  observe?: (request: ClientRequest) => void;
   /** Keeps the clock correction for later calls; call it once the call is over. */
   finish(): void;
 }
@@ -74,12 +78,10 @@ function isRetry(headers: Record<string, unknown> | undefined): boolean {
 type Signed = { Authorization: string; SecurityToken?: string };
 
 /** What `before-send` hands over: the options of one try, about to go to the HTTP library. */
-export interface OutgoingRequest {
-  method?: string;
-  headers?: Record<string, unknown>;
+export interface OutgoingRequest extends SentRequest {
   /** For the HTTP library (cos-request): null hands the body to `callback` as bytes, undecoded. */
   encoding?: string | null;
-  callback?: (error: unknown) => void;
+  callback?: (error: unknown, response?: { statusCode?: number; headers?: Record<string, unknown> }, body?: unknown) => void;
 }
 
 export function openSdkCall(
@@ -88,11 +90,14 @@ export function openSdkCall(
   policy: RetryPolicy,
   onSend?: (request: OutgoingRequest) => void,
   signal?: AbortSignal,
+  log?: CallLog,
   streaming = false,
 ): SdkCall {
   const trace: CallTrace = { startedAt: Date.now(), attempts: 0, timeouts: 0, ambiguous: 0 };
   let signedWithOffset: number | undefined;
   let lastTry: { networkError?: unknown } = {};
+  /** The try sent last whose HTTP request has not been seen yet (request log only). */
+  let unseen: ((answer: TryAnswer) => void) | undefined;
 
   function sign(options: AuthorizationOptions): Signed {
     signedWithOffset = options.SystemClockOffset ?? 0;
@@ -140,8 +145,12 @@ export function openSdkCall(
 
   cos.on('before-send', (request: OutgoingRequest) => {
     onSend?.(request);
+    const retry = isRetry(request.headers);
+    // The request log sees every try, the SDK's retries counted as tries of the request before them.
+    const answered = log?.send(request, retry);
+    unseen = answered;
     // A first try is the next request of the call (the next page): the counts start again.
-    if (!isRetry(request.headers)) Object.assign(trace, { attempts: 0, timeouts: 0, ambiguous: 0 });
+    if (!retry) Object.assign(trace, { attempts: 0, timeouts: 0, ambiguous: 0 });
     trace.attempts += 1;
     const thisTry: { networkError?: unknown } = {};
     lastTry = thisTry;
@@ -152,17 +161,41 @@ export function openSdkCall(
     // never retried by the SDK, so they need no note of the network error either.
     if (streaming) return;
     request.encoding = null;
-    request.callback = (error: unknown) => {
+    request.callback = (error, response, body) => {
+      answered?.({ error, response, body });
       if (!error || thisTry.networkError) return;
       thisTry.networkError = error;
       if (isTimeoutError(error)) trace.timeouts += 1;
     };
   });
 
+  // The SDK's success path takes the answer's events over before the HTTP library's callback would hear of it,
+  // so the answer is read from the HTTP request itself: its status, headers, size, and an error body's code.
+  const observe = (httpRequest: ClientRequest) => {
+    const answered = unseen;
+    // A proxy's CONNECT is not the try: the try's own request follows it.
+    if (!answered || httpRequest.method === 'CONNECT') return;
+    unseen = undefined;
+    httpRequest.once('response', (response: IncomingMessage) => {
+      let received = 0;
+      const errorBody: Buffer[] = [];
+      const failed = (response.statusCode ?? 0) >= 300;
+      response.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (failed && received <= 4096) errorBody.push(chunk);
+      });
+      response.once('end', () =>
+        answered({ response: { statusCode: response.statusCode, headers: response.headers }, body: Buffer.concat(errorBody), bytesReceived: received }),
+      );
+    });
+  };
+
   return {
     cos,
     trace,
+    ...(log ? { observe } : {}),
     finish() {
+      log?.finish();
       const { options } = cos as unknown as { options: { SystemClockOffset?: number } };
       clock.offsetMs = options.SystemClockOffset ?? clock.offsetMs;
     },

@@ -4,10 +4,12 @@
  * leaves as an UnsettledOutcomeException, so the caller checks what happened before saying anything.
  */
 import type COS from 'cos-nodejs-sdk-v5';
+import { COS_OPERATIONS, camResource, type CamTarget, type CosOperation } from '@shared/cam';
 import { APP_ERROR_CODES, AppErrorException, type AppError } from '@shared/errors';
+import { NO_PROFILE_LOG, type ProfileLog } from '../request-log/request-log';
 import { ABORTED_CODE, abortable } from './abortable';
 import type { RawRequester } from './bucket-list-page';
-import { type CamAction, toAppError } from './cos-errors';
+import { toAppError } from './cos-errors';
 import { presignGetUrl } from './presign';
 import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';
 import { type CallTrace, type OutgoingRequest, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
@@ -28,18 +30,16 @@ const MAX_LIST_READS = 3;
 const LIST_END = '</ListAllMyBucketsResult>';
 
 export interface Transport {
-  /** Sends what `work` asks of the SDK client under the policy for `kind`; failures leave as AppErrorException. */
-  run<T>(
-    kind: OperationKind,
-    action: CamAction,
-    work: (cos: COS, trace: CallTrace) => Promise<T>,
-    options?: { policy?: RetryPolicy; signal?: AbortSignal; streaming?: boolean },
-  ): Promise<T>;
+  /**
+   * Sends what `work` asks of the SDK client under the policy for `kind`; failures leave as AppErrorException,
+   * naming the CAM action `operation` needs on `target` (the bucket; none for GET Service).
+   */
+  run<T>(kind: OperationKind, operation: CosOperation, work: (cos: COS, trace: CallTrace) => Promise<T>, options?: RunOptions): Promise<T>;
   /**
    * Reads an answer again while `read` finds it cut short (undefined), a few times, then fails with
    * MalformedResponse: a listing that came back short is never shown as a shorter list.
    */
-  readWhole<T>(action: CamAction, read: () => Promise<T | undefined>): Promise<T>;
+  readWhole<T>(operation: CosOperation, read: () => Promise<T | undefined>): Promise<T>;
   /** GET Service for the page reader: each page is read again when its answer ends early. */
   listRequester: RawRequester;
   /**
@@ -52,6 +52,15 @@ export interface Transport {
   presignGet(plainUrl: string, key: string, expiresInSeconds: number): string;
   /** Every try of every call, as the SDK announces it (the page reader drops pages read ahead on a change). */
   on(event: 'before-send', listener: (request: OutgoingRequest) => void): void;
+}
+
+export interface RunOptions {
+  policy?: RetryPolicy;
+  signal?: AbortSignal;
+  /** The bucket the call is about, for the request log and the resource an AccessDenied names. */
+  target?: CamTarget;
+  /** Object bytes to or from a stream: the body is not gathered, and the SDK does not retry. */
+  streaming?: boolean;
 }
 
 /** The user:password of a proxy URL, which must not appear in errors any more than the SecretKey. */
@@ -71,14 +80,18 @@ function isCompleteList(body: Buffer | string | undefined): boolean {
   return tail.trimEnd().endsWith(LIST_END);
 }
 
-export function createTransport(settings: SdkSettings): Transport {
+/** `log`: where the profile's requests are recorded (see request-log/). */
+export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROFILE_LOG): Transport {
   const clock: SharedClock = { offsetMs: 0 };
   const secrets = [settings.secretKey, settings.sessionToken, proxyPassword(settings.proxy)];
   const listeners: ((request: OutgoingRequest) => void)[] = [];
   const announce = (request: OutgoingRequest) => listeners.forEach((listener) => listener(request));
 
-  function failure(error: unknown, kind: OperationKind, action: CamAction, trace: CallTrace, signal?: AbortSignal): AppErrorException {
+  const keyKind = settings.sessionToken ? { temporaryKey: true as const } : {};
+
+  function failure(error: unknown, kind: OperationKind, operation: CosOperation, trace: CallTrace, signal?: AbortSignal, target?: CamTarget): AppErrorException {
     if (error instanceof AppErrorException) return error;
+    const { action } = COS_OPERATIONS[operation];
     // The user stopped the call: whatever the request did, the caller asked to hear no more of it.
     const networkCode = (trace.refused?.networkError as { code?: unknown } | undefined)?.code;
     if (signal?.aborted || networkCode === ABORTED_CODE) {
@@ -91,26 +104,29 @@ export function createTransport(settings: SdkSettings): Transport {
       ? // Only a delete stops after a 5xx, and the SDK keeps that answer to itself: it was a server error.
 { kind: 'cos', code: APP_ERROR_CODES.serverError, params: { waitedMs }, action }
       : toAppError(trace.refused?.networkError ?? error, { action, secrets, waitedMs, attempts: trace.attempts });
+    if (appError.code === 'AccessDenied') Object.assign(appError, { resource: camResource(action, target), ...keyKind });
     return kind === 'delete' && trace.ambiguous > 0 ? new UnsettledOutcomeException(appError) : new AppErrorException(appError);
   }
 
   async function run<T>(
     kind: OperationKind,
-    action: CamAction,
+    operation: CosOperation,
     work: (cos: COS, trace: CallTrace) => Promise<T>,
-    { policy = RETRY_POLICIES[kind], signal, streaming }: { policy?: RetryPolicy; signal?: AbortSignal; streaming?: boolean } = {},
+    { policy = RETRY_POLICIES[kind], signal, target, streaming }: RunOptions = {},
   ): Promise<T> {
-    const call = openSdkCall(settings, clock, policy, announce, signal, streaming);
+    const callLog = log.call({ action: COS_OPERATIONS[operation].action, ...(target ? { target } : {}) });
+    const call = openSdkCall(settings, clock, policy, announce, signal, callLog, streaming);
     try {
-      return await abortable(signal, () => work(call.cos, call.trace));
+      return await abortable(signal, () => work(call.cos, call.trace), call.observe);
     } catch (error) {
-      throw failure(error, kind, action, call.trace, signal);
+      throw failure(error, kind, operation, call.trace, signal, target);
     } finally {
       call.finish();
     }
   }
 
-  async function readWhole<T>(action: CamAction, read: () => Promise<T | undefined>): Promise<T> {
+  async function readWhole<T>(operation: CosOperation, read: () => Promise<T | undefined>): Promise<T> {
+    const { action } = COS_OPERATIONS[operation];
     for (let reads = 1; ; reads += 1) {
       const answer = await read();
       if (answer !== undefined) return answer;
@@ -123,8 +139,8 @@ export function createTransport(settings: SdkSettings): Transport {
 
   const listRequester: RawRequester = {
     request: ({ signal, ...params }) =>
-      run('read', 'cos:GetService', (cos) =>
-        readWhole('cos:GetService', async () => {
+      run('read', 'getService', (cos) =>
+        readWhole('getService', async () => {
           const answer = (await cos.request(params)) as { Body?: Buffer | string };
           return isCompleteList(answer.Body) ? answer : undefined;
         }),

@@ -77,6 +77,8 @@ function fakeServices() {
         (name) => [name, vi.fn(() => transferList)],
       ),
     ) as Record<'listTransfers' | 'pauseTransfers' | 'resumeTransfers' | 'cancelTransfers' | 'retryTransfers' | 'clearFinishedTransfers' | 'resolveTransferConflict' | 'setTransferConcurrency', ReturnType<typeof vi.fn>>,
+    listRequestLog: vi.fn(() => ({ entries: [], held: 0, capacity: 5000 })),
+    getPermissions: vi.fn(() => ({ profileId: 'p', profile: 'Studio', temporaryKey: false, permissions: [] })),
   };
   const called = () => Object.values(handlers).some((f) => f.mock.calls.length > 0);
   return { services: handlers as unknown as Handlers, raw: handlers, called };

@@ -31,7 +31,7 @@ import {
 import type { BucketRef } from '@shared/contract';
 import { AppErrorException, type AppError } from '@shared/errors';
 import type { CosGateway, GatewayCall } from '../cos/gateway';
-import type { CamAction } from '../cos/cos-errors';
+import { camResource, type CamAction } from '@shared/cam';
 import type { ListPosition, VersionEntry } from '../cos/listing-readers';
 
 export interface GatewayOnly {
@@ -208,7 +208,7 @@ function isRefusal(error: AppError): boolean {
 
 function throwIfAllDenied(ref: BucketRef, failed: readonly DeleteFailure[], action: CamAction): void {
   if (failed.length === 0 || !failed.every((f) => f.code === 'AccessDenied')) return;
-  throw new AppErrorException({ kind: 'cos', code: 'AccessDenied', status: 403, action, params: { bucket: ref.bucket, refused: failed.length } });
+  throw new AppErrorException({ kind: 'cos', code: 'AccessDenied', status: 403, action, resource: camResource(action, ref), params: { bucket: ref.bucket, refused: failed.length } });
 }
 
 async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -2,6 +2,9 @@
  * A stand-in for the `electron` module: loading the real one downloads a binary these machines cannot fetch.
  * Tests call `vi.mock('electron', () => electronModule(mock))` with a mock made by `createElectronMock()`.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 type Listener = (...args: any[]) => unknown;
@@ -59,6 +62,7 @@ export function createElectronMock() {
       return windows;
     }
   }
+  const userFolders = mkdtempSync(join(tmpdir(), 'cos-desk-electron-'));
   const app = Object.assign(new FakeEmitter(), {
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(async () => undefined),
@@ -66,8 +70,8 @@ export function createElectronMock() {
     exit: vi.fn(),
     isPackaged: false,
     getPreferredSystemLanguages: vi.fn(() => ['en-US']),
-    // A folder nobody writes to in these tests: the transfer queue would be kept there.
-    getPath: vi.fn((_name: string) => '/nonexistent/cos-desk-user-data'),
+    /** `userData` and the like: folders of a temporary folder made with the mock. */
+    getPath: vi.fn((name: string) => join(userFolders, name)),
   });
   return {
     windows,

@@ -111,6 +111,8 @@ export function validInputs(secretKey: string): Record<Method, unknown> {
     clearFinishedTransfers: undefined,
     resolveTransferConflict: { id: PROFILE_ID, choice: 'overwrite', applyToAll: true },
     setTransferConcurrency: { concurrency: 4 },
+    listRequestLog: { before: 120, limit: 100, errorsOnly: true, text: 'photos' },
+    getPermissions: undefined,
     cancelCall: { callId: 'call-1' },
   };
 }

@@ -46,3 +46,15 @@ export const settingKeys = {
 export const transferKeys = {
   list: () => ['transfers', 'listTransfers'] as const,
 };
+
+/** The request log is the whole app's (every profile's requests): one list per filter. */
+export const requestLogKeys = {
+  all: ['requestLog'] as const,
+  list: (errorsOnly: boolean, text: string) => [...requestLogKeys.all, 'listRequestLog', { errorsOnly, text }] as const,
+};
+
+/** What the active profile's requests met this session (the main process keeps it per profile). */
+export const permissionKeys = {
+  all: ['permissions'] as const,
+  profile: (profileId: string | undefined) => [...permissionKeys.all, profileId ?? 'signed-out', 'getPermissions'] as const,
+};

@@ -1,10 +1,11 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { ProfileSummary } from '@shared/contract';
 import { ErrorDetails } from '../components/ErrorDetails';
 import { useKeysPrompt } from '../features/profiles/api/use-keys-prompt';
 import { useSessionRefreshOnKeyErrors } from '../features/profiles/api/use-session-refresh-on-key-errors';
 import type { ProfilesView } from '../features/profiles/components/profiles-view';
 import type { KeysReason } from '../features/profiles/profile-form-model';
+import { RequestLogContext } from '../features/request-log/request-log-context';
 import { useSession } from '../features/session/api/use-session';
 import { useAppliedPreferences } from '../features/settings/api/use-preferences';
 import { messages as m, useMessages } from '../i18n';
@@ -24,11 +25,22 @@ const SettingsDialog = lazy(() =>
 const ShortcutsDialog = lazy(() =>
   import('../features/settings/components/ShortcutsDialog').then((mod) => ({ default: mod.ShortcutsDialog })),
 );
+const RequestLogPanel = lazy(() =>
+  import('../features/request-log/components/RequestLogPanel').then((mod) => ({ default: mod.RequestLogPanel })),
+);
+const PermissionsDialog = lazy(() =>
+  import('../features/permissions/components/PermissionsDialog').then((mod) => ({ default: mod.PermissionsDialog })),
+);
 
 export function App() {
   const session = useSession();
   const [profilesView, setProfilesView] = useState<ProfilesView | null>(null);
   const [panel, setPanel] = useState<'settings' | 'shortcuts' | null>(null);
+  /** The request log panel, when open; `focus` is the request id it was opened for. */
+  const [requestLog, setRequestLog] = useState<{ focus?: string } | null>(null);
+  const [permissionsOpen, setPermissionsOpen] = useState(false);
+  const openRequestLog = useCallback((requestId?: string) => setRequestLog(requestId ? { focus: requestId } : {}), []);
+  const toggleRequestLog = useCallback(() => setRequestLog((open) => (open ? null : {})), []);
   useSessionRefreshOnKeyErrors();
   // Every component reads the dictionary while rendering: a language change renders the app again from here.
   useMessages();
@@ -36,19 +48,24 @@ export function App() {
   useShortcutListener();
   useShortcut('settings', () => setPanel('settings'));
   useShortcut('help', () => setPanel('shortcuts'));
+  useShortcut('requestLog', toggleRequestLog);
 
   const state = session.data;
   const askFor = (profile: ProfileSummary, reason: KeysReason) => setProfilesView({ kind: 'edit', id: profile.id, reason, activate: true });
   useKeysPrompt(state, askFor);
 
   return (
-    <div className="app">
+    <RequestLogContext value={openRequestLog}>
+    <div className={requestLog ? 'app app--with-log' : 'app'}>
       <AppHeader
         session={state}
         onManageProfiles={() => setProfilesView({ kind: 'list' })}
         onNeedKeys={askFor}
         onSettings={() => setPanel('settings')}
         onShortcuts={() => setPanel('shortcuts')}
+        onOpenRequestLog={toggleRequestLog}
+        requestLogOpen={requestLog !== null}
+        onOpenPermissions={() => setPermissionsOpen(true)}
       />
       <main id="main" className="app-main" tabIndex={-1}>
         {session.isPending ? (
@@ -80,7 +97,18 @@ export function App() {
             {panel === 'settings' ? <SettingsDialog onClose={() => setPanel(null)} /> : <ShortcutsDialog onClose={() => setPanel(null)} />}
           </Suspense>
         ) : null}
+        {permissionsOpen && state?.signedIn ? (
+          <Suspense fallback={null}>
+            <PermissionsDialog profileId={state.profile.id} onClose={() => setPermissionsOpen(false)} />
+          </Suspense>
+        ) : null}
       </main>
+      {requestLog ? (
+        <Suspense fallback={null}>
+          <RequestLogPanel focus={requestLog.focus} onClose={() => setRequestLog(null)} />
+        </Suspense>
+      ) : null}
     </div>
+    </RequestLogContext>
   );
 }

@@ -127,3 +127,36 @@ describe('ErrorDetails', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('Which permission?', () => {
+  it('names the CAM action and resource of an AccessDenied, with a policy granting just that', () => {
+    showError({
+      kind: 'cos',
+      code: 'AccessDenied',
+      status: 403,
+      action: 'cos:PutObject',
+      resource: 'qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*',
+      requestId: 'r1',
+    });
+    const help = screen.getByRole('region', { name: 'Which permission?' });
+    expect(help.textContent).toContain('name/cos:PutObject');
+    expect(JSON.parse(screen.getByLabelText('A policy that grants just this').textContent!)).toEqual({
+      version: '2.0',
+      statement: [{ effect: 'allow', action: ['name/cos:PutObject'], resource: ['qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*'] }],
+    });
+    expect(screen.getByRole('button', { name: 'Copy policy' })).toBeTruthy();
+    expect(help.textContent).not.toContain('temporary key');
+  });
+
+  it('names * for GET Service, and says a temporary key’s token may be what refuses', () => {
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, action: 'cos:GetService', resource: '*', temporaryKey: true });
+    const help = screen.getByRole('region', { name: 'Which permission?' });
+    expect(help.textContent).toContain('name/cos:GetService');
+    expect(help.textContent).toContain('the policy its token was issued with may be what refuses');
+  });
+
+  it('is not shown for a clock refusal', () => {
+    showError({ kind: 'cos', code: 'AccessDenied', status: 403, cosMessage: 'Request has expired', action: 'cos:GetService' });
+    expect(screen.queryByRole('region', { name: 'Which permission?' })).toBeNull();
+  });
+});

@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { isExpiredSignature } from '@shared/refusals';
 import { toAppError } from '../api/app-error';
+import { useOpenRequestLog } from '../features/request-log/request-log-context';
 import { messages as m } from '../i18n';
 import { errorHint, errorSummary, issueText } from './error-text';
+import { PermissionHelp } from './PermissionHelp';
 import { RequestId } from './RequestId';
 
 /** Every failure, explained the same way: what happened, what to do, and the facts support will ask for. */
@@ -10,6 +13,8 @@ export function ErrorDetails({ error, title }: { error: unknown; title?: string 
   const summary = errorSummary(details);
   const hint = errorHint(details);
   const ref = useRef<HTMLDivElement>(null);
+  const openRequestLog = useOpenRequestLog();
+  const refused = details.code === 'AccessDenied' && details.action !== undefined && !isExpiredSignature(details);
 
   // In a long dialog the error appears below the fold: bring it into view once.
   useEffect(() => {
@@ -53,10 +58,16 @@ export function ErrorDetails({ error, title }: { error: unknown; title?: string 
             <dt>{m.errors.requestId}</dt>
             <dd>
               <RequestId id={details.requestId} />
+              {openRequestLog ? (
+                <button type="button" className="button button--small button--link" onClick={() => openRequestLog(details.requestId)}>
+                  {m.requestLog.showInLog}
+                </button>
+              ) : null}
             </dd>
           </>
         ) : null}
       </dl>
+      {refused ? <PermissionHelp action={details.action!} resource={details.resource} temporaryKey={details.temporaryKey} /> : null}
     </div>
   );
 }

@@ -698,6 +698,63 @@ export const en = {
     refusedMore: (n: number) => `and ${count(n)} more`,
   },
 
+  requestLog: {
+    open: 'Request log',
+    /** The shortcut, as the header button's tooltip says it. */
+    shortcut: (mac: boolean) => (mac ? '⌘⇧L' : 'Ctrl+Shift+L'),
+    title: 'Request log',
+    description: 'Every request COS Desk sent to COS in this session, newest first. Signatures, tokens and keys are never kept.',
+    close: 'Close request log',
+    filter: 'Filter requests',
+    filterPlaceholder: 'Method, host, path, status, code or request ID…',
+    errorsOnly: 'Errors only',
+    export: 'Export JSON',
+    tableLabel: 'Requests',
+    columns: {
+      time: 'Time',
+      profile: 'Profile',
+      request: 'Request',
+      status: 'Status',
+      code: 'Code',
+      requestId: 'Request ID',
+      duration: 'Duration',
+      tries: 'Tries',
+      sent: 'Sent',
+      received: 'Received',
+    },
+    empty: 'No request has been sent yet.',
+    noMatch: 'No request matches these filters.',
+    loadOlder: 'Load older requests',
+    loading: 'Reading the request log…',
+    loadError: 'Could not read the request log.',
+    held: (held: number, capacity: number) => `${count(held)} ${plural(held, 'request', 'requests')} kept (at most the last ${count(capacity)}).`,
+    shown: (n: number) => `${count(n)} shown`,
+    pending: 'waiting…',
+    noAnswer: (code: string) => `no answer (${code})`,
+    durationMs: (ms: number) => `${count(Math.round(ms))} ms`,
+    bytes: (n: number) => humanSize(n),
+    showInLog: 'Show in request log',
+  },
+
+  permissions: {
+    open: 'Permissions',
+    title: 'Permissions',
+    description: (profile: string) =>
+      `The COS permissions (CAM actions) COS Desk needed for what you did with “${profile}” in this session, and what COS answered.`,
+    tableLabel: 'CAM actions',
+    columns: { action: 'Action', state: 'In this session', resources: 'Resources' },
+    states: { allowed: 'Allowed', denied: 'Denied', notTried: 'Not tried' },
+    deniedOn: (resources: string) => `denied on ${resources}`,
+    policyTitle: 'Least-privilege policy',
+    policyHint:
+      'A CAM policy that grants exactly the actions you used (allowed or denied) on the resources you used them on. Attach it to the key’s user or role in the CAM console.',
+    noPolicy: 'Nothing has been tried yet in this session.',
+    copyPolicy: 'Copy policy',
+    temporaryKey:
+      'This profile uses a temporary key: the policy given with its token limits it too, so an action can be refused even when the user’s own policy allows it.',
+    loadError: 'Could not read the permissions.',
+  },
+
   copy: {
     requestId: 'Copy request ID',
     copied: 'Copied',
@@ -776,6 +833,16 @@ export const en = {
       action
         ? `Your key lacks permission ${action}. Ask the account administrator to grant it in CAM, or use another key.`
         : 'Your key lacks the permission for this operation. Ask the account administrator to grant it in CAM.',
+    /** The "Which permission?" part of an AccessDenied. */
+    permission: {
+      title: 'Which permission?',
+      action: 'CAM action',
+      resource: 'Resource',
+      policy: 'A policy that grants just this',
+      copyPolicy: 'Copy policy',
+      temporaryKey:
+        'This is a temporary key: the policy its token was issued with may be what refuses, even if the user’s own policy allows the action.',
+    },
     /** What happened, for the codes the app raises itself; COS's own codes come with COS's message instead. */
     summaries: {
       ValidationError: (p) => (p.call ? `The ${p.call} request was not accepted.` : 'Some values were not accepted.'),

@@ -4,7 +4,17 @@
  * call fail or hold a call pending.
  */
 import type { BridgeApi } from '@shared/api';
-import { METHODS, contract, type AddedBucket, type Bucket, type BucketContents, type Method, type SessionState } from '@shared/contract';
+import {
+  METHODS,
+  contract,
+  type AddedBucket,
+  type Bucket,
+  type BucketContents,
+  type Method,
+  type Permission,
+  type RequestLogEntry,
+  type SessionState,
+} from '@shared/contract';
 import type { AppError, Envelope } from '@shared/errors';
 import { DEFAULT_PREFERENCES, type PreferencesState } from '@shared/preferences';
 import { OWNER, SIGNED_IN, createFakeSession, type FakeSession } from './fake-session';
@@ -38,6 +48,10 @@ export interface FakeCosOptions {
   stepSize?: number;
   /** The kept preferences and the OS's languages; default: nothing chosen, no system languages. */
   preferences?: Partial<PreferencesState>;
+  /** The request log, oldest first. */
+  requestLog?: RequestLogEntry[];
+  /** What the active profile's requests met. */
+  permissions?: Permission[];
 }
 
 export interface FakeObject {
@@ -102,6 +116,22 @@ export function createFakeCos(options: FakeCosOptions = {}): FakeCos {
   // Calls no test here needs are left out: they answer that they are not faked, so a test that reaches one says so.
   const handlers: Partial<Record<Method, (input: any) => Envelope<unknown>>> = {
     cancelCall: () => ok({ cancelled: false }),
+    listRequestLog: (input: { before?: number; limit: number; errorsOnly?: boolean; text?: string }) => {
+      const needle = input.text?.toLowerCase() ?? '';
+      const matching = [...(options.requestLog ?? [])]
+        .reverse()
+        .filter((e) => input.before === undefined || e.id < input.before)
+        .filter((e) => !input.errorsOnly || e.status === undefined || e.status >= 400)
+        .filter((e) => !needle || JSON.stringify(e).toLowerCase().includes(needle));
+      const entries = matching.slice(0, input.limit);
+      const more = matching.length > input.limit;
+      return ok({ entries, ...(more ? { nextBefore: entries.at(-1)!.id } : {}), held: options.requestLog?.length ?? 0, capacity: 5000 });
+    },
+    getPermissions: () => {
+      const state = session.state();
+      const profile = state.signedIn ? state.profile : undefined;
+      return ok({ profileId: profile?.id ?? '', profile: profile?.alias ?? '', temporaryKey: profile?.temporary ?? false, permissions: options.permissions ?? [] });
+    },
     ...session.handlers,
     listBuckets: () => ok({ owner: OWNER, buckets: bucketsOf(session.activeProfileId()) }),
     listBucketsPage: (input) => {

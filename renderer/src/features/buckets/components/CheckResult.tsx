@@ -1,4 +1,6 @@
 import type { HeadBucketResult } from '@shared/contract';
+import { COS_OPERATIONS } from '@shared/cam';
+import { PermissionHelp } from '@renderer/components/PermissionHelp';
 import { RequestId } from '@renderer/components/RequestId';
 import { messages as m, regionName } from '@renderer/i18n';
 
@@ -28,6 +30,10 @@ export function CheckResult({ result }: { result: HeadBucketResult }) {
           </li>
         ) : null}
       </ul>
+      {result.status === 403 ? (
+        // HEAD has no body to say why: the permission it needs is named here, as for any AccessDenied.
+        <PermissionHelp action={COS_OPERATIONS.headBucket.action} bucket={{ bucket: result.bucket, region: result.region }} />
+      ) : null}
     </section>
   );
 }
