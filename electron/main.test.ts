@@ -138,6 +138,8 @@ describe('main', () => {
   it('sets a menu without View, so Ctrl+R / ⌘R reaches the page’s Refresh instead of reloading the window', async () => {
     const electron = await startMain();
     await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled());
+    // The window follows: waited for here, so that it does not open during the next test.
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
     const [template] = electron.Menu.buildFromTemplate.mock.calls[0] as [{ role: string }[]];
     expect(template.map((item) => item.role)).not.toContain('viewMenu');
   });
