@@ -5,7 +5,7 @@ test('a first start follows the browser’s languages: 中文 for zh-CN', async 
   const { page } = await launch({ seed: SEED, signInAs: 0, locale: 'zh-CN' });
   const table = page.getByRole('table', { name: '存储桶列表' });
   await expect(table.getByRole('row', { name: /photos-1250000000/ })).toContainText('广州');
-  await expect(page.getByRole('button', { name: '设置' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '设置', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '创建存储桶' }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
@@ -15,7 +15,7 @@ test('Settings switches to 中文 at once, and the choice survives a reload', as
   const rows = page.getByRole('table', { name: 'Buckets' }).getByRole('row', { name: /photos-1250000000/ });
   await expect(rows).toContainText('Guangzhou');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByRole('combobox', { name: 'Language' }).selectOption({ label: '简体中文' });
 
@@ -32,10 +32,10 @@ test('Settings switches to 中文 at once, and the choice survives a reload', as
 
   await page.reload();
   await expect(page.getByRole('table', { name: '存储桶列表' }).getByRole('row', { name: /photos-1250000000/ })).toContainText('广州');
-  await expect(page.getByRole('button', { name: '设置' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '设置', exact: true })).toBeVisible();
 
   // And back.
-  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
   await page.getByRole('dialog', { name: '设置' }).getByRole('combobox', { name: '语言' }).selectOption({ label: 'English' });
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
 });
@@ -46,7 +46,7 @@ test('the theme is the system’s until Settings fixes it to dark or light, and 
   await expect(page.getByRole('table', { name: 'Buckets' })).toBeVisible();
   const light = await background();
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -57,7 +57,7 @@ test('the theme is the system’s until Settings fixes it to dark or light, and 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background()).toBe(dark);
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await expect.poll(background).toBe(light);
@@ -65,7 +65,7 @@ test('the theme is the system’s until Settings fixes it to dark or light, and 
 
 test('the request-log size is bounded and kept, with file logging', async ({ launch }) => {
   const { page, call } = await launch({ seed: SEED, signInAs: 0 });
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   const size = dialog.getByRole('textbox', { name: 'Request log size' });
   await expect(size).toHaveValue('5000');
