@@ -96,10 +96,10 @@ export function createMainProcess(options: MainProcessOptions): MainProcess {
   const buckets = new BucketService(session, new AddedBucketStore(options.settings));
   const deleter = new ObjectDeleter(session);
   const preferences = options.preferences ?? new PreferencesStore(options.settings, options.systemLanguages);
-  if (logSettings) {
+  if (options.requestLog !== false) {
     // The log follows the Settings dialog: its size, and its file (always on when started with COS_DESK_LOG=debug).
     const follow = ({ requestLogSize, fileLogging }: { requestLogSize: number; fileLogging: boolean }) =>
-      requestLog.configure({ size: requestLogSize, fileLogging: fileLogging || logSettings.fileLogging === true });
+      requestLog.configure({ size: requestLogSize, fileLogging: fileLogging || logSettings?.fileLogging === true });
     follow(preferences.read());
     preferences.onChange(follow);
   }

@@ -1,6 +1,6 @@
 /** The request log panel: opened from the header and by its shortcut, filtered, copied from, exported, linked to. */
 import { readFileSync } from 'node:fs';
-import { SEED } from '../support/accounts';
+import { OWNER, SEED, TEMPORARY } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
 test('opens from the header and with Ctrl+Shift+L, newest first, and closes again', async ({ launch }) => {
@@ -97,17 +97,24 @@ test('an error links to its request in the log; an AccessDenied names the action
   await expect(rows.first()).toHaveAttribute('aria-current', 'true');
 });
 
-test('a check answered 403 says which permission HEAD Bucket needs', async ({ launch }) => {
-  const { page } = await launch({ seed: SEED, signInAs: 0 });
-  await page.getByRole('button', { name: 'Check bucket' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Check bucket' });
-  await dialog.getByLabel('Bucket', { exact: true }).fill('private-data-1250000009');
-  await dialog.getByLabel('Region').fill('ap-guangzhou');
-  await dialog.getByRole('button', { name: 'Check', exact: true }).click();
-  const permission = dialog.getByRole('region', { name: 'Which permission?' });
-  await expect(permission).toContainText('name/cos:HeadBucket');
-  await expect(permission).toContainText('qcs::cos:ap-guangzhou:uid/1250000009:private-data-1250000009/');
-});
+for (const [who, account, temporary] of [
+  ['a permanent key', OWNER, false],
+  ['a temporary key', TEMPORARY, true],
+] as const) {
+  test(`a check answered 403 says which permission HEAD Bucket needs, with ${who}`, async ({ launch }) => {
+    const { page } = await launch({ seed: { ...SEED, accounts: [...SEED.accounts!, TEMPORARY] }, signInAs: account });
+    await page.getByRole('button', { name: 'Check bucket' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Check bucket' });
+    await dialog.getByLabel('Bucket', { exact: true }).fill('private-data-1250000009');
+    await dialog.getByLabel('Region').fill('ap-guangzhou');
+    await dialog.getByRole('button', { name: 'Check', exact: true }).click();
+    const permission = dialog.getByRole('region', { name: 'Which permission?' });
+    await expect(permission).toContainText('name/cos:HeadBucket');
+    await expect(permission).toContainText('qcs::cos:ap-guangzhou:uid/1250000009:private-data-1250000009/');
+    // Only a temporary key's refusal may come from its token's own policy.
+    await expect(permission.getByText('This is a temporary key')).toHaveCount(temporary ? 1 : 0);
+  });
+}
 
 test('the Permissions view of a restricted key: allowed, denied and not tried, and the policy for what was done', async ({ launch }) => {
   const { page, call } = await launch({ seed: SEED, signInAs: 1 });

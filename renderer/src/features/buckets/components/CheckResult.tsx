@@ -2,6 +2,7 @@ import type { HeadBucketResult } from '@shared/contract';
 import { COS_OPERATIONS } from '@shared/cam';
 import { PermissionHelp } from '@renderer/components/PermissionHelp';
 import { RequestId } from '@renderer/components/RequestId';
+import { useSession } from '@renderer/features/session/api/use-session';
 import { messages as m, regionName } from '@renderer/i18n';
 
 const VERDICT = {
@@ -15,6 +16,9 @@ export function CheckResult({ result }: { result: HeadBucketResult }) {
   const verdict = VERDICT[result.status];
   // The bucket's own region, from x-cos-bucket-region; a 200 without the header was answered where we asked.
   const region = result.bucketRegion ?? (result.status === 200 ? result.region : undefined);
+  // A temporary key's own policy may be what refuses, whatever the sub-account may do.
+  const session = useSession().data;
+  const temporaryKey = session?.signedIn === true && session.profile.temporary;
 
   return (
     <section className={`check-result check-result--${verdict.tone}`} aria-label={m.check.resultFor(result.bucket, result.region)}>
@@ -32,7 +36,7 @@ export function CheckResult({ result }: { result: HeadBucketResult }) {
       </ul>
       {result.status === 403 ? (
         // HEAD has no body to say why: the permission it needs is named here, as for any AccessDenied.
-        <PermissionHelp action={COS_OPERATIONS.headBucket.action} bucket={{ bucket: result.bucket, region: result.region }} />
+        <PermissionHelp action={COS_OPERATIONS.headBucket.action} bucket={{ bucket: result.bucket, region: result.region }} temporaryKey={temporaryKey} />
       ) : null}
     </section>
   );
