@@ -1,24 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from './index';
-import { OWNER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
-import type { Emulator, EmulatorAccount } from './types';
+import { describe, expect, it } from 'vitest';
+import { bucketSettingBed, errorCode } from './testing';
 
-const Bucket = 'photos-1250000000';
-const Region = 'ap-guangzhou';
-const HOST = `${Bucket}.cos.${Region}.myqcloud.com`;
-const READER: EmulatorAccount = { ...OWNER, secretId: 'AKIDREADER', secretKey: 'reader-key', allow: ['cos:GetBucketCORS'] };
+const { bed, cos, raw } = bucketSettingBed('cors', 'cos:GetBucketCORS');
+const { Bucket, Region, reader: READER } = bed;
 
-let emulator: Emulator;
-beforeEach(async () => {
-  emulator = await startEmulator({ seed: { accounts: [OWNER, READER], buckets: [{ name: Bucket, region: Region }] } });
-});
-afterEach(() => emulator.close());
-
-const cos = (account: EmulatorAccount = OWNER) => sdkFor(emulator, account);
-const raw = (method: string, body = '') => {
-  const authorization = sdkAuthorization(OWNER, { method: method.toLowerCase(), host: HOST, query: { cors: '' } });
-  return rawRequest(emulator, { method, host: HOST, path: '/?cors', headers: { authorization }, body });
-};
 const RULE = { AllowedOrigins: ['https://*.example.com', 'http://localhost:5173'], AllowedMethods: ['GET', 'PUT'], AllowedHeaders: ['*'], ExposeHeaders: ['ETag'], MaxAgeSeconds: '600' };
 
 describe('Bucket CORS', () => {
@@ -53,7 +38,7 @@ describe('Bucket CORS', () => {
     for (const body of ['<CORSConfiguration/>', doc('<AllowedMethod>GET</AllowedMethod>'), '<Nope/>']) {
       expect(errorCode((await raw('PUT', body)).body)).toBe('MalformedXML');
     }
-    expect(emulator.buckets()[0].cors).toBeUndefined();
+    expect(bed.emulator.buckets()[0].cors).toBeUndefined();
   });
 
   it('needs cos:PutBucketCORS and cos:DeleteBucketCORS, each named when refused', async () => {

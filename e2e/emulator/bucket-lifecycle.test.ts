@@ -1,24 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from './index';
-import { OWNER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
-import type { Emulator, EmulatorAccount } from './types';
+import { describe, expect, it } from 'vitest';
+import { bucketSettingBed, errorCode } from './testing';
 
-const Bucket = 'photos-1250000000';
-const Region = 'ap-guangzhou';
-const HOST = `${Bucket}.cos.${Region}.myqcloud.com`;
-const READER: EmulatorAccount = { ...OWNER, secretId: 'AKIDREADER', secretKey: 'reader-key', allow: ['cos:GetBucketLifecycle'] };
+const { bed, cos, raw } = bucketSettingBed('lifecycle', 'cos:GetBucketLifecycle');
+const { Bucket, Region, reader: READER } = bed;
 
-let emulator: Emulator;
-beforeEach(async () => {
-  emulator = await startEmulator({ seed: { accounts: [OWNER, READER], buckets: [{ name: Bucket, region: Region }] } });
-});
-afterEach(() => emulator.close());
-
-const cos = (account: EmulatorAccount = OWNER) => sdkFor(emulator, account);
-const raw = (method: string, body = '') => {
-  const authorization = sdkAuthorization(OWNER, { method: method.toLowerCase(), host: HOST, query: { lifecycle: '' } });
-  return rawRequest(emulator, { method, host: HOST, path: '/?lifecycle', headers: { authorization }, body });
-};
 const RULES = [
   { ID: 'logs', Filter: { Prefix: 'logs/' }, Status: 'Enabled', Expiration: { Days: '30' } },
   { ID: 'ia', Filter: { Prefix: '' }, Status: 'Disabled', Transition: { Days: '0', StorageClass: 'STANDARD_IA' } },
@@ -55,7 +40,7 @@ describe('Bucket lifecycle', () => {
     for (const body of ['<LifecycleConfiguration/>', doc('<ID>a</ID><Status>On</Status><Expiration><Days>3</Days></Expiration>'), '<Nope/>']) {
       expect(errorCode((await raw('PUT', body)).body)).toBe('MalformedXML');
     }
-    expect(emulator.buckets()[0].lifecycle).toBeUndefined();
+    expect(bed.emulator.buckets()[0].lifecycle).toBeUndefined();
   });
 
   it('needs cos:PutBucketLifecycle and cos:DeleteBucketLifecycle, each named when refused', async () => {

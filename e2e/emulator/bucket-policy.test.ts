@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator } from './index';
-import { OWNER, errorCode, rawRequest, sdkAuthorization, sdkFor } from './testing';
-import type { Emulator, EmulatorAccount } from './types';
+import { describe, expect, it } from 'vitest';
+import { bucketSettingBed, errorCode } from './testing';
 
-const Bucket = 'photos-1250000000';
-const Region = 'ap-guangzhou';
-const HOST = `${Bucket}.cos.${Region}.myqcloud.com`;
+const { bed, cos, raw } = bucketSettingBed('policy', 'cos:GetBucketPolicy');
+const { Bucket, Region, reader: READER } = bed;
+
 const RESOURCE = `qcs::cos:${Region}:uid/1250000000:${Bucket}/`;
-const READER: EmulatorAccount = { ...OWNER, secretId: 'AKIDREADER', secretKey: 'reader-key', allow: ['cos:GetBucketPolicy'] };
 const statement = (fields: Record<string, unknown> = {}) => ({
   Principal: { qcs: ['qcs::cam::anyone:anyone'] },
   Effect: 'allow',
@@ -16,18 +13,6 @@ const statement = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 const policy = (...statements: object[]) => ({ version: '2.0', Statement: statements });
-
-let emulator: Emulator;
-beforeEach(async () => {
-  emulator = await startEmulator({ seed: { accounts: [OWNER, READER], buckets: [{ name: Bucket, region: Region }] } });
-});
-afterEach(() => emulator.close());
-
-const cos = (account: EmulatorAccount = OWNER) => sdkFor(emulator, account);
-const raw = (method: string, body = '') => {
-  const authorization = sdkAuthorization(OWNER, { method: method.toLowerCase(), host: HOST, query: { policy: '' } });
-  return rawRequest(emulator, { method, host: HOST, path: '/?policy', headers: { authorization }, body });
-};
 
 describe('Bucket policy', () => {
   it('answers 404 NoSuchPolicy while there is none', async () => {
@@ -61,7 +46,7 @@ describe('Bucket policy', () => {
       expect(res.status).toBe(400);
       expect(errorCode(res.body)).toBe('MalformedPolicy');
     }
-    expect(JSON.parse(emulator.buckets()[0].policy!)).toEqual(policy(statement()));
+    expect(JSON.parse(bed.emulator.buckets()[0].policy!)).toEqual(policy(statement()));
   });
 
   it('needs cos:PutBucketPolicy and cos:DeleteBucketPolicy, each named when refused', async () => {

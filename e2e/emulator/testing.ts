@@ -1,6 +1,8 @@
 /** Helpers for the emulator's own tests: clients that reach it the way the app does, plus a raw HTTP client. */
 import { request as httpRequest } from 'node:http';
 import COS from 'cos-nodejs-sdk-v5';
+import { afterEach, beforeEach } from 'vitest';
+import { startEmulator } from './emulator';
 import type { Emulator, EmulatorAccount } from './types';
 
 /** The account most of the emulator's tests act as. */
@@ -104,4 +106,28 @@ export function errorCode(body: string): string | undefined {
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
+}
+
+/**
+ * One bucket-setting sub-resource's test bed: an emulator per test holding photos-1250000000 and two accounts, the
+ * owner and a reader allowed only `readerAction`; the SDK as either, and a raw signed request to `/?<subresource>`.
+ */
+export function bucketSettingBed(subresource: string, readerAction: string) {
+  const bucket = 'photos-1250000000';
+  const region = 'ap-guangzhou';
+  const host = `${bucket}.cos.${region}.myqcloud.com`;
+  const reader: EmulatorAccount = { ...OWNER, secretId: 'AKIDREADER', secretKey: 'reader-key', allow: [readerAction] };
+  const bed = { Bucket: bucket, Region: region, host, reader, emulator: undefined as unknown as Emulator };
+  beforeEach(async () => {
+    bed.emulator = await startEmulator({ seed: { accounts: [OWNER, reader], buckets: [{ name: bucket, region }] } });
+  });
+  afterEach(() => bed.emulator.close());
+  return {
+    bed,
+    cos: (account: EmulatorAccount = OWNER) => sdkFor(bed.emulator, account),
+    raw: (method: string, body = '') => {
+      const authorization = sdkAuthorization(OWNER, { method: method.toLowerCase(), host, query: { [subresource]: '' } });
+      return rawRequest(bed.emulator, { method, host, path: `/?${subresource}`, headers: { authorization }, body });
+    },
+  };
 }
