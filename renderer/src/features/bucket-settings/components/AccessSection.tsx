@@ -7,7 +7,7 @@ import { AclChoice } from '@renderer/features/buckets/components/AclChoice';
 import { GrantField, grantProblem } from '@renderer/features/buckets/components/GrantField';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
-import { ChangeReview, DoneNote, SettingSection, type Change } from './SettingSection';
+import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change } from './SettingSection';
 
 const t = m.bucketSettings.access;
 type Field = 'grantRead' | 'grantWrite' | 'grantFullControl' | 'grantReadAcp' | 'grantWriteAcp';
@@ -164,14 +164,7 @@ function AccessForm({ acl, bucketRef, onDone, onCancel }: { acl: BucketAcl; buck
         <GrantField key={f} label={t[f]} value={texts[f]} parsed={parsed[f]} onChange={(value) => setTexts((all) => ({ ...all, [f]: value }))} />
       ))}
       {idsOf(acl, 'READ_ACP').length + idsOf(acl, 'WRITE_ACP').length > 0 ? <p className="field__hint">{t.keptAcp}</p> : null}
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.bucketSettings.cancelEdit}
-        </button>
-        <button type="submit" className="button button--primary" disabled={!valid}>
-          {m.bucketSettings.review}
-        </button>
-      </div>
+      <DraftActions onCancel={onCancel} canReview={valid} />
     </form>
   );
 }

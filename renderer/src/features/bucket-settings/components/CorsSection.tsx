@@ -5,7 +5,7 @@ import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, SettingSection, type Change } from './SettingSection';
+import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.cors;
 
@@ -124,14 +124,7 @@ export function CorsSection({ bucketRef }: { bucketRef: BucketRef }) {
   );
 }
 
-interface CorsFormProps {
-  draft: DraftRule[];
-  onChange: (rules: DraftRule[]) => void;
-  onCancel: () => void;
-  onReview: () => void;
-}
-
-function CorsForm({ draft, onChange, onCancel, onReview }: CorsFormProps) {
+function CorsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<DraftRule[]>) {
   const problems = draft.map((d) => checkCorsRule(fromDraft(d)).filter((r) => !r.ok));
   const valid = problems.every((p) => p.length === 0);
   const set = (index: number, patch: Partial<DraftRule>) => onChange(draft.map((d, i) => (i === index ? { ...d, ...patch } : d)));
@@ -182,7 +175,7 @@ function CorsForm({ draft, onChange, onCancel, onReview }: CorsFormProps) {
           </button>
         </fieldset>
       ))}
-      <div className="form__actions">
+      <DraftActions onCancel={onCancel} canReview={valid}>
         <button
           type="button"
           className="button"
@@ -191,13 +184,7 @@ function CorsForm({ draft, onChange, onCancel, onReview }: CorsFormProps) {
         >
           {t.addRule}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {m.bucketSettings.cancelEdit}
-        </button>
-        <button type="submit" className="button button--primary" disabled={!valid}>
-          {m.bucketSettings.review}
-        </button>
-      </div>
+      </DraftActions>
     </form>
   );
 }

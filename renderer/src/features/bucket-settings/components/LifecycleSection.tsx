@@ -5,7 +5,7 @@ import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, SettingSection, type Change } from './SettingSection';
+import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.lifecycle;
 type DaysField = 'expirationDays' | 'noncurrentExpirationDays' | 'abortUploadDays';
@@ -84,14 +84,7 @@ export function LifecycleSection({ bucketRef }: { bucketRef: BucketRef }) {
   );
 }
 
-interface LifecycleFormProps {
-  draft: LifecycleRule[];
-  onChange: (rules: LifecycleRule[]) => void;
-  onCancel: () => void;
-  onReview: () => void;
-}
-
-function LifecycleForm({ draft, onChange, onCancel, onReview }: LifecycleFormProps) {
+function LifecycleForm({ draft, onChange, onCancel, onReview }: DraftFormProps<LifecycleRule[]>) {
   const problems = checkLifecycle(draft);
   const set = (index: number, patch: Partial<LifecycleRule>) => onChange(draft.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const number = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
@@ -174,14 +167,7 @@ function LifecycleForm({ draft, onChange, onCancel, onReview }: LifecycleFormPro
           </button>
         ))}
       </div>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {m.bucketSettings.cancelEdit}
-        </button>
-        <button type="submit" className="button button--primary" disabled={problems.length > 0}>
-          {m.bucketSettings.review}
-        </button>
-      </div>
+      <DraftActions onCancel={onCancel} canReview={problems.length === 0} />
     </form>
   );
 }

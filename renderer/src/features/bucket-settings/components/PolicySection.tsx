@@ -5,7 +5,7 @@ import { useCall } from '@renderer/api/use-call';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, SettingSection } from './SettingSection';
+import { ChangeReview, DoneNote, DraftActions, SettingSection } from './SettingSection';
 
 const t = m.bucketSettings.policy;
 
@@ -82,14 +82,7 @@ export function PolicySection({ bucketRef }: { bucketRef: BucketRef }) {
                   ))}
                 </ul>
               ) : null}
-              <div className="form__actions">
-                <button type="button" className="button" onClick={edit.cancel}>
-                  {m.bucketSettings.cancelEdit}
-                </button>
-                <button type="submit" className="button button--primary" disabled={problems.length > 0 || draft === (policy ?? '')}>
-                  {m.bucketSettings.review}
-                </button>
-              </div>
+              <DraftActions onCancel={edit.cancel} canReview={problems.length === 0 && draft !== (policy ?? '')} />
             </form>
           );
         }

@@ -104,3 +104,29 @@ export function DoneNote({ shown }: { shown: boolean }) {
     </p>
   );
 }
+
+/** What every section's edit form is given: its draft, a change to it, and the way out either side. */
+export interface DraftFormProps<T> {
+  draft: T;
+  onChange: (draft: T) => void;
+  onCancel: () => void;
+  onReview: () => void;
+}
+
+/**
+ * The row that ends every section's edit form: the form's own buttons first (add a rule, add a tag), then
+ * Cancel, then Review, which submits the form and is offered only when `canReview`.
+ */
+export function DraftActions({ onCancel, canReview, children }: { onCancel: () => void; canReview: boolean; children?: ReactNode }) {
+  return (
+    <div className="form__actions">
+      {children}
+      <button type="button" className="button" onClick={onCancel}>
+        {m.bucketSettings.cancelEdit}
+      </button>
+      <button type="submit" className="button button--primary" disabled={!canReview}>
+        {m.bucketSettings.review}
+      </button>
+    </div>
+  );
+}

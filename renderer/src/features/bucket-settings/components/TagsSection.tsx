@@ -4,7 +4,7 @@ import { useCall } from '@renderer/api/use-call';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, SettingSection, type Change } from './SettingSection';
+import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.tags;
 
@@ -76,14 +76,7 @@ export function TagsSection({ bucketRef }: { bucketRef: BucketRef }) {
   );
 }
 
-interface TagsFormProps {
-  draft: BucketTag[];
-  onChange: (tags: BucketTag[]) => void;
-  onCancel: () => void;
-  onReview: () => void;
-}
-
-function TagsForm({ draft, onChange, onCancel, onReview }: TagsFormProps) {
+function TagsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<BucketTag[]>) {
   const problems = draft.map((tag, index) =>
     checkTag(
       tag,
@@ -136,17 +129,11 @@ function TagsForm({ draft, onChange, onCancel, onReview }: TagsFormProps) {
         );
       })}
       {draft.length > MAX_BUCKET_TAGS ? <p className="field__error">{t.tooMany}</p> : null}
-      <div className="form__actions">
+      <DraftActions onCancel={onCancel} canReview={valid}>
         <button type="button" className="button" disabled={draft.length >= MAX_BUCKET_TAGS} onClick={() => onChange([...draft, { key: '', value: '' }])}>
           {t.add}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {m.bucketSettings.cancelEdit}
-        </button>
-        <button type="submit" className="button button--primary" disabled={!valid}>
-          {m.bucketSettings.review}
-        </button>
-      </div>
+      </DraftActions>
     </form>
   );
 }
