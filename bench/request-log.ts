@@ -16,7 +16,7 @@ import { createTestCipher } from '../e2e/support/test-cipher';
 import { channelOf, type BucketListPage } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { BENCH_ACCOUNT } from './bench-main';
-import { median, round } from './stats';
+import { round, takeTurns } from './stats';
 
 export interface RequestLogRow {
   buckets: number;
@@ -69,16 +69,7 @@ export async function measureRequestLog(count: number, rounds: number, warmUp = 
       } while (marker);
       return performance.now() - started;
     };
-    const sides = [list(off), list(on), list(file)];
-    const times: number[][] = sides.map(() => []);
-    for (let i = 0; i < warmUp; i++) for (const side of sides) await side();
-    for (let i = 0; i < rounds; i++) {
-      for (let k = 0; k < sides.length; k++) {
-        const which = (i + k) % sides.length;
-        times[which].push(await sides[which]());
-      }
-    }
-    const [offMs, onMs, fileMs] = times.map(median);
+    const [offMs, onMs, fileMs] = await takeTurns([list(off), list(on), list(file)], rounds, warmUp);
     if (off.requestLog.entries().length !== 0) throw new Error('the log that is off recorded requests');
     return {
       buckets: count,

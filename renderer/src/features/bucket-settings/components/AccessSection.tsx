@@ -7,7 +7,7 @@ import { AclChoice } from '@renderer/features/buckets/components/AclChoice';
 import { GrantField, grantProblem } from '@renderer/features/buckets/components/GrantField';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
-import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change } from './SettingSection';
+import { ChangeReview, DoneNote, DraftForm, SettingSection, type Change } from './SettingSection';
 
 const t = m.bucketSettings.access;
 type Field = 'grantRead' | 'grantWrite' | 'grantFullControl' | 'grantReadAcp' | 'grantWriteAcp';
@@ -151,20 +151,12 @@ function AccessForm({ acl, bucketRef, onDone, onCancel }: { acl: BucketAcl; buck
     );
   }
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid) setReviewing(true);
-      }}
-    >
+    <DraftForm canReview={valid} onReview={() => setReviewing(true)} onCancel={onCancel}>
       <AclChoice value={cannedAcl} onChange={setCannedAcl} />
       {EDITED.map((f) => (
         <GrantField key={f} label={t[f]} value={texts[f]} parsed={parsed[f]} onChange={(value) => setTexts((all) => ({ ...all, [f]: value }))} />
       ))}
       {idsOf(acl, 'READ_ACP').length + idsOf(acl, 'WRITE_ACP').length > 0 ? <p className="field__hint">{t.keptAcp}</p> : null}
-      <DraftActions onCancel={onCancel} canReview={valid} />
-    </form>
+    </DraftForm>
   );
 }

@@ -5,7 +5,7 @@ import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
+import { ChangeReview, DoneNote, DraftForm, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.cors;
 
@@ -133,13 +133,20 @@ function CorsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<DraftR
     return found.length ? found.map((p) => m.errors.issues[CORS_ISSUE_RULES[p.rule]]).join(' ') : undefined;
   };
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid) onReview();
-      }}
+    <DraftForm
+      canReview={valid}
+      onReview={onReview}
+      onCancel={onCancel}
+      actions={
+        <button
+          type="button"
+          className="button"
+          disabled={draft.length >= MAX_CORS_RULES}
+          onClick={() => onChange([...draft, { origins: '', methods: ['GET'], headers: '', expose: '', maxAge: '' }])}
+        >
+          {t.addRule}
+        </button>
+      }
     >
       {draft.map((d, index) => (
         <fieldset key={index} className="fieldset">
@@ -175,16 +182,6 @@ function CorsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<DraftR
           </button>
         </fieldset>
       ))}
-      <DraftActions onCancel={onCancel} canReview={valid}>
-        <button
-          type="button"
-          className="button"
-          disabled={draft.length >= MAX_CORS_RULES}
-          onClick={() => onChange([...draft, { origins: '', methods: ['GET'], headers: '', expose: '', maxAge: '' }])}
-        >
-          {t.addRule}
-        </button>
-      </DraftActions>
-    </form>
+    </DraftForm>
   );
 }

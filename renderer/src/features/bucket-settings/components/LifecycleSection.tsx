@@ -5,7 +5,7 @@ import { Field } from '@renderer/components/Field';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
+import { ChangeReview, DoneNote, DraftForm, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.lifecycle;
 type DaysField = 'expirationDays' | 'noncurrentExpirationDays' | 'abortUploadDays';
@@ -99,14 +99,7 @@ function LifecycleForm({ draft, onChange, onCancel, onReview }: DraftFormProps<L
     ['abortUploadDays', t.abortDaysOf],
   ];
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (problems.length === 0) onReview();
-      }}
-    >
+    <DraftForm canReview={problems.length === 0} onReview={onReview} onCancel={onCancel}>
       {draft.map((r, index) => {
         const n = index + 1;
         const mine = problems.filter((p) => p.index === index).map((p) => m.errors.issues[LIFECYCLE_ISSUE_RULES[p.rule]]);
@@ -167,7 +160,6 @@ function LifecycleForm({ draft, onChange, onCancel, onReview }: DraftFormProps<L
           </button>
         ))}
       </div>
-      <DraftActions onCancel={onCancel} canReview={problems.length === 0} />
-    </form>
+    </DraftForm>
   );
 }

@@ -5,7 +5,7 @@ import { useCall } from '@renderer/api/use-call';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, DraftActions, SettingSection } from './SettingSection';
+import { ChangeReview, DoneNote, DraftForm, SettingSection } from './SettingSection';
 
 const t = m.bucketSettings.policy;
 
@@ -42,14 +42,7 @@ export function PolicySection({ bucketRef }: { bucketRef: BucketRef }) {
           const problems = draft === '' ? [] : checkPolicy(draft, bucketRef.bucket, bucketRef.region);
           const templates = policyTemplates(bucketRef.bucket, bucketRef.region, ownerUin(acl.data?.owner.id));
           return (
-            <form
-              className="form"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (problems.length === 0) edit.setReviewing(true);
-              }}
-            >
+            <DraftForm canReview={problems.length === 0 && draft !== (policy ?? '')} onReview={() => edit.setReviewing(true)} onCancel={edit.cancel}>
               <div className="template-actions">
                 <button type="button" className="button button--small" onClick={() => setDraft(templates.publicReadPrefix)}>
                   {t.templatePublicRead}
@@ -82,8 +75,7 @@ export function PolicySection({ bucketRef }: { bucketRef: BucketRef }) {
                   ))}
                 </ul>
               ) : null}
-              <DraftActions onCancel={edit.cancel} canReview={problems.length === 0 && draft !== (policy ?? '')} />
-            </form>
+            </DraftForm>
           );
         }
         return (

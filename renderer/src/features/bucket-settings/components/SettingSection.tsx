@@ -114,19 +114,29 @@ export interface DraftFormProps<T> {
 }
 
 /**
- * The row that ends every section's edit form: the form's own buttons first (add a rule, add a tag), then
- * Cancel, then Review, which submits the form and is offered only when `canReview`.
+ * Every section's edit form: its fields, then a row of the form's own buttons (`actions`: add a rule, add a tag),
+ * Cancel, and Review, which submits the form and is offered only when `canReview`.
  */
-export function DraftActions({ onCancel, canReview, children }: { onCancel: () => void; canReview: boolean; children?: ReactNode }) {
+export function DraftForm({ canReview, onReview, onCancel, actions, children }: { canReview: boolean; onReview: () => void; onCancel: () => void; actions?: ReactNode; children: ReactNode }) {
   return (
-    <div className="form__actions">
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canReview) onReview();
+      }}
+    >
       {children}
-      <button type="button" className="button" onClick={onCancel}>
-        {m.bucketSettings.cancelEdit}
-      </button>
-      <button type="submit" className="button button--primary" disabled={!canReview}>
-        {m.bucketSettings.review}
-      </button>
-    </div>
+      <div className="form__actions">
+        {actions}
+        <button type="button" className="button" onClick={onCancel}>
+          {m.bucketSettings.cancelEdit}
+        </button>
+        <button type="submit" className="button button--primary" disabled={!canReview}>
+          {m.bucketSettings.review}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -4,7 +4,7 @@ import { useCall } from '@renderer/api/use-call';
 import { messages as m } from '@renderer/i18n';
 import { rereadAfter, useBucketSetting } from '../api/use-bucket-setting';
 import { useSettingDraft } from '../api/use-setting-draft';
-import { ChangeReview, DoneNote, DraftActions, SettingSection, type Change, type DraftFormProps } from './SettingSection';
+import { ChangeReview, DoneNote, DraftForm, SettingSection, type Change, type DraftFormProps } from './SettingSection';
 
 const t = m.bucketSettings.tags;
 
@@ -86,13 +86,15 @@ function TagsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<Bucket
   const valid = problems.every((p) => p.length === 0) && draft.length <= MAX_BUCKET_TAGS;
   const set = (index: number, field: keyof BucketTag, value: string) => onChange(draft.map((tag, i) => (i === index ? { ...tag, [field]: value } : tag)));
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (valid) onReview();
-      }}
+    <DraftForm
+      canReview={valid}
+      onReview={onReview}
+      onCancel={onCancel}
+      actions={
+        <button type="button" className="button" disabled={draft.length >= MAX_BUCKET_TAGS} onClick={() => onChange([...draft, { key: '', value: '' }])}>
+          {t.add}
+        </button>
+      }
     >
       <p className="field__hint">{t.limits}</p>
       {draft.map((tag, index) => {
@@ -129,11 +131,6 @@ function TagsForm({ draft, onChange, onCancel, onReview }: DraftFormProps<Bucket
         );
       })}
       {draft.length > MAX_BUCKET_TAGS ? <p className="field__error">{t.tooMany}</p> : null}
-      <DraftActions onCancel={onCancel} canReview={valid}>
-        <button type="button" className="button" disabled={draft.length >= MAX_BUCKET_TAGS} onClick={() => onChange([...draft, { key: '', value: '' }])}>
-          {t.add}
-        </button>
-      </DraftActions>
-    </form>
+    </DraftForm>
   );
 }
