@@ -73,7 +73,10 @@ test('the request-log size is bounded and kept, with file logging', async ({ lau
   await expect(dialog.getByText('Enter a whole number from 100 to 100,000.')).toBeVisible();
   await size.fill('12000');
   await size.press('Enter');
-  await dialog.getByRole('checkbox', { name: 'Also write the request log to a file' }).check();
+  // The box shows what the main process keeps: it turns checked once the choice is stored, a round trip later.
+  const fileLogging = dialog.getByRole('checkbox', { name: 'Also write the request log to a file' });
+  await fileLogging.click();
+  await expect(fileLogging).toBeChecked();
   await expect.poll(async () => (await call('getPreferences')).ok && (await call('getPreferences'))).toMatchObject({
     data: { requestLogSize: 12_000, fileLogging: true },
   });
