@@ -73,6 +73,12 @@ export interface LaunchedApp {
   emulator: Emulator;
   /** Calls a handler the way the page does (same registry, same trusted sender). */
   call<M extends Method>(method: M, input?: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
+  /**
+   * Signs in through the main process behind the open page's back. It first waits for the page to show its Sign in
+   * dialog: the page has then had its answer about the session and asks COS for nothing more until it is reloaded,
+   * so every request COS sees after this call comes from the reloaded page.
+   */
+  signInBehindPage(account?: EmulatorAccount): Promise<void>;
   /** Every envelope the page received, to search for secrets. */
   responses: unknown[];
   /** Every route consent question the main process asked, in order. */
@@ -216,6 +222,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     page,
     emulator,
     call,
+    async signInBehindPage(account) {
+      await page.getByRole('dialog', { name: 'Sign in' }).waitFor();
+      const signedIn = await call('signIn', signInInputFor(emulator, account));
+      if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
+    },
     responses,
     consentAsked,
     userDataDir,

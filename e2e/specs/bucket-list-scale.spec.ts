@@ -1,5 +1,4 @@
 /** Thousands of buckets: pages stream in, loading can be stopped, and the table keeps only what is in view. */
-import { signInInputFor } from '../harness';
 import { OWN_BUCKETS, SEED, manyBuckets } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
@@ -14,8 +13,8 @@ const thousands = (n: number) => n.toLocaleString('en');
 
 test('shows the first page while the rest loads, and Cancel aborts the page in flight where COS can see it', async ({ launch }) => {
   const { seed, total } = seedWith(5000);
-  const { page, emulator, call } = await launch({ seed });
-  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  const { page, emulator, signInBehindPage } = await launch({ seed });
+  await signInBehindPage();
   // COS holds its answer to the second page until the test lets it go: the first page is all there is meanwhile.
   const secondPage = emulator.faults.gate({ operation: 'GetService', nth: 2 });
   await page.reload();

@@ -1,5 +1,4 @@
 /** A temporary key that expires while a dialog is open: new keys are asked for, and nothing typed is lost. */
-import { signInInputFor } from '../harness';
 import { SEED } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
@@ -10,9 +9,9 @@ function localInput(date: Date): string {
 }
 
 test('an expired token mid-session asks for a new key over the open create dialog, which keeps its fields', async ({ launch }) => {
-  const { page, emulator, call } = await launch({ seed: SEED, backoffMs: 1 });
+  const { page, emulator, signInBehindPage } = await launch({ seed: SEED, backoffMs: 1 });
   const first = emulator.issueTemporaryKey();
-  expect((await call('signIn', signInInputFor(emulator, first))).ok).toBe(true);
+  await signInBehindPage(first);
   await page.reload();
   await expect(page.getByRole('table', { name: 'Buckets' })).toContainText('photos-1250000000');
 

@@ -1,11 +1,10 @@
 /** The app under injected faults: unanswered and failing lists, lost answers to a create and a delete, a failing server. */
-import { signInInputFor } from '../harness';
 import { SEED } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
 
 test('a list with no answer can be cancelled, the app stays usable, and the list loads once COS answers', async ({ launch }) => {
-  const { page, emulator, call } = await launch({ seed: SEED });
-  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  const { page, emulator, signInBehindPage } = await launch({ seed: SEED });
+  await signInBehindPage();
   // COS sends no answer to the list until the test says so: the load is still on its way whenever the test looks.
   const noAnswer = emulator.faults.gate({ operation: 'GetService', times: Infinity });
   await page.reload();
@@ -31,8 +30,8 @@ test('a list with no answer can be cancelled, the app stays usable, and the list
 });
 
 test('a list that keeps failing says how often COS Desk tried, and Retry loads it once COS recovers', async ({ launch }) => {
-  const { page, emulator, call } = await launch({ seed: SEED, backoffMs: 1 });
-  expect((await call('signIn', signInInputFor(emulator))).ok).toBe(true);
+  const { page, emulator, signInBehindPage } = await launch({ seed: SEED, backoffMs: 1 });
+  await signInBehindPage();
   const before = emulator.requests().length;
   emulator.faults.add({ operation: 'GetService', kind: 'status', times: Infinity });
   await page.reload();
