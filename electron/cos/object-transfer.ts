@@ -35,8 +35,9 @@ export interface ObjectRead extends StoredBytes {
 }
 
 export interface TransferCalls {
-  putObjectStream(input: ObjectTarget & { body: Readable; size: number }, call?: { signal?: AbortSignal }): Promise<StoredBytes>;
-  initUpload(input: ObjectTarget, call?: { signal?: AbortSignal }): Promise<string>;
+  /** A file's bytes: a stream, or a small file read whole (as one read of a stream would bring it). */
+  putObjectStream(input: ObjectTarget & { body: Readable | Buffer; size: number; contentType?: string }, call?: { signal?: AbortSignal }): Promise<StoredBytes>;
+  initUpload(input: ObjectTarget & { contentType?: string }, call?: { signal?: AbortSignal }): Promise<string>;
   uploadPart(input: ObjectTarget & { uploadId: string; partNumber: number; body: Readable; size: number }, call?: { signal?: AbortSignal }): Promise<StoredBytes>;
   listParts(input: ObjectTarget & { uploadId: string }, call?: { signal?: AbortSignal }): Promise<PartEntry[]>;
   completeUpload(input: ObjectTarget & { uploadId: string; parts: readonly { partNumber: number; etag: string }[] }, call?: { signal?: AbortSignal }): Promise<StoredBytes>;
@@ -64,13 +65,18 @@ export function createTransferCalls(transport: Transport): TransferCalls {
   return {
     putObjectStream: (input, { signal } = {}) =>
       transport.run('create', 'putObject', async (cos) => {
-        const result = await cos.putObject({ ...params(input), Body: input.body, ContentLength: input.size });
+        const result = await cos.putObject({
+          ...params(input),
+          Body: input.body,
+          ContentLength: input.size,
+          ...(input.contentType ? { ContentType: input.contentType } : {}),
+        });
         return stored(result.headers as Headers);
       }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY, streaming: true }),
 
     initUpload: (input, { signal } = {}) =>
       transport.run('create', 'initiateMultipartUpload', async (cos) => {
-        const result = await cos.multipartInit({ ...params(input), ContentType: 'application/octet-stream' });
+        const result = await cos.multipartInit({ ...params(input), ContentType: input.contentType ?? 'application/octet-stream' });
         return result.UploadId;
       }, { signal, target: { bucket: input.bucket, region: input.region } }),
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,16 @@ describe('uploads', () => {
     expect(head.crc64).toBe(crc64(data));
     expect(emulator.requests().filter((r) => r.method === 'PUT' && r.path === '/big.bin')).toHaveLength(5);
     expect(emulator.uploads(bucket)).toEqual([]);
+  });
+
+  it('stores each object with the Content-Type of its extension, small files and multipart alike', async () => {
+    const paths = [file('types/photo.jpg', bytes(2000)), file('types/notes.txt', 'text'), file('types/clip.mp4', bytes(Math.floor(2.5 * MIB))), file('types/data.zzq', 'x')];
+    const e = engine();
+    await e.startUpload({ ...where, prefix: '', sources: await handles(...paths), conflict: 'overwrite' });
+    await e.idle();
+    expect(e.records().map((r) => r.state)).toEqual(['done', 'done', 'done', 'done']);
+    const types = await Promise.all(['photo.jpg', 'notes.txt', 'clip.mp4', 'data.zzq'].map(async (key) => (await gateway.headObject({ ...where, key })).contentType));
+    expect(types).toEqual(['image/jpeg', 'text/plain', 'video/mp4', 'application/octet-stream']);
   });
 
   it('fails an upload whose stored bytes do not have the file’s CRC64, and says so', async () => {
@@ -258,6 +268,20 @@ describe('downloads', () => {
     await again.idle();
     expect(readFileSync(join(target, 'x.txt'), 'utf8')).toBe('from COS');
     expect(existsSync(join(dir, 'escape.txt'))).toBe(false);
+  });
+
+  it('does not follow a link planted where the .part file goes: nothing is written outside the folder', async () => {
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'x.txt', Body: 'from COS' });
+    const target = join(dir, 'linked');
+    const outside = file('outside.txt', 'not yours');
+    mkdirSync(target);
+    symlinkSync(outside, join(target, 'x.txt.part'));
+    const e = engine();
+    await e.startDownload({ ...where, prefix: '', keys: ['x.txt'], folders: [], folder: await folderHandle(target), conflict: 'overwrite' });
+    await e.idle();
+    expect(e.records()[0]).toMatchObject({ state: 'failed', error: { code: 'LocalWriteFailed', params: { reason: 'ELOOP' } } });
+    expect(readFileSync(outside, 'utf8')).toBe('not yours');
+    expect(existsSync(join(target, 'x.txt'))).toBe(false);
   });
 
   it('pauses a download keeping its .part file, and resumes from it after a restart', async () => {

@@ -17,8 +17,9 @@
  * chooses (for it alone, or for the rest of its batch).
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { lookup as mimeType } from 'mime-types';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { APP_ERROR_CODES, AppErrorException, isRetryable, type AppError } from '@shared/errors';
@@ -73,6 +74,17 @@ interface Runtime {
 }
 
 const SPEED_WINDOW_MS = 3000;
+const { O_WRONLY, O_CREAT, O_TRUNC } = fsConstants;
+const PART_NEW_FLAGS = O_WRONLY | O_CREAT | O_TRUNC;
+const PART_RESUME_FLAGS = O_WRONLY;
+/** Not on Windows, where a link needs rights the user rarely has; elsewhere, opening a planted link fails (ELOOP). */
+const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+
+/**
+ * A file no larger than this is read in one read, as a stream would read it in one chunk (fs streams read 64 KiB
+ * at a time): the same bytes in memory, without a stream's machinery for each of thousands of small files.
+ */
+export const ONE_READ_BYTES = 64 * 1024;
 const SAVE_DELAY_MS = 250;
 /** A listing of the upload's target folder beyond this many keys is not read: existing keys are asked with HEAD. */
 const MAX_LISTED_KEYS = 20_000;
@@ -137,6 +149,35 @@ function hashing(crc: { current: Crc64 }, onBytes: (n: number) => void): Transfo
   });
 }
 
+/** The Content-Type COS stores for `key`, from its extension (a browser opening a shared link relies on it). */
+export function contentTypeOf(key: string): string {
+  return mimeType(key) || 'application/octet-stream';
+}
+
+/** Writes all of `chunk` at `position` (a write may take fewer bytes than it was given). */
+async function writeAll(file: FileHandle, chunk: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < chunk.length; ) {
+    const { bytesWritten } = await file.write(chunk, done, chunk.length - done, position + done);
+    done += bytesWritten;
+  }
+}
+
+/** A small file's bytes, read in one read; a file that is no longer `size` bytes long has changed since its stat. */
+async function readSmallFile(path: string, size: number): Promise<Buffer> {
+  const handle = await open(path, 'r').catch((error: { code?: string }) => {
+    throw appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
+  });
+  try {
+    // One byte more than expected: a file that grew reads longer, and is not read further.
+    const buffer = Buffer.allocUnsafe(size + 1);
+    const { bytesRead } = await handle.read(buffer, 0, size + 1, 0);
+    if (bytesRead !== size) throw appError(APP_ERROR_CODES.sourceChanged);
+    return buffer.subarray(0, size);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function crcOfFile(path: string, end?: number): Promise<string> {
   const crc = new Crc64();
   if (end === 0) return crc.value();
@@ -165,6 +206,11 @@ export class TransferEngine {
   readonly #listings = new Map<string, Promise<Map<string, number> | undefined>>();
   #idleWaiters: (() => void)[] = [];
   readonly #running = new Map<string, Promise<void>>();
+  /**
+   * Transfers that count against the concurrency: from their start until their bytes have all crossed the network.
+   * A download's last local steps (closing, checking, renaming its file) leave the place to the next transfer.
+   */
+  readonly #slots = new Set<string>();
   /** Download folders already made and found inside their chosen folder (see downloadTarget). */
   readonly #checkedFolders = new Set<string>();
   #closed = false;
@@ -437,9 +483,10 @@ export class TransferEngine {
 
   #pump(): void {
     if (this.#closed) return;
-    while (this.#runtime.size < this.#concurrency && this.#queue.length > 0) {
+    while (this.#slots.size < this.#concurrency && this.#queue.length > 0) {
       const record = this.#records.get(this.#queue.shift()!);
       if (record?.state === 'queued' && !this.#runtime.has(record.id)) {
+        this.#slots.add(record.id);
         const run = this.#run(record).finally(() => this.#running.delete(record.id));
         this.#running.set(record.id, run);
       }
@@ -479,6 +526,7 @@ export class TransferEngine {
       }
     } finally {
       this.#runtime.delete(record.id);
+      this.#slots.delete(record.id);
       this.#changed();
       this.#pump();
     }
@@ -605,6 +653,11 @@ export class TransferEngine {
     return this.#saving;
   }
 
+  /** The transfer's bytes have all crossed the network: the next one may start while this one finishes locally. */
+  #leaveSlot(record: TransferRecord): void {
+    if (this.#slots.delete(record.id)) this.#pump();
+  }
+
   // ---- uploads ----
 
   async #upload(record: TransferRecord, signal: AbortSignal): Promise<TransferState> {
@@ -706,12 +759,20 @@ export class TransferEngine {
   }
 
   async #putWhole(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState> {
+    const target = { bucket: record.bucket, region: record.region, key: record.key, contentType: contentTypeOf(record.key) };
     const answer = await this.#tries(signal, async () => {
+      this.#progress(record, 0);
+      if (record.size <= ONE_READ_BYTES) {
+        const bytes = await readSmallFile(record.localPath, record.size);
+        const local = new Crc64().update(bytes).value();
+        const stored = await gateway.putObjectStream({ ...target, body: bytes, size: bytes.length }, { signal });
+        this.#progress(record, bytes.length);
+        return { stored, local };
+      }
       const crc = { current: new Crc64() };
       let sent = 0;
-      this.#progress(record, 0);
       const body = createReadStream(record.localPath).pipe(hashing(crc, (n) => this.#progress(record, (sent += n))));
-      const stored = await gateway.putObjectStream({ bucket: record.bucket, region: record.region, key: record.key, body, size: record.size }, { signal });
+      const stored = await gateway.putObjectStream({ ...target, body, size: record.size }, { signal });
       if (sent !== record.size) throw appError(APP_ERROR_CODES.sourceChanged);
       return { stored, local: crc.current.value() };
     });
@@ -749,7 +810,7 @@ export class TransferEngine {
       let tries = 0;
       record.uploadId = await this.#tries(signal, (attempt) => {
         tries = attempt;
-        return gateway.initUpload(target, { signal });
+        return gateway.initUpload({ ...target, contentType: contentTypeOf(record.key) }, { signal });
       });
       // Answered at the first try: no other upload can have been made.
       if (tries === 1) delete record.lostInit;
@@ -846,23 +907,35 @@ export class TransferEngine {
     const max = this.#options.maxTries ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       let written = 0;
-      const file = createWriteStream(partPath, offset > 0 ? { flags: 'r+', start: offset } : { flags: 'w' });
+      // The file opens while the request goes out. A link planted where the `.part` file goes is not followed.
+      const attempt$ = new AbortController();
+      const stop = () => attempt$.abort(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      let openFailure: unknown;
+      const opening = open(partPath, (offset > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW, 0o666);
+      opening.catch((error: unknown) => {
+        openFailure = error;
+        attempt$.abort('local');
+      });
+      let position = offset;
       // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
       // destination the status first (its setHeader / statusCode protocol): only a 2xx body's bytes are kept.
       let status: number | undefined;
+      /** The write under way (a Writable hands over its next chunk only once the last is written). */
+      let writing: Promise<void> = Promise.resolve();
+      let fileClosed = false;
       const output = new Writable({
         write: (chunk: Buffer, _encoding, callback) => {
-          if (status === undefined || status >= 300) return callback();
-          crc.update(chunk);
-          written += chunk.length;
-          this.#progress(record, offset + written);
-          if (file.write(chunk)) callback();
-          else file.once('drain', () => callback());
-        },
-        final: (callback) => file.end(callback),
-        destroy: (error, callback) => {
-          file.end();
-          callback(error);
+          if (status === undefined || status >= 300 || fileClosed) return callback();
+          writing = opening
+            .then((file) => writeAll(file, chunk, position))
+            .then(() => {
+              crc.update(chunk);
+              position += chunk.length;
+              written += chunk.length;
+              this.#progress(record, offset + written);
+            });
+          writing.then(() => callback(), callback);
         },
       });
       Object.defineProperties(output, {
@@ -890,18 +963,20 @@ export class TransferEngine {
                 this.#changed();
               },
             },
-            { signal },
+            { signal: attempt$.signal },
           ),
-          signal,
+          attempt$.signal,
         );
       } catch (error) {
         failure = error;
+      } finally {
+        signal.removeEventListener('abort', stop);
       }
-      await new Promise<void>((resolve) => {
-        if (file.closed) resolve();
-        else file.once('close', () => resolve());
-        if (!file.writableEnded && !file.destroyed) file.end();
-      });
+      // The call is over (answered, cut or stopped): the write under way ends, and nothing more reaches the file.
+      fileClosed = true;
+      await writing.catch(() => undefined);
+      await opening.then((file) => file.close()).catch(() => undefined);
+      if (openFailure !== undefined) throw openFailure;
       // Object bytes count, even from an answer cut midway or stopped by a pause.
       offset += written;
       if (codeOf(failure) === 'PreconditionFailed' || statusOf(failure) === 412) {
@@ -926,6 +1001,7 @@ export class TransferEngine {
         crc = new Crc64();
       }
     }
+    this.#leaveSlot(record);
     const local = crc.value();
     if (remoteCrc === undefined) record.sizeOnly = true;
     else if (remoteCrc !== local) {
@@ -960,7 +1036,7 @@ export class TransferEngine {
       record.settled = true;
       return undefined;
     }
-    const present = await stat(target.path).catch(() => undefined);
+    const present = target.existing;
     if (present && record.conflict !== 'overwrite') {
       switch (record.conflict) {
         case 'ask':

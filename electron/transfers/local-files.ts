@@ -5,6 +5,7 @@
  * only through a real folder inside it: a symbolic link planted inside that points elsewhere is refused.
  */
 import { randomUUID } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { lstat, mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isInside, localNames, placeInside, type UnsafeKeyReason } from './safe-path';
@@ -87,7 +88,8 @@ export class LocalRegistry {
   }
 }
 
-export type DownloadTarget = { path: string } | { refused: UnsafeKeyReason | 'outside' | 'notAFolder' };
+/** `existing`: the file already at `path`, if any. */
+export type DownloadTarget = { path: string; existing?: Stats } | { refused: UnsafeKeyReason | 'outside' | 'notAFolder' };
 
 /**
  * The path a key (relative to what is being downloaded) is written to inside `folder`, with its folders made. The
@@ -113,5 +115,5 @@ export async function downloadTarget(folder: string, relativeKey: string, checke
   const existing = await lstat(path).catch(() => undefined);
   if (existing?.isSymbolicLink()) return { refused: 'outside' };
   if (existing?.isDirectory()) return { refused: 'notAFolder' };
-  return { path };
+  return existing ? { path, existing } : { path };
 }
