@@ -17,7 +17,7 @@ import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureRequestLog, type RequestLogRow } from './request-log';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
-import { measureTransfers, type TransferBench } from './transfers';
+import { measureTransfers, type SmallFilesPlan, type TransferBench } from './transfers';
 
 const TARGETS = {
   mainProcessRatio: 1.15,
@@ -39,7 +39,7 @@ interface Plan {
   mainProcess: { buckets: number; latencyMs: number; rounds: number; warmUp: number }[];
   pageTiming: { buckets: number; latencyMs: number; runs: number }[];
   scrollingBuckets: number;
-  transfers: { files: number; serialFiles: number; largeMB: number; concurrency: number };
+  transfers: SmallFilesPlan & { largeMB: number };
   objectListing: { objects: number; latencyMs: number; rounds: number; warmUp: number }[];
   emptying: { objects: number; rounds: number };
   objectsPage: number;
@@ -55,7 +55,7 @@ const FULL: Plan = {
   ],
   pageTiming: [0, 50].flatMap((latencyMs) => [200, 2000, 10000].map((buckets) => ({ buckets, latencyMs, runs: 3 }))),
   scrollingBuckets: 10000,
-  transfers: { files: 2000, serialFiles: 200, largeMB: 512, concurrency: 16 },
+  transfers: { files: 2000, serialFiles: 200, largeMB: 512, concurrency: 16, rounds: 3, warmUp: 1 },
   objectListing: [
     { objects: 100_000, latencyMs: 0, rounds: 5, warmUp: 1 },
     { objects: 100_000, latencyMs: 50, rounds: 2, warmUp: 0 },
@@ -72,7 +72,7 @@ const SMALL: Plan = {
   mainProcess: [{ buckets: 200, latencyMs: 0, rounds: 3, warmUp: 1 }],
   pageTiming: [{ buckets: 200, latencyMs: 0, runs: 1 }],
   scrollingBuckets: 500,
-  transfers: { files: 100, serialFiles: 20, largeMB: 24, concurrency: 16 },
+  transfers: { files: 100, serialFiles: 20, largeMB: 24, concurrency: 16, rounds: 1, warmUp: 0 },
   objectListing: [{ objects: 3000, latencyMs: 0, rounds: 1, warmUp: 0 }],
   emptying: { objects: 2000, rounds: 1 },
   objectsPage: 3000,
@@ -106,7 +106,8 @@ function transferTables(t: TransferBench): string[] {
         r.serialFilesPerSecond,
       ]),
       notes: [
-        'COS Desk: the transfer engine (listing for conflicts, CRC64 of every file, the queue file) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
+        'COS Desk: the transfer engine (conflict choice Ask: one listing of the target folder per upload batch, a look at each local file before a download; CRC64 of every file; the queue file; a download written to .part and renamed once checked) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
+        `The two sides take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
         `“one at a time” ran ${t.small[0]?.serialFiles} files and is scaled to the whole set. The emulator runs in a child process; latency is added to every request.`,
       ],
     }),

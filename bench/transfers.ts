@@ -17,7 +17,7 @@ import { TransferEngine } from '@main/transfers/engine';
 import { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
-import { round } from './stats';
+import { round, takeTurns } from './stats';
 
 const BUCKET = 'bench-1250000000';
 const REGION = 'ap-guangzhou';
@@ -54,10 +54,21 @@ export interface LargeFileRow {
 
 export interface TransferBench {
   small: SmallFilesRow[];
+  /** How the small-file sides took turns. */
+  smallTurns: { rounds: number; warmUp: number };
   large: LargeFileRow[];
   crc: { crc64MBps: number; crc32MBps: number; megabytes: number };
   rssGrowthMB: number;
   resume: { direction: 'upload' | 'download'; megabytes: number; stoppedAtPercent: number; resentBytes: number; limitBytes: number }[];
+}
+
+export interface SmallFilesPlan {
+  files: number;
+  serialFiles: number;
+  concurrency: number;
+  /** Rounds of each side, after `warmUp` rounds of each that are not counted. */
+  rounds: number;
+  warmUp: number;
 }
 
 interface ChildEmulator {
@@ -131,8 +142,13 @@ function gatewayFor(address: string): CosGateway {
   return createCosGateway({ secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address }, { timeoutMs: 60_000 });
 }
 
-/** 2,000 files of 8 KB, up then down, COS Desk against an SDK pool of the same concurrency and the SDK one at a time. */
-async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: string, files: number, serialFiles: number, concurrency: number): Promise<SmallFilesRow[]> {
+/**
+ * 2,000 files of 8 KB, up then down, COS Desk against an SDK pool of the same concurrency, taking turns (a round
+ * each to warm up, then `rounds` each, median kept), and the SDK one file at a time. Every round of each side
+ * writes under a prefix (or into a folder) of its own, so no side meets keys or files another left.
+ */
+async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: string, plan: SmallFilesPlan): Promise<SmallFilesRow[]> {
+  const { files, serialFiles, concurrency, rounds, warmUp } = plan;
   const source = join(work, `small-${latencyMs}`);
   mkdirSync(source, { recursive: true });
   const names = Array.from({ length: files }, (_, i) => `f${String(i).padStart(5, '0')}.bin`);
@@ -140,38 +156,63 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   const gateway = gatewayFor(emulator.address);
   const local = new LocalRegistry();
   const cos = sdkClient(emulator.address, concurrency);
-  const rows: SmallFilesRow[] = [];
-
-  // Upload. Each side writes under its own prefix, so neither meets existing keys.
   const engine = engineFor(gateway, local, join(work, `queue-${latencyMs}.json`), concurrency);
   const [folder] = await local.register([source]);
-  const appUp = await seconds(async () => {
-    await engine.startUpload({ bucket: BUCKET, region: REGION, prefix: `app-${latencyMs}/`, sources: [folder.handle], conflict: 'ask' });
+  let turn = 0;
+  const fresh = (side: string) => `${side}-${latencyMs}-${turn++}`;
+  const appDone = async () => {
     await engine.idle();
-  });
-  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: an upload did not finish');
+    if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: a transfer did not finish');
+    engine.clearFinishedTransfers();
+  };
   const put = (prefix: string) => (name: string) =>
     cos.putObject({ Bucket: BUCKET, Region: REGION, Key: `${prefix}${name}`, Body: createReadStream(join(source, name)), ContentLength: 8 * 1024 });
-  const sdkUp = await seconds(() => pool(names, concurrency, put(`sdk-${latencyMs}/`)));
-  const serialUp = await seconds(() => pool(names.slice(0, serialFiles), 1, put(`serial-${latencyMs}/`)));
-  rows.push(row('upload', latencyMs, files, concurrency, appUp, sdkUp, serialFiles, serialUp));
 
-  // Download what the SDK uploaded: the same keys for each side, into folders of their own.
-  const appTarget = join(work, `down-app-${latencyMs}`);
-  const sdkTarget = join(work, `down-sdk-${latencyMs}`);
-  const serialTarget = join(work, `down-serial-${latencyMs}`);
-  for (const dir of [appTarget, sdkTarget, serialTarget]) mkdirSync(dir, { recursive: true });
-  const [into] = await local.register([appTarget]);
-  const keys = names.map((name) => `sdk-${latencyMs}/${name}`);
-  engine.clearFinishedTransfers();
-  const appDown = await seconds(async () => {
-    await engine.startDownload({ bucket: BUCKET, region: REGION, prefix: `sdk-${latencyMs}/`, keys, folders: [], folder: into.handle, conflict: 'overwrite' });
-    await engine.idle();
-  });
-  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: a download did not finish');
+  // Upload. The engine checks for existing keys as the app does (one listing of the target folder per batch).
+  const [appUp, sdkUp] = await takeTurns(
+    [
+      () =>
+        seconds(async () => {
+          await engine.startUpload({ bucket: BUCKET, region: REGION, prefix: `${fresh('app')}/`, sources: [folder.handle], conflict: 'ask' });
+          await appDone();
+        }),
+      () => seconds(() => pool(names, concurrency, put(`${fresh('sdk')}/`))),
+    ],
+    rounds,
+    warmUp,
+  );
+  const serialUp = await seconds(() => pool(names.slice(0, serialFiles), 1, put(`${fresh('serial')}/`)));
+  const rows = [row('upload', latencyMs, files, concurrency, appUp, sdkUp, serialFiles, serialUp)];
+
+  // Download the same keys, each round into a new folder.
+  const prefix = `${fresh('base')}/`;
+  await pool(names, concurrency, put(prefix));
+  const keys = names.map((name) => `${prefix}${name}`);
+  const newFolder = (side: string) => {
+    const dir = join(work, fresh(`down-${side}`));
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
   const get = (target: string) => (key: string) =>
-    cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(target, key.slice(key.indexOf('/') + 1))) });
-  const sdkDown = await seconds(() => pool(keys, concurrency, get(sdkTarget)));
+    cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(target, key.slice(prefix.length))) });
+  const [appDown, sdkDown] = await takeTurns(
+    [
+      async () => {
+        const [into] = await local.register([newFolder('app')]);
+        return seconds(async () => {
+          await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: into.handle, conflict: 'ask' });
+          await appDone();
+        });
+      },
+      async () => {
+        const target = newFolder('sdk');
+        return seconds(() => pool(keys, concurrency, get(target)));
+      },
+    ],
+    rounds,
+    warmUp,
+  );
+  const serialTarget = newFolder('serial');
   const serialDown = await seconds(() => pool(keys.slice(0, serialFiles), 1, get(serialTarget)));
   rows.push(row('download', latencyMs, files, concurrency, appDown, sdkDown, serialFiles, serialDown));
   await engine.close();
@@ -348,7 +389,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
   return results;
 }
 
-export async function measureTransfers(options: { files: number; serialFiles: number; largeMB: number; concurrency: number }): Promise<TransferBench> {
+export async function measureTransfers(options: SmallFilesPlan & { largeMB: number }): Promise<TransferBench> {
   const work = mkdtempSync(join(tmpdir(), 'cos-desk-bench-transfers-'));
   const seedFile = join(work, 'seed.json');
   writeFileSync(seedFile, JSON.stringify({ accounts: [BENCH_ACCOUNT], buckets: [{ name: BUCKET, region: REGION }] }));
@@ -358,11 +399,11 @@ export async function measureTransfers(options: { files: number; serialFiles: nu
     emulators.push(fast);
     const slow = await startChildEmulator(seedFile, 20);
     emulators.push(slow);
-    const small = [...(await smallFiles(fast, 0, work, options.files, options.serialFiles, options.concurrency)), ...(await smallFiles(slow, 20, work, options.files, options.serialFiles, options.concurrency))];
+    const small = [...(await smallFiles(fast, 0, work, options)), ...(await smallFiles(slow, 20, work, options))];
     const large = await largeFile(fast, work, options.largeMB);
     const crc = crcSpeed(Math.min(256, options.largeMB));
     const resumed = await resume(fast, work, Math.max(40, Math.min(200, options.largeMB)));
-    return { small, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
+    return { small, smallTurns: { rounds: options.rounds, warmUp: options.warmUp }, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
   } finally {
     for (const emulator of emulators) emulator.child.kill();
     rmSync(work, { recursive: true, force: true });

@@ -911,10 +911,11 @@ export class TransferEngine {
       const attempt$ = new AbortController();
       const stop = () => attempt$.abort(signal.reason);
       signal.addEventListener('abort', stop, { once: true });
-      let openFailure: unknown;
+      /** The file could not be opened or written: nothing more is asked of COS, and the transfer fails. */
+      let writeFailure: unknown;
       const opening = open(partPath, (offset > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW, 0o666);
       opening.catch((error: unknown) => {
-        openFailure = error;
+        writeFailure = error;
         attempt$.abort('local');
       });
       let position = offset;
@@ -926,16 +927,24 @@ export class TransferEngine {
       let fileClosed = false;
       const output = new Writable({
         write: (chunk: Buffer, _encoding, callback) => {
-          if (status === undefined || status >= 300 || fileClosed) return callback();
-          writing = opening
-            .then((file) => writeAll(file, chunk, position))
-            .then(() => {
-              crc.update(chunk);
+          if (status === undefined || status >= 300 || fileClosed || writeFailure !== undefined) return callback();
+          writing = opening.then((file) => writeAll(file, chunk, position));
+          // Hashed while the write is under way; a write that fails ends the transfer (the hash no longer matches
+          // the file, which a later try reads again from disk).
+          crc.update(chunk);
+          writing.then(
+            () => {
               position += chunk.length;
               written += chunk.length;
               this.#progress(record, offset + written);
-            });
-          writing.then(() => callback(), callback);
+              callback();
+            },
+            (error: unknown) => {
+              writeFailure = error;
+              attempt$.abort('local');
+              callback();
+            },
+          );
         },
       });
       Object.defineProperties(output, {
@@ -976,7 +985,7 @@ export class TransferEngine {
       fileClosed = true;
       await writing.catch(() => undefined);
       await opening.then((file) => file.close()).catch(() => undefined);
-      if (openFailure !== undefined) throw openFailure;
+      if (writeFailure !== undefined) throw writeFailure;
       // Object bytes count, even from an answer cut midway or stopped by a pause.
       offset += written;
       if (codeOf(failure) === 'PreconditionFailed' || statusOf(failure) === 412) {
