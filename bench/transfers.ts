@@ -56,6 +56,8 @@ export interface TransferBench {
   small: SmallFilesRow[];
   /** How the small-file sides took turns. */
   smallTurns: { rounds: number; warmUp: number };
+  /** Rounds each side of the large file took, in turns. */
+  largeRounds: number;
   large: LargeFileRow[];
   crc: { crc64MBps: number; crc32MBps: number; megabytes: number };
   rssGrowthMB: number;
@@ -273,7 +275,11 @@ async function floor(path: string, target: string): Promise<{ up: number; down: 
   }
 }
 
-async function largeFile(emulator: ChildEmulator, work: string, megabytes: number): Promise<{ rows: LargeFileRow[]; rss: number }> {
+/**
+ * One large file up and down, COS Desk against the SDK alone (same part size and concurrency, no checks), taking
+ * turns `rounds` times each (the median kept), and raw node:http as the floor.
+ */
+async function largeFile(emulator: ChildEmulator, work: string, megabytes: number, rounds: number): Promise<{ rows: LargeFileRow[]; rss: number }> {
   const path = join(work, 'large.bin');
   const chunk = randomBytes(MIB);
   const out = createWriteStream(path);
@@ -287,25 +293,24 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
   const cos = sdkClient(emulator.address, partConcurrency);
   const engine = engineFor(gateway, local, join(work, 'queue-large.json'), 4, partSize);
   const [source] = await local.register([path]);
-  const watch = new RssWatch();
-  const appUp = await seconds(async () => {
-    await engine.startUpload({ bucket: BUCKET, region: REGION, prefix: 'large/app/', sources: [source.handle], conflict: 'overwrite' });
-    await engine.idle();
-  });
-  const target = join(work, 'large-down');
-  mkdirSync(target, { recursive: true });
-  const [into] = await local.register([target]);
-  const appDown = await seconds(async () => {
-    await engine.startDownload({ bucket: BUCKET, region: REGION, prefix: 'large/app/', keys: ['large/app/large.bin'], folders: [], folder: into.handle, conflict: 'overwrite' });
-    await engine.idle();
-  });
-  const rss = watch.stop();
-  if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: the large transfer did not finish');
-  await engine.close();
+  let rss = 0;
+  /** The engine's turn, with the RSS it grew by (the SDK's turns are not counted). */
+  const appTurn = async (work: () => Promise<void>) => {
+    const watch = new RssWatch();
+    const time = await seconds(async () => {
+      await work();
+      await engine.idle();
+    });
+    rss = Math.max(rss, watch.stop());
+    if (engine.records().some((r) => r.state !== 'done')) throw new Error('bench: the large transfer did not finish');
+    engine.clearFinishedTransfers();
+    return time;
+  };
+  let turn = 0;
+  let sdkKey = '';
 
-  // The SDK alone: the same parts, the same concurrency, no checks.
-  const key = 'large/sdk/large.bin';
-  const sdkUp = await seconds(async () => {
+  // Upload: each turn to a key of its own; the SDK alone sends the same parts, as many at once, with no checks.
+  const sdkMultipart = async (key: string) => {
     const { UploadId } = await cos.multipartInit({ Bucket: BUCKET, Region: REGION, Key: key });
     const numbers = Array.from({ length: Math.ceil(size / partSize) }, (_, i) => i + 1);
     const parts: { PartNumber: number; ETag: string }[] = [];
@@ -317,8 +322,42 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
     });
     parts.sort((a, b) => a.PartNumber - b.PartNumber);
     await cos.multipartComplete({ Bucket: BUCKET, Region: REGION, Key: key, UploadId, Parts: parts });
-  });
-  const sdkDown = await seconds(() => cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(work, 'large-sdk.bin')) }));
+  };
+  const [appUp, sdkUp] = await takeTurns(
+    [
+      () => appTurn(() => engine.startUpload({ bucket: BUCKET, region: REGION, prefix: `large/app-${turn++}/`, sources: [source.handle], conflict: 'overwrite' }).then(() => undefined)),
+      () => seconds(() => sdkMultipart((sdkKey = `large/sdk-${turn++}/large.bin`))),
+    ],
+    rounds,
+    0,
+  );
+
+  // Download one object, each turn into a new file (removed after the turn).
+  const key = sdkKey;
+  const keyPrefix = key.slice(0, key.lastIndexOf('/') + 1);
+  const [appDown, sdkDown] = await takeTurns(
+    [
+      async () => {
+        const target = join(work, `large-down-${turn++}`);
+        mkdirSync(target, { recursive: true });
+        const [into] = await local.register([target]);
+        const time = await appTurn(() =>
+          engine.startDownload({ bucket: BUCKET, region: REGION, prefix: keyPrefix, keys: [key], folders: [], folder: into.handle, conflict: 'overwrite' }).then(() => undefined),
+        );
+        rmSync(target, { recursive: true, force: true });
+        return time;
+      },
+      async () => {
+        const file = join(work, `large-sdk-${turn++}.bin`);
+        const time = await seconds(() => cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(file) }));
+        rmSync(file, { force: true });
+        return time;
+      },
+    ],
+    rounds,
+    0,
+  );
+  await engine.close();
   const raw = await floor(path, join(work, 'large-floor.bin'));
   const mk = (direction: 'upload' | 'download', app: number, sdk: number, floorSeconds: number): LargeFileRow => ({
     direction,
@@ -389,7 +428,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
   return results;
 }
 
-export async function measureTransfers(options: SmallFilesPlan & { largeMB: number }): Promise<TransferBench> {
+export async function measureTransfers(options: SmallFilesPlan & { largeMB: number; largeRounds: number }): Promise<TransferBench> {
   const work = mkdtempSync(join(tmpdir(), 'cos-desk-bench-transfers-'));
   const seedFile = join(work, 'seed.json');
   writeFileSync(seedFile, JSON.stringify({ accounts: [BENCH_ACCOUNT], buckets: [{ name: BUCKET, region: REGION }] }));
@@ -400,10 +439,10 @@ export async function measureTransfers(options: SmallFilesPlan & { largeMB: numb
     const slow = await startChildEmulator(seedFile, 20);
     emulators.push(slow);
     const small = [...(await smallFiles(fast, 0, work, options)), ...(await smallFiles(slow, 20, work, options))];
-    const large = await largeFile(fast, work, options.largeMB);
+    const large = await largeFile(fast, work, options.largeMB, options.largeRounds);
     const crc = crcSpeed(Math.min(256, options.largeMB));
     const resumed = await resume(fast, work, Math.max(40, Math.min(200, options.largeMB)));
-    return { small, smallTurns: { rounds: options.rounds, warmUp: options.warmUp }, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
+    return { small, smallTurns: { rounds: options.rounds, warmUp: options.warmUp }, largeRounds: options.largeRounds, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
   } finally {
     for (const emulator of emulators) emulator.child.kill();
     rmSync(work, { recursive: true, force: true });

@@ -247,6 +247,21 @@ describe('downloads', () => {
     expect(readdirSync(target)).toEqual([]);
   });
 
+  it('checks a large download on the CRC thread: an intact one is kept, a damaged one fails and leaves no file', async () => {
+    const data = bytes(6 * MIB, 5);
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'large/good.bin', Body: data });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'large/bad.bin', Body: data });
+    emulator.faults.add({ operation: 'GetObject', kind: 'corruptBody', nth: 2 });
+    const target = join(dir, 'large');
+    const e = engine({ concurrency: 1 });
+    await e.startDownload({ ...where, prefix: 'large/', keys: ['large/good.bin', 'large/bad.bin'], folders: [], folder: await folderHandle(target), conflict: 'overwrite' });
+    await e.idle();
+    expect(states(e)).toEqual({ 'large/good.bin': 'done', 'large/bad.bin': 'failed' });
+    expect(e.records()[1].error).toMatchObject({ code: 'ChecksumMismatch' });
+    expect(readFileSync(join(target, 'good.bin')).equals(data)).toBe(true);
+    expect(readdirSync(target)).toEqual(['good.bin']);
+  });
+
   it('asks about an existing file; Skip leaves it, Overwrite replaces it, and unsafe keys are refused', async () => {
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'x.txt', Body: 'from COS' });
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'a/../../escape.txt', Body: 'no' });

@@ -17,8 +17,8 @@
  * chooses (for it alone, or for the rest of its batch).
  */
 import { randomUUID } from 'node:crypto';
-import { constants as fsConstants, createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { lookup as mimeType } from 'mime-types';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
@@ -38,6 +38,7 @@ import {
 } from '@shared/transfer-contract';
 import type { CosGateway } from '../cos/gateway';
 import { Crc64, crc64Combine } from './crc64';
+import { CrcThread, type CrcJob } from './crc64-thread';
 import { downloadTarget, type LocalRegistry } from './local-files';
 import { MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, partRange, planParts } from './part-plan';
 import { numberedName } from './safe-path';
@@ -154,14 +155,6 @@ export function contentTypeOf(key: string): string {
   return mimeType(key) || 'application/octet-stream';
 }
 
-/** Writes all of `chunk` at `position` (a write may take fewer bytes than it was given). */
-async function writeAll(file: FileHandle, chunk: Buffer, position: number): Promise<void> {
-  for (let done = 0; done < chunk.length; ) {
-    const { bytesWritten } = await file.write(chunk, done, chunk.length - done, position + done);
-    done += bytesWritten;
-  }
-}
-
 /** A small file's bytes, read in one read; a file that is no longer `size` bytes long has changed since its stat. */
 async function readSmallFile(path: string, size: number): Promise<Buffer> {
   const handle = await open(path, 'r').catch((error: { code?: string }) => {
@@ -192,6 +185,50 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** An answer at least this long is hashed on the CRC thread, while this one reads and writes. */
+const THREAD_HASH_BYTES = 4 * 1024 * 1024;
+
+/** A download's CRC64 as its bytes arrive: here for small answers, on the CRC thread for large ones. */
+class DownloadHash {
+  #crc: Crc64 | undefined;
+  #job: CrcJob | undefined;
+  readonly #thread: CrcThread;
+
+  constructor(from: Crc64, thread: CrcThread) {
+    this.#crc = from;
+    this.#thread = thread;
+  }
+
+  /** Before an answer's first byte: `size` bytes are coming. */
+  expect(size: number): void {
+    if (this.#crc && size >= THREAD_HASH_BYTES && this.#thread.usable) {
+      this.#job = this.#thread.start(this.#crc);
+      this.#crc = undefined;
+    }
+  }
+
+  /** False when the CRC thread asks the next chunk to wait for `ready()`. */
+  update(chunk: Buffer): boolean {
+    if (this.#crc) this.#crc.update(chunk);
+    return this.#job?.update(chunk) ?? true;
+  }
+
+  ready(): Promise<void> {
+    return this.#job?.ready() ?? Promise.resolve();
+  }
+
+  /** Undefined when the CRC thread was lost. */
+  async value(): Promise<string | undefined> {
+    return this.#crc ? this.#crc.value() : this.#job?.value();
+  }
+
+  /** From zero again (the object changed); the job on the thread is let go. */
+  restart(): DownloadHash {
+    void this.#job?.value();
+    return new DownloadHash(new Crc64(), this.#thread);
+  }
+}
+
 export class TransferEngine {
   readonly #options: TransferEngineOptions;
   readonly #records = new Map<string, TransferRecord>();
@@ -214,6 +251,7 @@ export class TransferEngine {
   /** Download folders already made and found inside their chosen folder (see downloadTarget). */
   readonly #checkedFolders = new Set<string>();
   #closed = false;
+  readonly #crcThread = new CrcThread();
 
   constructor(options: TransferEngineOptions) {
     this.#options = options;
@@ -445,6 +483,7 @@ export class TransferEngine {
     }
     for (const runtime of this.#runtime.values()) runtime.controller.abort('close');
     await Promise.allSettled([...this.#running.values()]);
+    await this.#crcThread.close();
     await this.flush();
   }
 
@@ -898,58 +937,53 @@ export class TransferEngine {
     const partPath = `${record.localPath}.part`;
     let offset = 0;
     if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
-    let crc = new Crc64();
-    if (offset > 0) crc = await this.#hashPart(partPath, offset);
-    else delete record.etag;
+    let hash = new DownloadHash(offset > 0 ? await this.#hashPart(partPath, offset) : new Crc64(), this.#crcThread);
+    if (offset === 0) delete record.etag;
     let objectSize = record.size;
     let remoteCrc: string | undefined;
     this.#progress(record, offset);
     const max = this.#options.maxTries ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       let written = 0;
-      // The file opens while the request goes out. A link planted where the `.part` file goes is not followed.
       const attempt$ = new AbortController();
       const stop = () => attempt$.abort(signal.reason);
       signal.addEventListener('abort', stop, { once: true });
       /** The file could not be opened or written: nothing more is asked of COS, and the transfer fails. */
       let writeFailure: unknown;
-      const opening = open(partPath, (offset > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW, 0o666);
-      opening.catch((error: unknown) => {
-        writeFailure = error;
+      // The file opens while the request goes out. A link planted where the `.part` file goes is not followed.
+      // (A stream hands its flags to fs.open, which takes numbers too; Node's types name only strings.)
+      const flags = (offset > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW;
+      const file = createWriteStream(partPath, { flags: flags as unknown as string, start: offset });
+      file.on('error', (error) => {
+        writeFailure ??= error;
         attempt$.abort('local');
       });
-      let position = offset;
       // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
-      // destination the status first (its setHeader / statusCode protocol): only a 2xx body's bytes are kept.
+      // destination the status and headers first (its setHeader / statusCode protocol): only a 2xx body's bytes
+      // are kept, and its length decides where they are hashed.
       let status: number | undefined;
-      /** The write under way (a Writable hands over its next chunk only once the last is written). */
-      let writing: Promise<void> = Promise.resolve();
+      let bodySize = 0;
       let fileClosed = false;
       const output = new Writable({
         write: (chunk: Buffer, _encoding, callback) => {
           if (status === undefined || status >= 300 || fileClosed || writeFailure !== undefined) return callback();
-          writing = opening.then((file) => writeAll(file, chunk, position));
-          // Hashed while the write is under way; a write that fails ends the transfer (the hash no longer matches
-          // the file, which a later try reads again from disk).
-          crc.update(chunk);
-          writing.then(
-            () => {
-              position += chunk.length;
-              written += chunk.length;
-              this.#progress(record, offset + written);
-              callback();
-            },
-            (error: unknown) => {
-              writeFailure = error;
-              attempt$.abort('local');
-              callback();
-            },
-          );
+          if (written === 0) hash.expect(bodySize);
+          const hashed = hash.update(chunk);
+          written += chunk.length;
+          this.#progress(record, offset + written);
+          const stored = file.write(chunk);
+          if (hashed && stored) return callback();
+          // The disk or the CRC thread is behind: the next chunk waits for both.
+          void Promise.all([stored || new Promise<void>((resolve) => file.once('drain', () => resolve())), hashed || hash.ready()]).then(() => callback());
         },
       });
       Object.defineProperties(output, {
         headersSent: { value: false },
-        setHeader: { value: () => undefined },
+        setHeader: {
+          value: (name: string, value: unknown) => {
+            if (name.toLowerCase() === 'content-length') bodySize = Number(value) || 0;
+          },
+        },
         statusCode: { set: (value: number) => (status = value), get: () => status },
       });
       output.on('error', () => undefined);
@@ -981,10 +1015,13 @@ export class TransferEngine {
       } finally {
         signal.removeEventListener('abort', stop);
       }
-      // The call is over (answered, cut or stopped): the write under way ends, and nothing more reaches the file.
+      // The call is over (answered, cut or stopped): nothing more reaches the file, and what it was given is written.
       fileClosed = true;
-      await writing.catch(() => undefined);
-      await opening.then((file) => file.close()).catch(() => undefined);
+      await new Promise<void>((resolve) => {
+        if (file.closed) resolve();
+        else file.once('close', () => resolve());
+        if (!file.writableEnded && !file.destroyed) file.end();
+      });
       if (writeFailure !== undefined) throw writeFailure;
       // Object bytes count, even from an answer cut midway or stopped by a pause.
       offset += written;
@@ -992,7 +1029,7 @@ export class TransferEngine {
         // The object changed since the first bytes came: start again from zero.
         delete record.etag;
         offset = 0;
-        crc = new Crc64();
+        hash = hash.restart();
       }
       if (signal.aborted) throw signal.reason;
       if (failure === undefined && offset === objectSize) break;
@@ -1007,11 +1044,12 @@ export class TransferEngine {
       if (signal.aborted) throw signal.reason;
       if (offset > objectSize) {
         offset = 0;
-        crc = new Crc64();
+        hash = hash.restart();
       }
     }
     this.#leaveSlot(record);
-    const local = crc.value();
+    // Should the CRC thread have been lost midway, the file is hashed as written.
+    const local = (await hash.value()) ?? (await crcOfFile(partPath));
     if (remoteCrc === undefined) record.sizeOnly = true;
     else if (remoteCrc !== local) {
       await unlink(partPath).catch(() => undefined);
