@@ -107,6 +107,23 @@ describe('uploads', () => {
     expect(emulator.uploads(bucket)).toEqual([]);
   });
 
+  it('keeps an empty folder as its folder key, and leaves one that is already there', async () => {
+    file('tree/photos/a.jpg', 'a');
+    mkdirSync(join(dir, 'tree', 'empty', 'deeper'), { recursive: true });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'in/tree/empty/deeper/', Body: '' });
+    const e = engine();
+    await e.startUpload({ ...where, prefix: 'in/', sources: await handles(join(dir, 'tree')), conflict: 'ask' });
+    await e.idle();
+    expect(states(e)).toEqual({ 'in/tree/empty/deeper/': 'skipped', 'in/tree/photos/a.jpg': 'done' });
+    mkdirSync(join(dir, 'tree', 'new'));
+    const again = engine();
+    await again.startUpload({ ...where, prefix: 'in/', sources: await handles(join(dir, 'tree', 'new')), conflict: 'ask' });
+    await again.idle();
+    expect(states(again)).toEqual({ 'in/new/': 'done' });
+    const head = await gateway.headObject({ ...where, key: 'in/new/' });
+    expect(head.size).toBe(0);
+  });
+
   it('stores each object with the Content-Type of its extension, small files and multipart alike', async () => {
     const paths = [file('types/photo.jpg', bytes(2000)), file('types/notes.txt', 'text'), file('types/clip.mp4', bytes(Math.floor(2.5 * MIB))), file('types/data.zzq', 'x')];
     const e = engine();

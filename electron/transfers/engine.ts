@@ -302,7 +302,7 @@ export class TransferEngine {
           transferred: 0,
           state: 'queued',
           conflict: input.conflict,
-          mtimeMs: file.mtimeMs,
+          ...(file.folder ? {} : { mtimeMs: file.mtimeMs }),
           createdAt: Date.now(),
         });
       }
@@ -701,6 +701,7 @@ export class TransferEngine {
 
   async #upload(record: TransferRecord, signal: AbortSignal): Promise<TransferState> {
     const gateway = this.#options.gateway();
+    if (record.key.endsWith('/')) return this.#putFolder(record, gateway, signal);
     const info = await stat(record.localPath).catch((error: { code?: string }) => {
       throw appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
     });
@@ -718,6 +719,18 @@ export class TransferEngine {
     }
     if (record.size <= (this.#options.multipartThreshold ?? MULTIPART_THRESHOLD)) return this.#putWhole(record, gateway, signal);
     return this.#putParts(record, gateway, signal);
+  }
+
+  /**
+   * An empty folder: its folder key, with no bytes. A folder key already there is the same folder, whatever the
+   * conflict choice: there is nothing in it to overwrite or keep twice.
+   */
+  async #putFolder(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState> {
+    if (record.conflict !== 'overwrite' && (await this.#objectExists(record, gateway, record.key, signal))) return 'skipped';
+    const stored = await this.#tries(signal, () =>
+      gateway.putObjectStream({ bucket: record.bucket, region: record.region, key: record.key, body: Buffer.alloc(0), size: 0 }, { signal }),
+    );
+    return this.#verifyUpload(record, stored.crc64, new Crc64().value());
   }
 
   /** What stands at the target key, and what the user's choice makes of it. Undefined: go ahead. */

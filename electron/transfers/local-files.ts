@@ -20,10 +20,12 @@ export interface LocalSource {
 
 export interface LocalFile {
   path: string;
-  /** Relative to what was picked, `/`-separated, starting with the picked item's own name. */
+  /** Relative to what was picked, `/`-separated, starting with the picked item's own name; `…/` for a folder. */
   relative: string;
   size: number;
   mtimeMs: number;
+  /** An empty folder, uploaded as its folder key. */
+  folder?: true;
 }
 
 interface Registered {
@@ -72,16 +74,22 @@ export class LocalRegistry {
     }
     const found: LocalFile[] = [];
     const walk = async (dir: string, rel: string) => {
+      let empty = true;
       for await (const entry of await opendir(dir)) {
         if (found.length >= MAX_FILES_PER_FOLDER) return;
         const path = join(dir, entry.name);
         const relative = `${rel}/${entry.name}`;
-        if (entry.isDirectory()) await walk(path, relative);
-        else if (entry.isFile()) {
+        if (entry.isDirectory()) {
+          empty = false;
+          await walk(path, relative);
+        } else if (entry.isFile()) {
+          empty = false;
           const info = await lstat(path);
           found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs });
         }
       }
+      // An empty folder is kept as COS keeps one: its own key, ending in `/`, with no bytes.
+      if (empty) found.push({ path: dir, relative: `${rel}/`, size: 0, mtimeMs: 0, folder: true });
     };
     await walk(item.path, top);
     return found.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
