@@ -187,13 +187,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const call = async <M extends Method>(method: M, input?: InputOf<M>) =>
     (await main.registry.invoke(channelOf(method), trusted, input)) as Envelope<OutputOf<M>>;
 
-  // As main.ts does at startup: the profile active at the last run reopens, or its keys are asked for.
-  await main.session.restore();
-  if (options.signInAs !== undefined) {
-    const account = typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs;
+  const signIn = async (account?: EmulatorAccount) => {
     const signedIn = await call('signIn', signInInputFor(emulator, account));
     if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
-  }
+  };
+
+  // As main.ts does at startup: the profile active at the last run reopens, or its keys are asked for.
+  await main.session.restore();
+  if (options.signInAs !== undefined) await signIn(typeof options.signInAs === 'number' ? emulator.accounts[options.signInAs] : options.signInAs);
 
   const browser = await sharedBrowser();
   const context = await browser.newContext({
@@ -224,8 +225,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     call,
     async signInBehindPage(account) {
       await page.getByRole('dialog', { name: 'Sign in' }).waitFor();
-      const signedIn = await call('signIn', signInInputFor(emulator, account));
-      if (!signedIn.ok) throw new Error(`harness sign-in failed: ${signedIn.error.code} ${JSON.stringify(signedIn.error.params ?? {})}`);
+      await signIn(account);
     },
     responses,
     consentAsked,

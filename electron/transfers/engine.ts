@@ -85,7 +85,7 @@ const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
  * A file no larger than this is read in one read, as a stream would read it in one chunk (fs streams read 64 KiB
  * at a time): the same bytes in memory, without a stream's machinery for each of thousands of small files.
  */
-export const ONE_READ_BYTES = 64 * 1024;
+const ONE_READ_BYTES = 64 * 1024;
 const SAVE_DELAY_MS = 250;
 /** A listing of the upload's target folder beyond this many keys is not read: existing keys are asked with HEAD. */
 const MAX_LISTED_KEYS = 20_000;
@@ -151,7 +151,7 @@ function hashing(crc: { current: Crc64 }, onBytes: (n: number) => void): Transfo
 }
 
 /** The Content-Type COS stores for `key`, from its extension (a browser opening a shared link relies on it). */
-export function contentTypeOf(key: string): string {
+function contentTypeOf(key: string): string {
   return mimeType(key) || 'application/octet-stream';
 }
 
@@ -171,11 +171,12 @@ async function readSmallFile(path: string, size: number): Promise<Buffer> {
   }
 }
 
-async function crcOfFile(path: string, end?: number): Promise<string> {
+/** The CRC64 of a file's first `length` bytes (all of it without), to carry on from or to compare. */
+async function hashOfFile(path: string, length?: number): Promise<Crc64> {
   const crc = new Crc64();
-  if (end === 0) return crc.value();
-  for await (const chunk of createReadStream(path, end === undefined ? {} : { end: end - 1 })) crc.update(chunk as Buffer);
-  return crc.value();
+  if (length === 0) return crc;
+  for await (const chunk of createReadStream(path, length === undefined ? {} : { end: length - 1 })) crc.update(chunk as Buffer);
+  return crc;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -756,7 +757,7 @@ export class TransferEngine {
         }
         case 'skipIfIdentical': {
           const details = await gateway.headObject({ bucket: record.bucket, region: record.region, key: record.key }, { signal });
-          if (details.size === record.size && details.crc64 !== undefined && details.crc64 === (await crcOfFile(record.localPath))) {
+          if (details.size === record.size && details.crc64 !== undefined && details.crc64 === (await hashOfFile(record.localPath)).value()) {
             record.identical = true;
             return 'skipped';
           }
@@ -950,7 +951,7 @@ export class TransferEngine {
     const partPath = `${record.localPath}.part`;
     let offset = 0;
     if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
-    let hash = new DownloadHash(offset > 0 ? await this.#hashPart(partPath, offset) : new Crc64(), this.#crcThread);
+    let hash = new DownloadHash(offset > 0 ? await hashOfFile(partPath, offset) : new Crc64(), this.#crcThread);
     if (offset === 0) delete record.etag;
     let objectSize = record.size;
     let remoteCrc: string | undefined;
@@ -1062,7 +1063,7 @@ export class TransferEngine {
     }
     this.#leaveSlot(record);
     // Should the CRC thread have been lost midway, the file is hashed as written.
-    const local = (await hash.value()) ?? (await crcOfFile(partPath));
+    const local = (await hash.value()) ?? (await hashOfFile(partPath)).value();
     if (remoteCrc === undefined) record.sizeOnly = true;
     else if (remoteCrc !== local) {
       await unlink(partPath).catch(() => undefined);
@@ -1073,17 +1074,6 @@ export class TransferEngine {
     await rename(partPath, record.localPath);
     record.transferred = record.size;
     return 'done';
-  }
-
-  async #hashPart(path: string, length: number): Promise<Crc64> {
-    const crc = new Crc64();
-    const handle = await open(path, 'r');
-    try {
-      for await (const chunk of handle.createReadStream({ start: 0, end: length - 1, autoClose: false })) crc.update(chunk as Buffer);
-    } finally {
-      await handle.close();
-    }
-    return crc;
   }
 
   async #settleDownload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
@@ -1116,7 +1106,7 @@ export class TransferEngine {
         }
         case 'skipIfIdentical': {
           const details = await gateway.headObject({ bucket: record.bucket, region: record.region, key: record.key }, { signal });
-          if (details.size === present.size && details.crc64 !== undefined && details.crc64 === (await crcOfFile(target.path))) {
+          if (details.size === present.size && details.crc64 !== undefined && details.crc64 === (await hashOfFile(target.path)).value()) {
             record.identical = true;
             record.transferred = record.size;
             return 'skipped';
