@@ -206,6 +206,35 @@ test(`a folder of ${thousands(BULK)} objects streams with progress, Cancel and L
   expect(await rows.count()).toBeLessThanOrEqual(60);
 });
 
+test('rows reused while scrolling keep focus and checks on their own objects', async ({ launch }) => {
+  const { page } = await launch({ seed: SEEDED, signInAs: 0 });
+  const table = await openPhotos(page);
+  await table.getByRole('link', { name: 'bulk/' }).click();
+  await expect(page.getByText(`${thousands(BULK)} objects`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  const scroller = page.locator('.table-scroll');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+  const third = table.getByRole('checkbox', { name: 'Select item-000003' });
+  await third.check();
+  await expect(third).toBeFocused();
+  // A few rows down the row is still in the page: focus stays on it, and on nothing else.
+  await scroller.evaluate((el, top) => el.scrollTo({ top }), 2 * ROW_HEIGHT);
+  await expect(table.getByRole('rowheader', { name: 'item-000005' })).toBeInViewport();
+  expect(await focused()).toBe('Select item-000003');
+
+  // Far down its elements show other objects: focus leaves rather than landing on one of them, and no other
+  // object looks checked.
+  await scroller.evaluate((el, top) => el.scrollTo({ top }), 3000 * ROW_HEIGHT);
+  await expect(table.getByRole('rowheader', { name: 'item-003001' })).toBeInViewport();
+  expect(await focused()).toBeNull();
+  await expect(table.getByRole('checkbox', { checked: true })).toHaveCount(0);
+
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(third).toBeChecked();
+  await expect(table.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(page.getByText('1 selected', { exact: true })).toBeVisible();
+});
+
 test('scroll position and selection survive a refresh that brings new keys, and a return from a sub-folder', async ({ launch }) => {
   const { page, emulator } = await launch({ seed: SEEDED, signInAs: 0 });
   const table = await openPhotos(page);

@@ -4,13 +4,19 @@ import {
   useReactTable,
   type ColumnDef,
   type OnChangeFn,
+  type CellContext,
+  type Column,
   type Row,
+  type Table,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useRecycledKeys } from './use-recycled-keys';
 import { useScrollAnchor } from './use-scroll-anchor';
 
+// The library keeps the columns, headers and sort; the rows in view are drawn here (see RowCellContext).
+const NO_ROWS: unknown[] = [];
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Every row is this tall (table.css keeps it so), which lets the table place any row without measuring it. */
@@ -113,7 +119,7 @@ export function VirtualTable<T>({
   const last = items.length > 0 ? items[items.length - 1].index : -1;
   const inView = useMemo(() => all.slice(first, last + 1), [all, first, last]);
   const table = useReactTable<T>({
-    data: inView as T[],
+    data: NO_ROWS as T[],
     columns,
     state: { sorting },
     onSortingChange,
@@ -123,8 +129,12 @@ export function VirtualTable<T>({
     getRowId: rowId,
     getCoreRowModel: getCoreRowModel(),
   });
-  const rows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
+  const leafColumns = table.getVisibleLeafColumns();
+  const ids = useMemo(() => inView.map(rowId), [inView, rowId]);
+  // The row that last held focus keeps its elements to itself (see useRecycledKeys).
+  const [focusedRow, setFocusedRow] = useState<string | undefined>(undefined);
+  const keys = useRecycledKeys(ids, focusedRow);
+  const columnCount = leafColumns.length;
   const spaceAbove = items.length > 0 ? items[0].start - headHeight : 0;
   const spaceBelow = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - headHeight) : 0;
 
@@ -168,7 +178,7 @@ export function VirtualTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody onFocus={(event) => setFocusedRow(event.target.closest('tr')?.dataset.rowId)}>
           {all.length === 0 ? (
             <tr aria-rowindex={2}>
               <td colSpan={columnCount} className="bucket-table__no-match">
@@ -178,15 +188,18 @@ export function VirtualTable<T>({
           ) : (
             <>
               {spaceAbove > 0 ? <Spacer height={spaceAbove} columns={columnCount} /> : null}
-              {rows.map((row, i) => (
+              {inView.map((item, i) => (
                 <VirtualRow
-                  key={row.id}
-                  row={row}
-                  rowIndex={first + i + 2}
+                  key={keys[i]}
+                  item={item}
+                  id={ids[i]}
+                  index={first + i}
+                  table={table}
+                  columns={leafColumns}
                   headerColumn={headerColumn}
                   headerCellId={headerCellId}
                   headerCellTitle={headerCellTitle}
-                  selected={isSelected(row.id)}
+                  selected={isSelected(ids[i])}
                   onActivate={onRowActivate}
                 />
               ))}
@@ -207,9 +220,30 @@ function Spacer({ height, columns }: { height: number; columns: number }) {
   );
 }
 
+/**
+ * What a column's cell is given here: the row's item, id and place, its value, its column and the table. The table
+ * library's own cell context would need the library's row objects, each with some forty methods and caches of its
+ * own; made afresh for every row in view at every scrolled frame, they were most of what a scroll allocated, and
+ * the collections of that garbage made frames of 50 ms and more at 100,000 rows. Cells use only these fields.
+ */
+type RowCellContext<T> = Pick<CellContext<T, unknown>, 'table' | 'column' | 'getValue' | 'renderValue'> & {
+  row: Pick<Row<T>, 'id' | 'index' | 'original'>;
+};
+
+function renderCell<T>(column: Column<T, unknown>, context: RowCellContext<T>): ReactNode {
+  const cell = column.columnDef.cell;
+  // A cell written as a function is called as one (cells hold no hooks), which spares an element and a component
+  // per cell; anything else goes through the library's own renderer.
+  return typeof cell === 'function' ? cell(context as CellContext<T, unknown>) : flexRender(cell, context as CellContext<T, unknown>);
+}
+
 interface VirtualRowProps<T> {
-  row: Row<T>;
-  rowIndex: number;
+  item: T;
+  id: string;
+  /** The row's place in the whole list, from 0. */
+  index: number;
+  table: Table<T>;
+  columns: Column<T, unknown>[];
   headerColumn: string;
   headerCellId?: (row: T) => string;
   headerCellTitle?: (row: T) => string;
@@ -217,27 +251,43 @@ interface VirtualRowProps<T> {
   onActivate?: (id: string) => void;
 }
 
-function VirtualRow<T>({ row, rowIndex, headerColumn, headerCellId, headerCellTitle, selected, onActivate }: VirtualRowProps<T>) {
-  const activate = onActivate ? () => onActivate(row.id) : undefined;
+/** A row renders again only when one of its props changes: a scroll by a few rows leaves the others alone. */
+const VirtualRow = memo(function VirtualRow<T>({
+  item,
+  id,
+  index,
+  table,
+  columns,
+  headerColumn,
+  headerCellId,
+  headerCellTitle,
+  selected,
+  onActivate,
+}: VirtualRowProps<T>) {
+  const activate = onActivate ? () => onActivate(id) : undefined;
+  const row = { id, index, original: item };
   return (
-    <tr aria-rowindex={rowIndex} aria-selected={selected} className={selected ? 'is-selected' : undefined} onClick={activate} onFocus={activate}>
-      {row.getVisibleCells().map((cell) =>
-        cell.column.id === headerColumn ? (
-          <th
-            key={cell.id}
-            scope="row"
-            id={headerCellId?.(row.original)}
-            className={`col-${cell.column.id}`}
-            title={headerCellTitle?.(row.original)}
-          >
-            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+    <tr
+      data-row-id={id}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={selected ? 'is-selected' : undefined}
+      onClick={activate}
+      onFocus={activate}
+    >
+      {columns.map((column) => {
+        const getValue = () => column.accessorFn?.(item, index);
+        const content = renderCell(column, { table, column, row, getValue: getValue as never, renderValue: getValue as never });
+        return column.id === headerColumn ? (
+          <th key={column.id} scope="row" id={headerCellId?.(item)} className={`col-${column.id}`} title={headerCellTitle?.(item)}>
+            {content}
           </th>
         ) : (
-          <td key={cell.id} className={`col-${cell.column.id}`}>
-            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          <td key={column.id} className={`col-${column.id}`}>
+            {content}
           </td>
-        ),
-      )}
+        );
+      })}
     </tr>
   );
-}
+}) as <T>(props: VirtualRowProps<T> & { key?: string }) => ReactNode;
