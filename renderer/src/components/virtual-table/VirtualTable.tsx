@@ -126,7 +126,6 @@ export function VirtualTable<T>({
     manualSorting: true,
     manualFiltering: true,
     enableSortingRemoval: false,
-    getRowId: rowId,
     getCoreRowModel: getCoreRowModel(),
   });
   const leafColumns = table.getVisibleLeafColumns();

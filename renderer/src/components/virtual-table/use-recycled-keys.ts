@@ -16,12 +16,8 @@ export function useRecycledKeys(ids: readonly string[], kept?: string): string[]
     const previous = slotOf.current;
     const next = new Map<string, number>();
     const taken = new Set<number>();
-    const keptSlot = kept === undefined ? undefined : previous.get(kept);
-    if (kept !== undefined && keptSlot !== undefined) {
-      next.set(kept, keptSlot);
-      taken.add(keptSlot);
-    }
-    for (const id of ids) {
+    // Rows still in view keep their keys, and so does the row that last held focus, in view or not.
+    for (const id of kept === undefined ? ids : [kept, ...ids]) {
       const slot = previous.get(id);
       if (slot !== undefined) {
         next.set(id, slot);
