@@ -70,7 +70,10 @@ export function createTransferCalls(transport: Transport): TransferCalls {
           Body: input.body,
           ContentLength: input.size,
           ...(input.contentType ? { ContentType: input.contentType } : {}),
-        });
+          // Sent at once, as the SDK's own uploadFile sends a small file: not through the SDK's upload task list,
+          // which would hold it behind its FileParallelLimit and list every task it keeps at each change.
+          SkipTask: true,
+        } as COS.PutObjectParams);
         return stored(result.headers as Headers);
       }, { signal, target: { bucket: input.bucket, region: input.region }, policy: ONE_TRY, streaming: true }),
 

@@ -1,5 +1,7 @@
 /**
- * One SDK client per gateway call, so that every call can be told apart while the SDK retries it.
+ * One SDK client per gateway call at a time, so that every call can be told apart while the SDK retries it.
+ * Clients are lent from a pool (SdkClientPool): making one costs about as much main-thread time as sending a small
+ * file, and a thousand small files are a thousand calls.
  *
  * The SDK retries 5xx and network failures by itself, at once and for every method. Two documented hooks let
  * COS Desk decide instead: the SDK asks `getAuthorization` to sign each try (so a retry can be delayed, or refused
@@ -52,8 +54,11 @@ export interface SdkCall {
   trace: CallTrace;
   /** Shown each HTTP request the call creates, when it keeps a request log: the answer is read from it. */
   observe?: (request: ClientRequest) => void;
-  /** Keeps the clock correction for later calls; call it once the call is over. */
-  finish(): void;
+  /**
+   * Keeps the clock correction for later calls; call it once the call is over. `answered`: the call ended with its
+   * answer (not a failure or a stop, after which the SDK may still be busy with it), so its client may serve again.
+   */
+  finish(answered: boolean): void;
 }
 
 /** Not a signature: the SDK refuses to send it and ends the call with a parameter error. */
@@ -84,7 +89,71 @@ export interface OutgoingRequest extends SentRequest {
   callback?: (error: unknown, response?: { statusCode?: number; headers?: Record<string, unknown> }, body?: unknown) => void;
 }
 
+type AuthorizationHook = (options: AuthorizationOptions, callback: (params: Signed) => void) => void;
+
+/** What a lent client's hooks do: act for the call it is lent to. */
+interface CallHooks {
+  getAuthorization: AuthorizationHook;
+  beforeSend(request: OutgoingRequest): void;
+}
+
+interface PooledClient {
+  cos: COS;
+  hooks: CallHooks | undefined;
+}
+
+/** Clients kept idle at most: as many as calls usually run at once. */
+const MAX_IDLE_CLIENTS = 32;
+
+/**
+ * The SDK clients of one set of settings, each lent to one call at a time. A client comes back only from a call
+ * that ended with its answer (the SDK is done with it: no retry is waiting to be signed); any other is dropped, so
+ * nothing of an earlier call can reach the next call's hooks. A client lent to no call signs nothing.
+ */
+export class SdkClientPool {
+  readonly #settings: SdkSettings;
+  readonly #idle: PooledClient[] = [];
+
+  constructor(settings: SdkSettings) {
+    this.#settings = settings;
+  }
+
+  take(hooks: CallHooks, clockOffsetMs: number): PooledClient {
+    const client = this.#idle.pop() ?? this.#create();
+    client.hooks = hooks;
+    (client.cos as unknown as { options: { SystemClockOffset?: number } }).options.SystemClockOffset = clockOffsetMs;
+    return client;
+  }
+
+  give(client: PooledClient, reusable: boolean): void {
+    client.hooks = undefined;
+    if (reusable && this.#idle.length < MAX_IDLE_CLIENTS) this.#idle.push(client);
+  }
+
+  #create(): PooledClient {
+    const settings = this.#settings;
+    const client: PooledClient = { cos: undefined as unknown as COS, hooks: undefined };
+    const getAuthorization: AuthorizationHook = (options, callback) =>
+      client.hooks ? client.hooks.getAuthorization(options, callback) : callback({ Authorization: NO_SIGNATURE });
+    client.cos = new COS({
+      getAuthorization: getAuthorization as COS.COSOptions['getAuthorization'],
+      Protocol: settings.protocol,
+      Timeout: settings.timeoutMs,
+      CorrectClockSkew: true,
+      ...(settings.proxy ? { Proxy: settings.proxy } : {}),
+      ...(settings.bucketDomain ? { Domain: settings.bucketDomain } : {}),
+      ...(settings.endpoint
+        ? // The SDK's fallback hosts are production names: they would bypass a private endpoint.
+          { Ip: settings.endpoint, AutoSwitchHost: false }
+        : {}),
+    });
+    client.cos.on('before-send', (request: OutgoingRequest) => client.hooks?.beforeSend(request));
+    return client;
+  }
+}
+
 export function openSdkCall(
+  pool: SdkClientPool,
   settings: SdkSettings,
   clock: SharedClock,
   policy: RetryPolicy,
@@ -114,7 +183,7 @@ export function openSdkCall(
     return { Authorization: authorization, ...(settings.sessionToken ? { SecurityToken: settings.sessionToken } : {}) };
   }
 
-  const getAuthorization = (options: AuthorizationOptions, callback: (params: Signed) => void) => {
+  const getAuthorization: AuthorizationHook = (options, callback) => {
     if (!isRetry(options.Headers)) return callback(sign(options));
     // The SDK corrected its clock after COS refused the signature's time: that try did nothing, so it may go again.
     if ((options.SystemClockOffset ?? 0) !== signedWithOffset) return callback(sign(options));
@@ -129,21 +198,7 @@ export function openSdkCall(
     setTimeout(() => callback(signal?.aborted ? { Authorization: NO_SIGNATURE } : sign(options)), backoffMs(trace.attempts, settings.backoffBaseMs));
   };
 
-  const cos = new COS({
-    getAuthorization: getAuthorization as COS.COSOptions['getAuthorization'],
-    Protocol: settings.protocol,
-    Timeout: settings.timeoutMs,
-    CorrectClockSkew: true,
-    SystemClockOffset: clock.offsetMs,
-    ...(settings.proxy ? { Proxy: settings.proxy } : {}),
-    ...(settings.bucketDomain ? { Domain: settings.bucketDomain } : {}),
-    ...(settings.endpoint
-      ? // The SDK's fallback hosts are production names: they would bypass a private endpoint.
-        { Ip: settings.endpoint, AutoSwitchHost: false }
-      : {}),
-  });
-
-  cos.on('before-send', (request: OutgoingRequest) => {
+  const beforeSend = (request: OutgoingRequest) => {
     onSend?.(request);
     const retry = isRetry(request.headers);
     // The request log sees every try, the SDK's retries counted as tries of the request before them.
@@ -167,7 +222,9 @@ export function openSdkCall(
       thisTry.networkError = error;
       if (isTimeoutError(error)) trace.timeouts += 1;
     };
-  });
+  };
+  const client = pool.take({ getAuthorization, beforeSend }, clock.offsetMs);
+  const { cos } = client;
 
   // The SDK's success path takes the answer's events over before the HTTP library's callback would hear of it,
   // so the answer is read from the HTTP request itself: its status, headers, size, and an error body's code.
@@ -194,10 +251,11 @@ export function openSdkCall(
     cos,
     trace,
     ...(log ? { observe } : {}),
-    finish() {
+    finish(answered) {
       log?.finish();
       const { options } = cos as unknown as { options: { SystemClockOffset?: number } };
       clock.offsetMs = options.SystemClockOffset ?? clock.offsetMs;
+      pool.give(client, answered && !signal?.aborted);
     },
   };
 }

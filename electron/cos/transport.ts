@@ -12,7 +12,7 @@ import type { RawRequester } from './bucket-list-page';
 import { toAppError } from './cos-errors';
 import { presignGetUrl } from './presign';
 import { RETRY_POLICIES, backoffMs, type OperationKind, type RetryPolicy } from './retry-policy';
-import { type CallTrace, type OutgoingRequest, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
+import { type CallTrace, type OutgoingRequest, SdkClientPool, type SdkSettings, type SharedClock, openSdkCall } from './sdk-call';
 
 /** The request may or may not have acted: the answer was lost, never came, or was a server error. */
 export class UnsettledOutcomeException extends AppErrorException {
@@ -83,6 +83,7 @@ function isCompleteList(body: Buffer | string | undefined): boolean {
 /** `log`: where the profile's requests are recorded (see request-log/). */
 export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROFILE_LOG): Transport {
   const clock: SharedClock = { offsetMs: 0 };
+  const clients = new SdkClientPool(settings);
   const secrets = [settings.secretKey, settings.sessionToken, proxyPassword(settings.proxy)];
   const listeners: ((request: OutgoingRequest) => void)[] = [];
   const announce = (request: OutgoingRequest) => listeners.forEach((listener) => listener(request));
@@ -115,13 +116,16 @@ export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROF
     { policy = RETRY_POLICIES[kind], signal, target, streaming }: RunOptions = {},
   ): Promise<T> {
     const callLog = log.call({ action: COS_OPERATIONS[operation].action, ...(target ? { target } : {}) });
-    const call = openSdkCall(settings, clock, policy, announce, signal, callLog, streaming);
+    const call = openSdkCall(clients, settings, clock, policy, announce, signal, callLog, streaming);
+    let answered = false;
     try {
-      return await abortable(signal, () => work(call.cos, call.trace), call.observe);
+      const answer = await abortable(signal, () => work(call.cos, call.trace), call.observe);
+      answered = true;
+      return answer;
     } catch (error) {
       throw failure(error, kind, operation, call.trace, signal, target);
     } finally {
-      call.finish();
+      call.finish(answered);
     }
   }
 

@@ -94,6 +94,29 @@ describe('uploads', () => {
     expect(e.listTransfers().counts.done).toBe(3);
   });
 
+  it('sends a small file as it is when it is sent: grown past one read, or gone, since it was queued', async () => {
+    for (const key of ['grows.txt', 'shrinks.txt', 'gone.txt']) await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: `up/${key}`, Body: 'old' });
+    const paths = [file('grows.txt', 'small'), file('shrinks.txt', bytes(5000)), file('gone.txt', 'here')];
+    const e = engine();
+    // Each waits on the user's choice (the key exists) while its file changes.
+    await e.startUpload({ ...where, prefix: 'up/', sources: await handles(...paths), conflict: 'ask' });
+    await e.idle();
+    expect(Object.values(states(e))).toEqual(['asking', 'asking', 'asking']);
+    const grown = bytes(3 * MIB, 7);
+    writeFileSync(paths[0], grown);
+    writeFileSync(paths[1], 'tiny');
+    rmSync(paths[2]);
+    for (const record of e.records()) e.resolveTransferConflict({ id: record.id, choice: 'overwrite', applyToAll: false });
+    await e.idle();
+    expect(states(e)).toEqual({ 'up/grows.txt': 'done', 'up/shrinks.txt': 'done', 'up/gone.txt': 'failed' });
+    // Grown past the multipart threshold: sent as parts, whole.
+    expect((await objectBody('up/grows.txt')).equals(grown)).toBe(true);
+    expect((await objectBody('up/shrinks.txt')).toString()).toBe('tiny');
+    expect(e.records().find((r) => r.key === 'up/shrinks.txt')).toMatchObject({ size: 4, transferred: 4 });
+    expect(e.records().find((r) => r.key === 'up/gone.txt')?.error).toMatchObject({ code: 'SourceUnreadable', params: { reason: 'ENOENT' } });
+    expect((await objectBody('up/gone.txt')).toString()).toBe('old');
+  });
+
   it('sends a large file as parts and checks the whole object’s CRC64 against the parts’ combined', async () => {
     const data = bytes(Math.floor(4.5 * MIB));
     const path = file('big.bin', data);

@@ -17,8 +17,8 @@
  * chooses (for it alone, or for the rest of its batch).
  */
 import { randomUUID } from 'node:crypto';
-import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { close as fsClose, constants as fsConstants, createReadStream, createWriteStream, open as fsOpen, read as fsRead } from 'node:fs';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { lookup as mimeType } from 'mime-types';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
@@ -155,20 +155,26 @@ function contentTypeOf(key: string): string {
   return mimeType(key) || 'application/octet-stream';
 }
 
-/** A small file's bytes, read in one read; a file that is no longer `size` bytes long has changed since its stat. */
-async function readSmallFile(path: string, size: number): Promise<Buffer> {
-  const handle = await open(path, 'r').catch((error: { code?: string }) => {
-    throw appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
+/**
+ * A small file's bytes in one read (open, read, close), or undefined when it holds more than `size` bytes: grown
+ * since it was queued, it goes the way of any other file. The callback API: the promise one costs a small file
+ * about twice the main thread's time.
+ */
+function readSmallFile(path: string, size: number): Promise<Buffer | undefined> {
+  const unreadable = (error: NodeJS.ErrnoException) => appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
+  return new Promise((resolve, reject) => {
+    fsOpen(path, 'r', (openError, fd) => {
+      if (openError) return reject(unreadable(openError));
+      // One byte more than expected: a file that grew reads longer, and is not read further.
+      const buffer = Buffer.allocUnsafe(size + 1);
+      fsRead(fd, buffer, 0, size + 1, 0, (readError, bytesRead) => {
+        fsClose(fd, () => {
+          if (readError) reject(unreadable(readError));
+          else resolve(bytesRead > size ? undefined : buffer.subarray(0, bytesRead));
+        });
+      });
+    });
   });
-  try {
-    // One byte more than expected: a file that grew reads longer, and is not read further.
-    const buffer = Buffer.allocUnsafe(size + 1);
-    const { bytesRead } = await handle.read(buffer, 0, size + 1, 0);
-    if (bytesRead !== size) throw appError(APP_ERROR_CODES.sourceChanged);
-    return buffer.subarray(0, size);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** The CRC64 of a file's first `length` bytes (all of it without), to carry on from or to compare. */
@@ -703,6 +709,18 @@ export class TransferEngine {
   async #upload(record: TransferRecord, signal: AbortSignal): Promise<TransferState> {
     const gateway = this.#options.gateway();
     if (record.key.endsWith('/')) return this.#putFolder(record, gateway, signal);
+    if (record.size <= Math.min(ONE_READ_BYTES, this.#options.multipartThreshold ?? MULTIPART_THRESHOLD) && record.uploadId === undefined) {
+      // A small file is read once, whole: the read says how long it is now, and the same bytes go on every try.
+      const bytes = await readSmallFile(record.localPath, record.size);
+      if (bytes) {
+        record.size = bytes.length;
+        if (!record.settled) {
+          const outcome = await this.#settleUpload(record, gateway, signal);
+          if (outcome) return outcome;
+        }
+        return this.#putBytes(record, gateway, bytes, signal);
+      }
+    }
     const info = await stat(record.localPath).catch((error: { code?: string }) => {
       throw appError(APP_ERROR_CODES.sourceUnreadable, { reason: error.code ?? 'unknown' });
     });
@@ -815,13 +833,6 @@ export class TransferEngine {
     const target = { bucket: record.bucket, region: record.region, key: record.key, contentType: contentTypeOf(record.key) };
     const answer = await this.#tries(signal, async () => {
       this.#progress(record, 0);
-      if (record.size <= ONE_READ_BYTES) {
-        const bytes = await readSmallFile(record.localPath, record.size);
-        const local = new Crc64().update(bytes).value();
-        const stored = await gateway.putObjectStream({ ...target, body: bytes, size: bytes.length }, { signal });
-        this.#progress(record, bytes.length);
-        return { stored, local };
-      }
       const crc = { current: new Crc64() };
       let sent = 0;
       const body = createReadStream(record.localPath).pipe(hashing(crc, (n) => this.#progress(record, (sent += n))));
@@ -830,6 +841,16 @@ export class TransferEngine {
       return { stored, local: crc.current.value() };
     });
     return this.#verifyUpload(record, answer.stored.crc64, answer.local);
+  }
+
+  /** A small file's bytes, read already: one PUT, sent again as they are after a transient failure. */
+  async #putBytes(record: TransferRecord, gateway: CosGateway, bytes: Buffer, signal: AbortSignal): Promise<TransferState> {
+    const local = new Crc64().update(bytes).value();
+    const target = { bucket: record.bucket, region: record.region, key: record.key, contentType: contentTypeOf(record.key) };
+    this.#progress(record, 0);
+    const stored = await this.#tries(signal, () => gateway.putObjectStream({ ...target, body: bytes, size: bytes.length }, { signal }));
+    this.#progress(record, bytes.length);
+    return this.#verifyUpload(record, stored.crc64, local);
   }
 
   #verifyUpload(record: TransferRecord, remote: string | undefined, local: string): TransferState {

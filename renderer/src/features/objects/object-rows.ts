@@ -7,17 +7,63 @@ export type ObjectRow =
   | { kind: 'object'; key: string; name: string; size: number; lastModified: string; time: number; storageClass: string };
 
 /**
- * Folders first (COS's CommonPrefixes), then objects, each once, under `prefix` only. A key equal to the prefix is
- * the folder's own zero-byte marker, not something in it. The name is the key after the prefix.
+ * One page of a folder's listing as the table keeps it: its rows, made once when the page arrives. The answer's
+ * own objects are not kept beside them (100,000 objects would be held twice), nor what the table never shows (the
+ * ETag, which the details panel asks COS for); a storage class is one string however many objects have it.
  */
-export function rowsOf(pages: readonly ObjectListPage[], prefix: string): ObjectRow[] {
-  return extendRows(undefined, pages, prefix).rows;
+export interface FolderPage {
+  readonly prefix: string;
+  readonly folders: readonly ObjectRow[];
+  readonly objects: readonly ObjectRow[];
+  readonly nextMarker?: string;
+  readonly truncated: boolean;
+}
+
+/** Storage classes seen, each kept once; a listing with more than a few dozen is not COS's, and is not pooled. */
+const storageClasses = new Map<string, string>();
+const MAX_POOLED_CLASSES = 64;
+
+function pooledClass(name: string): string {
+  const known = storageClasses.get(name);
+  if (known !== undefined) return known;
+  if (storageClasses.size < MAX_POOLED_CLASSES) storageClasses.set(name, name);
+  return name;
+}
+
+/**
+ * The rows of one page under `prefix`: folders (COS's CommonPrefixes) and objects. A key equal to the prefix is the
+ * folder's own zero-byte marker, not something in it. The name is the key after the prefix.
+ */
+export function pageRows(page: ObjectListPage, prefix: string): FolderPage {
+  const folders: ObjectRow[] = [];
+  for (const key of page.folders) {
+    if (key.startsWith(prefix) && key !== prefix) folders.push({ kind: 'folder', key, name: key.slice(prefix.length) });
+  }
+  const objects: ObjectRow[] = [];
+  for (const o of page.objects) {
+    if (!o.key.startsWith(prefix) || o.key === prefix) continue;
+    const time = Date.parse(o.lastModified);
+    objects.push({
+      kind: 'object',
+      key: o.key,
+      name: o.key.slice(prefix.length),
+      size: o.size,
+      lastModified: o.lastModified,
+      time: Number.isNaN(time) ? 0 : time,
+      storageClass: pooledClass(o.storageClass),
+    });
+  }
+  return { prefix, folders, objects, ...(page.nextMarker !== undefined ? { nextMarker: page.nextMarker } : {}), truncated: page.truncated };
+}
+
+/** Folders first, then objects, each once (a page asked for again may repeat keys). */
+export function rowsOf(pages: readonly FolderPage[]): ObjectRow[] {
+  return extendRows(undefined, pages).rows;
 }
 
 /** The rows of some pages, kept so that the next page adds to them. */
 export interface RowsSoFar {
-  readonly pages: readonly ObjectListPage[];
-  readonly prefix: string;
+  readonly pages: readonly FolderPage[];
   readonly rows: ObjectRow[];
   readonly folders: ObjectRow[];
   readonly objects: ObjectRow[];
@@ -28,36 +74,27 @@ export interface RowsSoFar {
  * rowsOf, page by page: when `pages` are the pages `before` was made of plus new ones, only the new ones are read
  * (a 100,000-key folder arrives in 100 pages; reading every page again at each would cost the window a long task
  * per page near the end). Anything else (another folder, a refresh that changed a page) is read from the start.
- * `before` is spent: its lists grow into the answer.
+ * `before` is spent: its lists grow into the answer. Rows are the pages' own, not copies.
  */
-export function extendRows(before: RowsSoFar | undefined, pages: readonly ObjectListPage[], prefix: string): RowsSoFar {
-  const extends_ = before !== undefined && before.prefix === prefix && before.pages.length <= pages.length && before.pages.every((page, i) => page === pages[i]);
+export function extendRows(before: RowsSoFar | undefined, pages: readonly FolderPage[]): RowsSoFar {
+  const extends_ = before !== undefined && before.pages.length <= pages.length && before.pages.every((page, i) => page === pages[i]);
   if (extends_ && before.pages.length === pages.length) return before;
   const folders = extends_ ? before.folders : [];
   const objects = extends_ ? before.objects : [];
   const seen = extends_ ? before.seen : new Set<string>();
   for (const page of pages.slice(extends_ ? before.pages.length : 0)) {
-    for (const key of page.folders) {
-      if (!key.startsWith(prefix) || key === prefix || seen.has(key)) continue;
-      seen.add(key);
-      folders.push({ kind: 'folder', key, name: key.slice(prefix.length) });
+    for (const row of page.folders) {
+      if (seen.has(row.key)) continue;
+      seen.add(row.key);
+      folders.push(row);
     }
-    for (const o of page.objects) {
-      if (!o.key.startsWith(prefix) || o.key === prefix || seen.has(o.key)) continue;
-      seen.add(o.key);
-      const time = Date.parse(o.lastModified);
-      objects.push({
-        kind: 'object',
-        key: o.key,
-        name: o.key.slice(prefix.length),
-        size: o.size,
-        lastModified: o.lastModified,
-        time: Number.isNaN(time) ? 0 : time,
-        storageClass: o.storageClass,
-      });
+    for (const row of page.objects) {
+      if (seen.has(row.key)) continue;
+      seen.add(row.key);
+      objects.push(row);
     }
   }
-  return { pages, prefix, folders, objects, seen, rows: folders.concat(objects) };
+  return { pages, folders, objects, seen, rows: folders.concat(objects) };
 }
 
 export type ObjectSortColumn = 'name' | 'size' | 'modified' | 'storageClass';

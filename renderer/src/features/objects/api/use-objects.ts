@@ -4,14 +4,13 @@
  */
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import type { ObjectListPage } from '@shared/contract';
 import { useApi } from '@renderer/api/api-context';
 import type { CosDeskApi } from '@renderer/api/client';
 import { objectKeys } from '@renderer/api/query-keys';
 import { usePageLoop } from '@renderer/api/use-page-loop';
 import type { PagedListState } from '@renderer/components/ListProgress';
 import { useActiveProfileId } from '@renderer/features/session/api/use-session';
-import { extendRows, type ObjectRow, type RowsSoFar } from '../object-rows';
+import { extendRows, pageRows, type FolderPage, type ObjectRow, type RowsSoFar } from '../object-rows';
 
 /** Coming back to a folder within this time shows it as loaded, without asking COS again. */
 const FOLDER_FRESH_MS = 30_000;
@@ -26,11 +25,11 @@ export interface FolderPlace {
 function folderQueryOptions(api: CosDeskApi, profileId: string | undefined, { bucket, region, prefix }: FolderPlace) {
   return infiniteQueryOptions({
     queryKey: objectKeys.folder(profileId, bucket, region, prefix),
-    // Cancel aborts the page in flight in the main process too.
-    queryFn: ({ pageParam, signal }) =>
-      api.listObjects({ bucket, region, prefix, ...(pageParam ? { marker: pageParam } : {}) }, { signal }),
+    // Cancel aborts the page in flight in the main process too. The cache holds the page's rows, made once.
+    queryFn: async ({ pageParam, signal }) =>
+      pageRows(await api.listObjects({ bucket, region, prefix, ...(pageParam ? { marker: pageParam } : {}) }, { signal }), prefix),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: ObjectListPage) => (last.truncated ? last.nextMarker : undefined),
+    getNextPageParam: (last: FolderPage) => (last.truncated ? last.nextMarker : undefined),
     staleTime: FOLDER_FRESH_MS,
   });
 }
@@ -56,9 +55,9 @@ export function useFolder(place: FolderPlace): FolderState {
   const data = query.data;
   const soFar = useRef<RowsSoFar | undefined>(undefined);
   const rows = useMemo(() => {
-    soFar.current = extendRows(soFar.current, data?.pages ?? [], place.prefix);
+    soFar.current = extendRows(soFar.current, data?.pages ?? []);
     return soFar.current.rows;
-  }, [data, place.prefix]);
+  }, [data]);
   const folderCount = useMemo(() => rows.findIndex((row) => row.kind === 'object'), [rows]);
 
   return {
