@@ -291,6 +291,11 @@ export class TransferEngine {
     const profileId = this.#requireProfile();
     const batchId = randomUUID();
     const records: TransferRecord[] = [];
+    if (input.conflict !== 'overwrite') {
+      // What is already in the target folder is asked for while the files are being found. A failure here is
+      // forgotten: the first transfer asks again, and fails with the answer if it must.
+      this.#listingOf(batchId, { bucket: input.bucket, region: input.region, prefix: input.prefix }, this.#options.gateway(), new AbortController().signal).catch(() => undefined);
+    }
     for (const handle of input.sources) {
       const files = await this.#options.local.files(handle);
       if (!files) throw appError(APP_ERROR_CODES.transferNotFound, undefined, 'validation');
@@ -539,6 +544,8 @@ export class TransferEngine {
     }
     if (this.#runtime.size === 0 && !this.#hasQueued()) {
       this.#queue = [];
+      // Nothing runs: the target folders' listings are let go (a transfer that runs later asks again).
+      this.#listings.clear();
       const waiters = this.#idleWaiters;
       this.#idleWaiters = [];
       for (const resolve of waiters) resolve();
@@ -807,24 +814,26 @@ export class TransferEngine {
   }
 
   #listing(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<Map<string, number> | undefined> {
-    let listing = this.#listings.get(record.batchId);
+    return this.#listingOf(record.batchId, { bucket: record.bucket, region: record.region, prefix: this.#batchPrefix(record) }, gateway, signal);
+  }
+
+  /** The keys under a batch's target folder, read once for the whole batch (or undefined past MAX_LISTED_KEYS). */
+  #listingOf(batchId: string, where: { bucket: string; region: string; prefix: string }, gateway: CosGateway, signal: AbortSignal): Promise<Map<string, number> | undefined> {
+    let listing = this.#listings.get(batchId);
     if (!listing) {
-      const prefix = this.#batchPrefix(record);
       listing = (async () => {
         const keys = new Map<string, number>();
         let marker: string | undefined;
         do {
-          const page = await this.#tries(signal, () =>
-            gateway.listKeysPage({ bucket: record.bucket, region: record.region, prefix, ...(marker ? { marker } : {}) }, { signal }),
-          );
+          const page = await this.#tries(signal, () => gateway.listKeysPage({ ...where, ...(marker ? { marker } : {}) }, { signal }));
           for (const object of page.objects) keys.set(object.key, object.size);
           marker = page.nextMarker;
           if (keys.size > MAX_LISTED_KEYS) return undefined;
         } while (marker);
         return keys;
       })();
-      listing.catch(() => this.#listings.delete(record.batchId));
-      this.#listings.set(record.batchId, listing);
+      listing.catch(() => this.#listings.delete(batchId));
+      this.#listings.set(batchId, listing);
     }
     return listing;
   }
@@ -1045,6 +1054,8 @@ export class TransferEngine {
           ),
           attempt$.signal,
         );
+        // Every byte has arrived: the next file's request goes out while this one's file is closed and checked.
+        if (offset + written === objectSize) this.#leaveSlot(record);
       } catch (error) {
         failure = error;
       } finally {

@@ -35,6 +35,8 @@ interface Registered {
 
 /** The largest folder walked for one upload: beyond it, the user is told rather than the app stalling. */
 const MAX_FILES_PER_FOLDER = 200_000;
+/** Files of one folder looked at (lstat) at once while a folder is read. */
+const LOOKS_AT_ONCE = 64;
 
 export class LocalRegistry {
   readonly #items = new Map<string, Registered>();
@@ -75,8 +77,10 @@ export class LocalRegistry {
     const found: LocalFile[] = [];
     const walk = async (dir: string, rel: string) => {
       let empty = true;
+      // A folder's files are looked at together (thousands of small files: one wait, not one each).
+      const looks: Promise<void>[] = [];
       for await (const entry of await opendir(dir)) {
-        if (found.length >= MAX_FILES_PER_FOLDER) return;
+        if (found.length + looks.length >= MAX_FILES_PER_FOLDER) break;
         const path = join(dir, entry.name);
         const relative = `${rel}/${entry.name}`;
         if (entry.isDirectory()) {
@@ -84,10 +88,12 @@ export class LocalRegistry {
           await walk(path, relative);
         } else if (entry.isFile()) {
           empty = false;
-          const info = await lstat(path);
-          found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs });
+          looks.push(lstat(path).then((info) => void found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs })));
+          if (looks.length >= LOOKS_AT_ONCE) await Promise.all(looks.splice(0));
         }
       }
+      await Promise.all(looks);
+      if (found.length >= MAX_FILES_PER_FOLDER) return;
       // An empty folder is kept as COS keeps one: its own key, ending in `/`, with no bytes.
       if (empty) found.push({ path: dir, relative: `${rel}/`, size: 0, mtimeMs: 0, folder: true });
     };
