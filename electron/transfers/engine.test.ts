@@ -117,6 +117,22 @@ describe('uploads', () => {
     expect((await objectBody('up/gone.txt')).toString()).toBe('old');
   });
 
+  it('cancels transfers waiting on the target folder’s listing without waiting for it to answer', async () => {
+    // The listing (asked for once for the batch) is held until the end.
+    const gate = emulator.faults.gate({ operation: 'GetBucket' });
+    const e = engine();
+    await e.startUpload({ ...where, prefix: 'wait/', sources: await handles(file('a.txt', 'a'), file('b.txt', 'b')), conflict: 'ask' });
+    await gate.arrived();
+    expect(Object.values(states(e))).toEqual(['running', 'running']);
+    await e.cancelTransfers({});
+    // idle() resolves only once no transfer runs: none is left waiting on the listing, which is still held.
+    await e.idle();
+    expect(gate.heldCount()).toBe(1);
+    gate.open();
+    expect(Object.values(states(e))).toEqual(['cancelled', 'cancelled']);
+    expect((await sdkFor(emulator).getBucket({ Bucket: bucket, Region: region, Prefix: 'wait/' })).Contents).toEqual([]);
+  });
+
   it('sends a large file as parts and checks the whole object’s CRC64 against the parts’ combined', async () => {
     const data = bytes(Math.floor(4.5 * MIB));
     const path = file('big.bin', data);

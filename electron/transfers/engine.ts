@@ -797,7 +797,8 @@ export class TransferEngine {
 
   async #objectExists(record: TransferRecord, gateway: CosGateway, key: string, signal: AbortSignal): Promise<boolean> {
     if (record.conflict === 'overwrite') return false;
-    const listed = await this.#listing(record, gateway, signal);
+    // The listing may be shared with the batch's other transfers: a cancel stops this one's wait.
+    const listed = await untilAborted(this.#listing(record, gateway, signal), signal);
     if (listed && key.startsWith(this.#batchPrefix(record))) return listed.has(key);
     try {
       await gateway.headObject({ bucket: record.bucket, region: record.region, key }, { signal });

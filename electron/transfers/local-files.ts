@@ -79,6 +79,9 @@ export class LocalRegistry {
       let empty = true;
       // A folder's files are looked at together (thousands of small files: one wait, not one each).
       const looks: Promise<void>[] = [];
+      // The first file that cannot be looked at fails the walk, as before; it is kept here at once, so that no look
+      // is left failing with nothing waiting on it while the folder is still being read.
+      let failure: { error: unknown } | undefined;
       for await (const entry of await opendir(dir)) {
         if (found.length + looks.length >= MAX_FILES_PER_FOLDER) break;
         const path = join(dir, entry.name);
@@ -88,11 +91,18 @@ export class LocalRegistry {
           await walk(path, relative);
         } else if (entry.isFile()) {
           empty = false;
-          looks.push(lstat(path).then((info) => void found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs })));
+          looks.push(
+            lstat(path).then(
+              (info) => void found.push({ path, relative, size: info.size, mtimeMs: info.mtimeMs }),
+              (error: unknown) => void (failure ??= { error }),
+            ),
+          );
           if (looks.length >= LOOKS_AT_ONCE) await Promise.all(looks.splice(0));
         }
+        if (failure) throw failure.error;
       }
       await Promise.all(looks);
+      if (failure) throw failure.error;
       if (found.length >= MAX_FILES_PER_FOLDER) return;
       // An empty folder is kept as COS keeps one: its own key, ending in `/`, with no bytes.
       if (empty) found.push({ path: dir, relative: `${rel}/`, size: 0, mtimeMs: 0, folder: true });
