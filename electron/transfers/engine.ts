@@ -721,11 +721,13 @@ export class TransferEngine {
       const bytes = await readSmallFile(record.localPath, record.size);
       if (bytes) {
         record.size = bytes.length;
+        // Hashed once: for Skip if identical, and to check what COS stores.
+        const local = new Crc64().update(bytes).value();
         if (!record.settled) {
-          const outcome = await this.#settleUpload(record, gateway, signal);
+          const outcome = await this.#settleUpload(record, gateway, signal, local);
           if (outcome) return outcome;
         }
-        return this.#putBytes(record, gateway, bytes, signal);
+        return this.#putBytes(record, gateway, bytes, local, signal);
       }
     }
     const info = await stat(record.localPath).catch((error: { code?: string }) => {
@@ -760,7 +762,8 @@ export class TransferEngine {
   }
 
   /** What stands at the target key, and what the user's choice makes of it. Undefined: go ahead. */
-  async #settleUpload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
+  /** `localCrc`: the file's CRC64 when its bytes were read already (otherwise the file is hashed if need be). */
+  async #settleUpload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal, localCrc?: string): Promise<TransferState | undefined> {
     const found = await this.#objectExists(record, gateway, record.key, signal);
     if (found && record.conflict !== 'overwrite') {
       switch (record.conflict) {
@@ -782,7 +785,7 @@ export class TransferEngine {
         }
         case 'skipIfIdentical': {
           const details = await gateway.headObject({ bucket: record.bucket, region: record.region, key: record.key }, { signal });
-          if (details.size === record.size && details.crc64 !== undefined && details.crc64 === (await hashOfFile(record.localPath)).value()) {
+          if (details.size === record.size && details.crc64 !== undefined && details.crc64 === (localCrc ?? (await hashOfFile(record.localPath)).value())) {
             record.identical = true;
             return 'skipped';
           }
@@ -854,8 +857,7 @@ export class TransferEngine {
   }
 
   /** A small file's bytes, read already: one PUT, sent again as they are after a transient failure. */
-  async #putBytes(record: TransferRecord, gateway: CosGateway, bytes: Buffer, signal: AbortSignal): Promise<TransferState> {
-    const local = new Crc64().update(bytes).value();
+  async #putBytes(record: TransferRecord, gateway: CosGateway, bytes: Buffer, local: string, signal: AbortSignal): Promise<TransferState> {
     const target = { bucket: record.bucket, region: record.region, key: record.key, contentType: contentTypeOf(record.key) };
     this.#progress(record, 0);
     const stored = await this.#tries(signal, () => gateway.putObjectStream({ ...target, body: bytes, size: bytes.length }, { signal }));

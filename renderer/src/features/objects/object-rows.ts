@@ -12,7 +12,6 @@ export type ObjectRow =
  * ETag, which the details panel asks COS for); a storage class is one string however many objects have it.
  */
 export interface FolderPage {
-  readonly prefix: string;
   readonly folders: readonly ObjectRow[];
   readonly objects: readonly ObjectRow[];
   readonly nextMarker?: string;
@@ -53,7 +52,7 @@ export function pageRows(page: ObjectListPage, prefix: string): FolderPage {
       storageClass: pooledClass(o.storageClass),
     });
   }
-  return { prefix, folders, objects, ...(page.nextMarker !== undefined ? { nextMarker: page.nextMarker } : {}), truncated: page.truncated };
+  return { folders, objects, ...(page.nextMarker !== undefined ? { nextMarker: page.nextMarker } : {}), truncated: page.truncated };
 }
 
 /** Folders first, then objects, each once (a page asked for again may repeat keys). */
