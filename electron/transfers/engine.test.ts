@@ -341,6 +341,50 @@ describe('downloads', () => {
     expect(existsSync(join(dir, 'escape.txt'))).toBe(false);
   });
 
+  it('never overwrites a file that appears at the target while the object is on its way: it asks then, small or large', async () => {
+    const large = bytes(300_000, 7);
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'late/small.txt', Body: 'from COS' });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'late/large.bin', Body: large });
+    const target = join(dir, 'late');
+    const gate = emulator.faults.gate({ operation: 'GetObject', times: 2 });
+    const e = engine({ concurrency: 2 });
+    await e.startDownload({ ...where, prefix: 'late/', keys: ['late/small.txt', 'late/large.bin'], folders: [], folder: await folderHandle(target), conflict: 'ask' });
+    // Both targets were free when their downloads started; files appear there before the bytes come.
+    await gate.arrived(2);
+    writeFileSync(join(target, 'small.txt'), 'mine');
+    writeFileSync(join(target, 'large.bin'), 'also mine');
+    gate.open();
+    await e.idle();
+    expect(states(e)).toEqual({ 'late/small.txt': 'asking', 'late/large.bin': 'asking' });
+    expect(readFileSync(join(target, 'small.txt'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(target, 'large.bin'), 'utf8')).toBe('also mine');
+    expect(readdirSync(target).sort()).toEqual(['large.bin', 'small.txt']);
+
+    e.resolveTransferConflict({ id: e.records()[0].id, choice: 'keepBoth', applyToAll: true });
+    await e.idle();
+    expect(readFileSync(join(target, 'small (1).txt'), 'utf8')).toBe('from COS');
+    expect(readFileSync(join(target, 'large (1).bin')).equals(large)).toBe(true);
+    expect(readFileSync(join(target, 'small.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('meets a file that appears during the download with Skip if identical: a same file is skipped, a different one replaced', async () => {
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'same.txt', Body: 'from COS' });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'other.txt', Body: 'from COS' });
+    const target = join(dir, 'identical');
+    const gate = emulator.faults.gate({ operation: 'GetObject', times: 2 });
+    const e = engine({ concurrency: 2 });
+    await e.startDownload({ ...where, prefix: '', keys: ['same.txt', 'other.txt'], folders: [], folder: await folderHandle(target), conflict: 'skipIfIdentical' });
+    await gate.arrived(2);
+    writeFileSync(join(target, 'same.txt'), 'from COS');
+    writeFileSync(join(target, 'other.txt'), 'from me!');
+    gate.open();
+    await e.idle();
+    expect(states(e)).toEqual({ 'same.txt': 'skipped', 'other.txt': 'done' });
+    expect(e.records().find((r) => r.key === 'same.txt')?.identical).toBe(true);
+    expect(readFileSync(join(target, 'other.txt'), 'utf8')).toBe('from COS');
+    expect(readdirSync(target).sort()).toEqual(['other.txt', 'same.txt']);
+  });
+
   it('does not follow a link planted where the .part file goes: nothing is written outside the folder', async () => {
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'x.txt', Body: 'from COS' });
     const target = join(dir, 'linked');

@@ -17,8 +17,18 @@
  * chooses (for it alone, or for the rest of its batch).
  */
 import { randomUUID } from 'node:crypto';
-import { close as fsClose, constants as fsConstants, createReadStream, createWriteStream, open as fsOpen, read as fsRead } from 'node:fs';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  close as fsClose,
+  constants as fsConstants,
+  createReadStream,
+  createWriteStream,
+  open as fsOpen,
+  read as fsRead,
+  unlink as fsUnlink,
+  writeFile as fsWriteFile,
+  type WriteStream,
+} from 'node:fs';
+import { lstat, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { lookup as mimeType } from 'mime-types';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
@@ -75,8 +85,10 @@ interface Runtime {
 }
 
 const SPEED_WINDOW_MS = 3000;
-const { O_WRONLY, O_CREAT, O_TRUNC } = fsConstants;
+const { O_WRONLY, O_CREAT, O_TRUNC, O_EXCL } = fsConstants;
 const PART_NEW_FLAGS = O_WRONLY | O_CREAT | O_TRUNC;
+/** A file made only where nothing stands (not even a link: with O_EXCL, open follows none). */
+const NEW_FILE_FLAGS = O_WRONLY | O_CREAT | O_EXCL;
 const PART_RESUME_FLAGS = O_WRONLY;
 /** Not on Windows, where a link needs rights the user rarely has; elsewhere, opening a planted link fails (ELOOP). */
 const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
@@ -87,6 +99,8 @@ const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
  */
 const ONE_READ_BYTES = 64 * 1024;
 const SAVE_DELAY_MS = 250;
+/** A download folder holding more names than this is not read: each of its files is looked at before it starts. */
+const MAX_FOLDER_NAMES = 50_000;
 /** A listing of the upload's target folder beyond this many keys is not read: existing keys are asked with HEAD. */
 const MAX_LISTED_KEYS = 20_000;
 
@@ -148,6 +162,57 @@ function hashing(crc: { current: Crc64 }, onBytes: (n: number) => void): Transfo
       callback(null, chunk);
     },
   });
+}
+
+/** How names compare on disks that ignore case or Unicode form: a name found this way is looked at for sure. */
+function foldedName(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** Once the stream's file is closed (or was never opened). */
+function closed(file: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (file.closed) resolve();
+    else file.once('close', () => resolve());
+    if (!file.writableEnded && !file.destroyed) file.end();
+  });
+}
+
+/**
+ * Writes `bytes` to a file opened with `flags`; false, with nothing written, when NEW_FILE_FLAGS meet a file
+ * standing there. A file this made and could not fill is deleted. The callback API, as for readSmallFile.
+ */
+function createFile(path: string, bytes: Buffer, flags: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    fsOpen(path, flags, (openError, fd) => {
+      if (openError) return openError.code === 'EEXIST' && flags & O_EXCL ? resolve(false) : reject(openError);
+      fsWriteFile(fd, bytes, (writeError) => {
+        fsClose(fd, (closeError) => {
+          const failure = writeError ?? closeError;
+          if (failure) fsUnlink(path, () => reject(failure));
+          else resolve(true);
+        });
+      });
+    });
+  });
+}
+
+/**
+ * A download's file made at `path` only if nothing stands there: held bytes written to a file created exclusively,
+ * or the `.part` file renamed after a look. False when something stands there.
+ */
+async function makeWhereFree(path: string, partPath: string, bytes: Buffer | undefined): Promise<boolean> {
+  if (bytes) return createFile(path, bytes, NEW_FILE_FLAGS);
+  const standing = await lstat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  if (standing) return false;
+  await rename(partPath, path);
+  return true;
 }
 
 /** The Content-Type COS stores for `key`, from its extension (a browser opening a shared link relies on it). */
@@ -257,6 +322,11 @@ export class TransferEngine {
   readonly #slots = new Set<string>();
   /** Download folders already made and found inside their chosen folder (see downloadTarget). */
   readonly #checkedFolders = new Set<string>();
+  /**
+   * The names in download folders (folded), each folder read once while transfers run: a download whose name is
+   * not there starts without a look at its target, and its file is then made only where nothing stands.
+   */
+  readonly #folderNames = new Map<string, Promise<Set<string> | undefined>>();
   #closed = false;
   readonly #crcThread = new CrcThread();
 
@@ -546,6 +616,7 @@ export class TransferEngine {
       this.#queue = [];
       // Nothing runs: the target folders' listings are let go (a transfer that runs later asks again).
       this.#listings.clear();
+      this.#folderNames.clear();
       const waiters = this.#idleWaiters;
       this.#idleWaiters = [];
       for (const resolve of waiters) resolve();
@@ -986,6 +1057,14 @@ export class TransferEngine {
     if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
     let hash = new DownloadHash(offset > 0 ? await hashOfFile(partPath, offset) : new Crc64(), this.#crcThread);
     if (offset === 0) delete record.etag;
+    /**
+     * Where the bytes from zero to `offset` are: a small object's (no more than ONE_READ_BYTES, as one chunk of a
+     * stream) are held here until checked, then written once where the file goes; any other's are in the `.part`
+     * file, which the next try carries on.
+     */
+    let held: Buffer[] | undefined;
+    /** A `.part` file was opened for this transfer (a small object's stale one is deleted once it is placed). */
+    let partMade = offset > 0;
     let objectSize = record.size;
     let remoteCrc: string | undefined;
     this.#progress(record, offset);
@@ -997,31 +1076,46 @@ export class TransferEngine {
       signal.addEventListener('abort', stop, { once: true });
       /** The file could not be opened or written: nothing more is asked of COS, and the transfer fails. */
       let writeFailure: unknown;
-      // The file opens while the request goes out. A link planted where the `.part` file goes is not followed.
-      // (A stream hands its flags to fs.open, which takes numbers too; Node's types name only strings.)
-      const flags = (offset > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW;
-      const file = createWriteStream(partPath, { flags: flags as unknown as string, start: offset });
-      file.on('error', (error) => {
-        writeFailure ??= error;
-        attempt$.abort('local');
-      });
+      let file: WriteStream | undefined;
+      // A link planted where the `.part` file goes is not followed. (A stream hands its flags to fs.open, which
+      // takes numbers too; Node's types name only strings.)
+      const openFile = (start: number) => {
+        partMade = true;
+        const flags = (start > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW;
+        const opened = createWriteStream(partPath, { flags: flags as unknown as string, start });
+        opened.on('error', (error) => {
+          writeFailure ??= error;
+          attempt$.abort('local');
+        });
+        return opened;
+      };
       // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
       // destination the status and headers first (its setHeader / statusCode protocol): only a 2xx body's bytes
-      // are kept, and its length decides where they are hashed.
+      // are kept, and its length decides where they are hashed and kept.
       let status: number | undefined;
       let bodySize = 0;
       let fileClosed = false;
       const output = new Writable({
         write: (chunk: Buffer, _encoding, callback) => {
           if (status === undefined || status >= 300 || fileClosed || writeFailure !== undefined) return callback();
-          if (written === 0) hash.expect(bodySize);
+          if (written === 0) {
+            hash.expect(bodySize);
+            if (offset === 0 && bodySize <= ONE_READ_BYTES) held = [];
+            else if (!held) file = openFile(offset);
+          }
+          if (held && offset + written + chunk.length > ONE_READ_BYTES) {
+            // Longer than its answer said: what is held goes to the `.part` file, and the rest after it.
+            file = openFile(0);
+            for (const kept of held) file.write(kept);
+            held = undefined;
+          }
           const hashed = hash.update(chunk);
           written += chunk.length;
           this.#progress(record, offset + written);
-          const stored = file.write(chunk);
+          const stored = held ? (held.push(chunk), true) : file!.write(chunk);
           if (hashed && stored) return callback();
           // The disk or the CRC thread is behind: the next chunk waits for both.
-          void Promise.all([stored || new Promise<void>((resolve) => file.once('drain', () => resolve())), hashed || hash.ready()]).then(() => callback());
+          void Promise.all([stored || new Promise<void>((resolve) => file!.once('drain', () => resolve())), hashed || hash.ready()]).then(() => callback());
         },
       });
       Object.defineProperties(output, {
@@ -1066,11 +1160,7 @@ export class TransferEngine {
       }
       // The call is over (answered, cut or stopped): nothing more reaches the file, and what it was given is written.
       fileClosed = true;
-      await new Promise<void>((resolve) => {
-        if (file.closed) resolve();
-        else file.once('close', () => resolve());
-        if (!file.writableEnded && !file.destroyed) file.end();
-      });
+      if (file) await closed(file);
       if (writeFailure !== undefined) throw writeFailure;
       // Object bytes count, even from an answer cut midway or stopped by a pause.
       offset += written;
@@ -1078,6 +1168,7 @@ export class TransferEngine {
         // The object changed since the first bytes came: start again from zero.
         delete record.etag;
         offset = 0;
+        held = undefined;
         hash = hash.restart();
       }
       if (signal.aborted) throw signal.reason;
@@ -1093,28 +1184,115 @@ export class TransferEngine {
       if (signal.aborted) throw signal.reason;
       if (offset > objectSize) {
         offset = 0;
+        held = undefined;
         hash = hash.restart();
       }
     }
     this.#leaveSlot(record);
+    // Held bytes, or none at all (an empty object); else the `.part` file.
+    const bytes = held ? Buffer.concat(held, offset) : offset === 0 ? Buffer.alloc(0) : undefined;
+    if (bytes && partMade) await unlink(partPath).catch(() => undefined);
     // Should the CRC thread have been lost midway, the file is hashed as written.
-    const local = (await hash.value()) ?? (await hashOfFile(partPath)).value();
+    const local = (await hash.value()) ?? (bytes ? new Crc64().update(bytes) : await hashOfFile(partPath)).value();
     if (remoteCrc === undefined) record.sizeOnly = true;
     else if (remoteCrc !== local) {
-      await unlink(partPath).catch(() => undefined);
+      if (!bytes) await unlink(partPath).catch(() => undefined);
       delete record.etag;
       record.transferred = 0;
       throw appError(APP_ERROR_CODES.checksumMismatch, { expected: remoteCrc, actual: local });
     }
+    return this.#placeDownload(record, partPath, bytes, local);
+  }
+
+  /**
+   * The checked bytes take the file's name. Unless the transfer replaces what stands there (Overwrite, or Skip if
+   * identical that found a different file), the file is made only where nothing stands: a small object's created
+   * exclusively, a `.part` file renamed after a look. A file that appeared since the target was checked is met
+   * now, as the conflict choice says, and never overwritten.
+   */
+  async #placeDownload(record: TransferRecord, partPath: string, bytes: Buffer | undefined, crc: string): Promise<TransferState> {
+    if (record.conflict !== 'overwrite' && !record.replaces) {
+      if (await makeWhereFree(record.localPath, partPath, bytes)) return this.#placed(record);
+      const outcome = await this.#metLate(record, partPath, bytes, crc);
+      if (outcome) return outcome;
+    }
+    if (bytes) await createFile(partPath, bytes, PART_NEW_FLAGS | NO_FOLLOW);
     await rename(partPath, record.localPath);
+    return this.#placed(record);
+  }
+
+  #placed(record: TransferRecord): TransferState {
+    this.#noteStanding(record.localPath);
     record.transferred = record.size;
     return 'done';
+  }
+
+  /** A file stands where the download goes, found once its bytes are here: undefined when it is to be replaced. */
+  async #metLate(record: TransferRecord, partPath: string, bytes: Buffer | undefined, crc: string): Promise<TransferState | undefined> {
+    const target = record.localPath;
+    this.#noteStanding(target);
+    const present = await lstat(target).catch(() => undefined);
+    if (present?.isSymbolicLink()) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: 'outside' });
+    if (present?.isDirectory()) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: 'notAFolder' });
+    const drop = async () => {
+      if (!bytes) await unlink(partPath).catch(() => undefined);
+      delete record.etag;
+      record.transferred = 0;
+    };
+    switch (present ? record.conflict : 'overwrite') {
+      case 'ask':
+        await drop();
+        record.settled = false;
+        record.existing = 'file';
+        return 'asking';
+      case 'skip':
+        await drop();
+        return 'skipped';
+      case 'skipIfIdentical':
+        if (present!.size !== record.size || (await hashOfFile(target)).value() !== crc) return undefined;
+        await drop();
+        record.identical = true;
+        record.transferred = record.size;
+        return 'skipped';
+      case 'keepBoth':
+        for (let n = 1; ; n += 1) {
+          const path = join(dirname(target), numberedName(basename(target), n));
+          if (await exists(`${path}.part`)) continue;
+          if (await makeWhereFree(path, partPath, bytes)) {
+            record.localPath = path;
+            return this.#placed(record);
+          }
+        }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether a file may stand at `path`: its folder's names, read once while transfers run (see #folderNames). */
+  async #mayStand(path: string): Promise<boolean> {
+    const folder = dirname(path);
+    let names = this.#folderNames.get(folder);
+    if (!names) {
+      if (this.#folderNames.size >= 1_000) this.#folderNames.clear();
+      names = readdir(folder).then(
+        (found) => (found.length > MAX_FOLDER_NAMES ? undefined : new Set(found.map(foldedName))),
+        () => undefined,
+      );
+      this.#folderNames.set(folder, names);
+    }
+    const found = await names;
+    return found === undefined || found.has(foldedName(basename(path)));
+  }
+
+  /** A file now stands at `path` (made here, or met): later transfers into its folder look before they start. */
+  #noteStanding(path: string): void {
+    void this.#folderNames.get(dirname(path))?.then((found) => found?.add(foldedName(basename(path))));
   }
 
   async #settleDownload(record: TransferRecord, gateway: CosGateway, signal: AbortSignal): Promise<TransferState | undefined> {
     const relative = record.relative ?? record.name;
     if (this.#checkedFolders.size > 10_000) this.#checkedFolders.clear();
-    const target = await downloadTarget(record.folder!, relative, this.#checkedFolders);
+    const target = await downloadTarget(record.folder!, relative, this.#checkedFolders, (path) => this.#mayStand(path));
     if ('refused' in target) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: target.refused });
     record.localPath = target.path;
     if (record.key.endsWith('/')) {
@@ -1146,6 +1324,7 @@ export class TransferEngine {
             record.transferred = record.size;
             return 'skipped';
           }
+          record.replaces = true;
           break;
         }
       }

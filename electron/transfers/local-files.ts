@@ -117,9 +117,16 @@ export type DownloadTarget = { path: string; existing?: Stats } | { refused: Uns
 
 /**
  * The path a key (relative to what is being downloaded) is written to inside `folder`, with its folders made. The
- * folder's real path is checked after they are made: no planted link can carry a write outside.
+ * folder's real path is checked after they are made: no planted link can carry a write outside. `mayStand`, when
+ * given, says whether a file may stand at the path: when it says no, the path is not looked at (the caller makes
+ * the file only where nothing stands, see the engine's placing of a download).
  */
-export async function downloadTarget(folder: string, relativeKey: string, checked?: Set<string>): Promise<DownloadTarget> {
+export async function downloadTarget(
+  folder: string,
+  relativeKey: string,
+  checked?: Set<string>,
+  mayStand?: (path: string) => Promise<boolean>,
+): Promise<DownloadTarget> {
   const names = localNames(relativeKey);
   if ('refused' in names) return names;
   const path = placeInside(folder, names.names);
@@ -136,6 +143,7 @@ export async function downloadTarget(folder: string, relativeKey: string, checke
     if (!isInside(realFolder, realParent)) return { refused: 'outside' };
     checked?.add(parent);
   }
+  if (mayStand && !(await mayStand(path))) return { path };
   const existing = await lstat(path).catch(() => undefined);
   if (existing?.isSymbolicLink()) return { refused: 'outside' };
   if (existing?.isDirectory()) return { refused: 'notAFolder' };

@@ -34,6 +34,8 @@ export interface TransferRecord {
   conflict: ConflictChoice;
   /** The conflict was settled for this transfer (its target checked): not asked again on resume. */
   settled?: boolean;
+  /** Download: the file standing at the target is replaced (Skip if identical found it different). */
+  replaces?: boolean;
   /** What stands at the target when the user is asked. */
   existing?: 'object' | 'file';
   error?: AppError;
