@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import COS from 'cos-nodejs-sdk-v5';
 import { createCosGateway, type CosGateway } from '@main/cos/gateway';
-import { Crc64 } from '@main/transfers/crc64';
+import { CRC64_FOLD, Crc64, crc64Fold } from '@main/transfers/crc64';
 import { TransferEngine } from '@main/transfers/engine';
 import { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
@@ -59,7 +59,7 @@ export interface TransferBench {
   /** Rounds each side of the large file took, in turns. */
   largeRounds: number;
   large: LargeFileRow[];
-  crc: { crc64MBps: number; crc32MBps: number; megabytes: number };
+  crc: { crc64MBps: number; crc64JsMBps: number; fold: string; crc32MBps: number; megabytes: number };
   rssGrowthMB: number;
   resume: { direction: 'upload' | 'download'; megabytes: number; stoppedAtPercent: number; resentBytes: number; limitBytes: number }[];
 }
@@ -373,15 +373,18 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
   return { rows: [mk('upload', appUp, sdkUp, raw.up), mk('download', appDown, sdkDown, raw.down)], rss };
 }
 
-function crcSpeed(megabytes: number): { crc64MBps: number; crc32MBps: number; megabytes: number } {
+function crcSpeed(megabytes: number): TransferBench['crc'] {
   const buffer = randomBytes(megabytes * MIB);
+  const javascript = crc64Fold();
   let best64 = Infinity;
+  let bestJs = Infinity;
   let best32 = Infinity;
   for (let i = 0; i < 3; i++) {
     best64 = Math.min(best64, timeSync(() => new Crc64().update(buffer).value()));
+    bestJs = Math.min(bestJs, timeSync(() => javascript(0xffffffff, 0xffffffff, buffer)));
     best32 = Math.min(best32, timeSync(() => crc32(buffer)));
   }
-  return { crc64MBps: Math.round(megabytes / best64), crc32MBps: Math.round(megabytes / best32), megabytes };
+  return { crc64MBps: Math.round(megabytes / best64), crc64JsMBps: Math.round(megabytes / bestJs), fold: CRC64_FOLD, crc32MBps: Math.round(megabytes / best32), megabytes };
 }
 
 function timeSync(work: () => unknown): number {

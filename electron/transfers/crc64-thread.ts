@@ -6,13 +6,14 @@
  * Batches are 1 MiB buffers handed over (not cloned) and handed back once folded, so a download allocates nothing
  * as it goes; at most BATCHES_IN_FLIGHT are away at once, beyond which the download waits for the thread.
  *
- * The thread runs the same fold as `Crc64` (`crc64Fold`, whose source it is given: the worker needs no file of its
- * own, which a bundled main process and the test runners would each place differently). Should the thread fail, a
+ * The thread runs the same fold as `Crc64` (`crc64Fold`, whose source it is given with the WebAssembly module's
+ * bytes: the worker needs no file of its own, which a bundled main process and the test runners would each place
+ * differently). Should the thread fail, a
  * running job reports no value and the caller hashes what it wrote instead (see engine.ts): a download is never
  * left unchecked.
  */
 import { Worker } from 'node:worker_threads';
-import { Crc64, crc64Fold, type Crc64State } from './crc64';
+import { CRC64_WASM_MODULE, Crc64, crc64Fold, type Crc64State } from './crc64';
 
 const BATCH_BYTES = 1024 * 1024;
 const BATCHES_IN_FLIGHT = 16;
@@ -46,7 +47,7 @@ function serve(fold: Fold, port: Port): void {
 const SOURCE = `"use strict";
 var __name = (target) => target;
 const { parentPort } = require('node:worker_threads');
-(${serve.toString()})((${crc64Fold.toString()})(), parentPort);`;
+(${serve.toString()})((${crc64Fold.toString()})(${JSON.stringify(CRC64_WASM_MODULE)}), parentPort);`;
 
 /** A CRC64 being computed on the thread: chunks go in as they come; `value()` is undefined if the thread was lost. */
 export interface CrcJob {
