@@ -99,6 +99,11 @@ const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
  */
 const ONE_READ_BYTES = 64 * 1024;
 const SAVE_DELAY_MS = 250;
+/**
+ * What a download's file stream holds before it asks the network to wait (a stream's default is 16 KiB, less than
+ * one network chunk: every chunk would wait for its own write). Chunks waiting together go to disk in one writev.
+ */
+const WRITE_BUFFER_BYTES = 1024 * 1024;
 /** A download folder holding more names than this is not read: each of its files is looked at before it starts. */
 const MAX_FOLDER_NAMES = 50_000;
 /** A listing of the upload's target folder beyond this many keys is not read: existing keys are asked with HEAD. */
@@ -1082,7 +1087,7 @@ export class TransferEngine {
       const openFile = (start: number) => {
         partMade = true;
         const flags = (start > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW;
-        const opened = createWriteStream(partPath, { flags: flags as unknown as string, start });
+        const opened = createWriteStream(partPath, { flags: flags as unknown as string, start, highWaterMark: WRITE_BUFFER_BYTES });
         opened.on('error', (error) => {
           writeFailure ??= error;
           attempt$.abort('local');
@@ -1096,6 +1101,7 @@ export class TransferEngine {
       let bodySize = 0;
       let fileClosed = false;
       const output = new Writable({
+        highWaterMark: WRITE_BUFFER_BYTES,
         write: (chunk: Buffer, _encoding, callback) => {
           if (status === undefined || status >= 300 || fileClosed || writeFailure !== undefined) return callback();
           if (written === 0) {
