@@ -315,6 +315,8 @@ export class TransferEngine {
   #concurrency: number;
   #restored = false;
   #saveTimer: NodeJS.Timeout | undefined;
+  /** How long the last save took to put the queue into words (see #changed). */
+  #lastSaveMs = 0;
   #saving: Promise<void> = Promise.resolve();
   /** Keys found under an upload batch's folder: one listing per batch instead of a HEAD per file. */
   readonly #listings = new Map<string, Promise<Map<string, number> | undefined>>();
@@ -760,17 +762,24 @@ export class TransferEngine {
 
   #changed(): void {
     if (!this.#options.stateFile || this.#saveTimer) return;
-    this.#saveTimer = setTimeout(() => {
-      this.#saveTimer = undefined;
-      void this.#save();
-    }, SAVE_DELAY_MS);
+    // A long queue takes longer to write out: it is written less often, so that writing it never takes more than
+    // about a twentieth of the main thread's time.
+    this.#saveTimer = setTimeout(
+      () => {
+        this.#saveTimer = undefined;
+        void this.#save();
+      },
+      Math.min(5000, Math.max(SAVE_DELAY_MS, this.#lastSaveMs * 20)),
+    );
   }
 
   #save(): Promise<void> {
     const file = this.#options.stateFile;
     if (!file) return Promise.resolve();
     this.#saving = this.#saving.then(async () => {
+      const started = performance.now();
       const text = JSON.stringify({ version: 1, concurrency: this.#concurrency, transfers: [...this.#records.values()] });
+      this.#lastSaveMs = performance.now() - started;
       try {
         await mkdir(dirname(file), { recursive: true });
         await writeFile(`${file}.tmp`, text);
