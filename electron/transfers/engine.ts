@@ -169,6 +169,21 @@ function hashing(crc: { current: Crc64 }, onBytes: (n: number) => void): Transfo
   });
 }
 
+/**
+ * A download's output. The SDK pipes every answer into it, an error's XML included; the HTTP library tells a piped
+ * destination the status and headers first (its setHeader / statusCode protocol), so only a 2xx body's bytes are
+ * kept, and its length decides where they are hashed and kept.
+ */
+class AnswerOutput extends Writable {
+  readonly headersSent = false;
+  statusCode: number | undefined = undefined;
+  bodySize = 0;
+
+  setHeader(name: string, value: unknown): void {
+    if (name.toLowerCase() === 'content-length') this.bodySize = Number(value) || 0;
+  }
+}
+
 /** How names compare on disks that ignore case or Unicode form: a name found this way is looked at for sure. */
 function foldedName(name: string): string {
   return name.normalize('NFC').toLowerCase();
@@ -763,13 +778,13 @@ export class TransferEngine {
   #changed(): void {
     if (!this.#options.stateFile || this.#saveTimer) return;
     // A long queue takes longer to write out: it is written less often, so that writing it never takes more than
-    // about a twentieth of the main thread's time.
+    // about a fiftieth of the main thread's time.
     this.#saveTimer = setTimeout(
       () => {
         this.#saveTimer = undefined;
         void this.#save();
       },
-      Math.min(5000, Math.max(SAVE_DELAY_MS, this.#lastSaveMs * 20)),
+      Math.min(5000, Math.max(SAVE_DELAY_MS, this.#lastSaveMs * 50)),
     );
   }
 
@@ -778,7 +793,7 @@ export class TransferEngine {
     if (!file) return Promise.resolve();
     this.#saving = this.#saving.then(async () => {
       const started = performance.now();
-      const text = JSON.stringify({ version: 1, concurrency: this.#concurrency, transfers: [...this.#records.values()] });
+      const text = Buffer.from(JSON.stringify({ version: 1, concurrency: this.#concurrency, transfers: [...this.#records.values()] }));
       this.#lastSaveMs = performance.now() - started;
       try {
         await mkdir(dirname(file), { recursive: true });
@@ -1103,17 +1118,14 @@ export class TransferEngine {
         });
         return opened;
       };
-      // The SDK pipes every answer into its output, an error's XML included. The HTTP library tells a piped
-      // destination the status and headers first (its setHeader / statusCode protocol): only a 2xx body's bytes
-      // are kept, and its length decides where they are hashed and kept.
-      let status: number | undefined;
-      let bodySize = 0;
       let fileClosed = false;
-      const output = new Writable({
+      const output: AnswerOutput = new AnswerOutput({
         highWaterMark: WRITE_BUFFER_BYTES,
         write: (chunk: Buffer, _encoding, callback) => {
+          const status = output.statusCode;
           if (status === undefined || status >= 300 || fileClosed || writeFailure !== undefined) return callback();
           if (written === 0) {
+            const { bodySize } = output;
             hash.expect(bodySize);
             if (offset === 0 && bodySize <= ONE_READ_BYTES) held = [];
             else if (!held) file = openFile(offset);
@@ -1132,15 +1144,6 @@ export class TransferEngine {
           // The disk or the CRC thread is behind: the next chunk waits for both.
           void Promise.all([stored || new Promise<void>((resolve) => file!.once('drain', () => resolve())), hashed || hash.ready()]).then(() => callback());
         },
-      });
-      Object.defineProperties(output, {
-        headersSent: { value: false },
-        setHeader: {
-          value: (name: string, value: unknown) => {
-            if (name.toLowerCase() === 'content-length') bodySize = Number(value) || 0;
-          },
-        },
-        statusCode: { set: (value: number) => (status = value), get: () => status },
       });
       output.on('error', () => undefined);
       let failure: unknown;
