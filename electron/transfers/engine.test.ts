@@ -367,6 +367,19 @@ describe('downloads', () => {
     expect(readFileSync(join(target, 'small.txt'), 'utf8')).toBe('mine');
   });
 
+  it('keeps both of two keys that come to the same local name (`a:b` is made `a_b`): the second never overwrites the first', async () => {
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'same/a:b.txt', Body: 'colon' });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'same/a_b.txt', Body: 'underscore' });
+    const target = join(dir, 'same');
+    const e = engine({ concurrency: 2 });
+    await e.startDownload({ ...where, prefix: 'same/', keys: ['same/a:b.txt', 'same/a_b.txt'], folders: [], folder: await folderHandle(target), conflict: 'keepBoth' });
+    await e.idle();
+    expect(states(e)).toEqual({ 'same/a:b.txt': 'done', 'same/a_b.txt': 'done' });
+    expect(readdirSync(target).sort()).toEqual(['a_b (1).txt', 'a_b.txt']);
+    const contents = readdirSync(target).map((name) => readFileSync(join(target, name), 'utf8'));
+    expect(contents.sort()).toEqual(['colon', 'underscore']);
+  });
+
   it('meets a file that appears during the download with Skip if identical: a same file is skipped, a different one replaced', async () => {
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'same.txt', Body: 'from COS' });
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'other.txt', Body: 'from COS' });
