@@ -380,6 +380,25 @@ describe('downloads', () => {
     expect(contents.sort()).toEqual(['colon', 'underscore']);
   });
 
+  it('gives two large downloads that come to the same local name a .part file each, and keeps both', async () => {
+    const colon = bytes(200_000, 11);
+    const underscore = bytes(300_000, 12);
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'big/a:b.bin', Body: colon });
+    await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'big/a_b.bin', Body: underscore });
+    const target = join(dir, 'big');
+    const gate = emulator.faults.gate({ operation: 'GetObject', times: 2 });
+    const e = engine({ concurrency: 2 });
+    await e.startDownload({ ...where, prefix: 'big/', keys: ['big/a:b.bin', 'big/a_b.bin'], folders: [], folder: await folderHandle(target), conflict: 'keepBoth' });
+    // Both under way at once, each writing its own .part file.
+    await gate.arrived(2);
+    gate.open();
+    await e.idle();
+    expect(states(e)).toEqual({ 'big/a:b.bin': 'done', 'big/a_b.bin': 'done' });
+    expect(readdirSync(target).sort()).toEqual(['a_b (1).bin', 'a_b.bin']);
+    const kept = readdirSync(target).map((name) => readFileSync(join(target, name)));
+    expect(kept.some((b) => b.equals(colon)) && kept.some((b) => b.equals(underscore))).toBe(true);
+  });
+
   it('meets a file that appears during the download with Skip if identical: a same file is skipped, a different one replaced', async () => {
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'same.txt', Body: 'from COS' });
     await sdkFor(emulator).putObject({ Bucket: bucket, Region: region, Key: 'other.txt', Body: 'from COS' });

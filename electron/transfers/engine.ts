@@ -716,7 +716,10 @@ export class TransferEngine {
         record.error = errorOf(error);
       }
     }
-    if (record.direction === 'download' && record.localPath) await unlink(`${record.localPath}.part`).catch(() => undefined);
+    if (record.direction === 'download' && record.localPath) {
+      await unlink(record.partPath ?? `${record.localPath}.part`).catch(() => undefined);
+      delete record.partPath;
+    }
     record.transferred = 0;
   }
 
@@ -1081,7 +1084,7 @@ export class TransferEngine {
       await mkdir(record.localPath, { recursive: true });
       return 'done';
     }
-    const partPath = `${record.localPath}.part`;
+    let partPath = record.partPath ?? `${record.localPath}.part`;
     let offset = 0;
     if (record.etag) offset = (await stat(partPath).catch(() => undefined))?.size ?? 0;
     let hash = new DownloadHash(offset > 0 ? await hashOfFile(partPath, offset) : new Crc64(), this.#crcThread);
@@ -1110,6 +1113,7 @@ export class TransferEngine {
       // takes numbers too; Node's types name only strings.)
       const openFile = (start: number) => {
         partMade = true;
+        partPath = this.#claimPart(record);
         const flags = (start > 0 ? PART_RESUME_FLAGS : PART_NEW_FLAGS) | NO_FOLLOW;
         const opened = createWriteStream(partPath, { flags: flags as unknown as string, start, highWaterMark: WRITE_BUFFER_BYTES });
         opened.on('error', (error) => {
@@ -1216,6 +1220,7 @@ export class TransferEngine {
     else if (remoteCrc !== local) {
       if (!bytes) await unlink(partPath).catch(() => undefined);
       delete record.etag;
+      delete record.partPath;
       record.transferred = 0;
       throw appError(APP_ERROR_CODES.checksumMismatch, { expected: remoteCrc, actual: local });
     }
@@ -1234,12 +1239,28 @@ export class TransferEngine {
       const outcome = await this.#metLate(record, partPath, bytes, crc);
       if (outcome) return outcome;
     }
-    if (bytes) await createFile(partPath, bytes, PART_NEW_FLAGS | NO_FOLLOW);
-    await rename(partPath, record.localPath);
+    const part = bytes ? this.#claimPart(record) : partPath;
+    if (bytes) await createFile(part, bytes, PART_NEW_FLAGS | NO_FOLLOW);
+    await rename(part, record.localPath);
     return this.#placed(record);
   }
 
+  /**
+   * The `.part` file a download writes, kept in its record: `<file>.part`, or `<file>.<n>.part` when another
+   * download not yet finished with its own (two keys that come to one local name) writes that one.
+   */
+  #claimPart(record: TransferRecord): string {
+    if (record.partPath) return record.partPath;
+    const taken = new Set<string>();
+    for (const other of this.#records.values()) if (other !== record && other.partPath) taken.add(foldedName(other.partPath));
+    let path = `${record.localPath}.part`;
+    for (let n = 1; taken.has(foldedName(path)); n += 1) path = `${record.localPath}.${n}.part`;
+    record.partPath = path;
+    return path;
+  }
+
   #placed(record: TransferRecord): TransferState {
+    delete record.partPath;
     this.#noteStanding(record.localPath);
     record.transferred = record.size;
     return 'done';
@@ -1254,6 +1275,7 @@ export class TransferEngine {
     if (present?.isDirectory()) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: 'notAFolder' });
     const drop = async () => {
       if (!bytes) await unlink(partPath).catch(() => undefined);
+      delete record.partPath;
       delete record.etag;
       record.transferred = 0;
     };

@@ -50,6 +50,11 @@ export interface TransferRecord {
   lostInit?: boolean;
   partSize?: number;
   parts?: DonePart[];
+  /**
+   * Download: the `.part` file it writes while it has one: `<file>.part`, or `<file>.<n>.part` when another
+   * download to the same name writes that one.
+   */
+  partPath?: string;
   /** Download: the object's ETag when the first byte was fetched; a resumed range must come from the same object. */
   etag?: string;
   createdAt: number;
