@@ -21,8 +21,12 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Every row is this tall (table.css keeps it so), which lets the table place any row without measuring it. */
 export const ROW_HEIGHT = 36;
-/** Rows kept beyond each edge of the view, so that a fast scroll does not show empty space. */
-const OVERSCAN = 8;
+/**
+ * Rows kept beyond each edge of the view, so that a wheel's step (about 100 px) does not show empty space. No more:
+ * every row in the document is laid out again as the view moves, and that layout's garbage (Blink's, counted
+ * against V8's limit) is what sets off the major collections whose pauses made the long tasks while scrolling.
+ */
+const OVERSCAN = 4;
 
 export interface VirtualTableProps<T> {
   label: string;
