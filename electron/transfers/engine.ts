@@ -349,6 +349,8 @@ export class TransferEngine {
    * not there starts without a look at its target, and its file is then made only where nothing stands.
    */
   readonly #folderNames = new Map<string, Promise<Set<string> | undefined>>();
+  /** Downloads being given their names from `.part` files, by folded path (see #makeWhereFree). */
+  readonly #placing = new Map<string, Promise<void>>();
   #closed = false;
   readonly #crcThread = new CrcThread();
 
@@ -1235,7 +1237,7 @@ export class TransferEngine {
    */
   async #placeDownload(record: TransferRecord, partPath: string, bytes: Buffer | undefined, crc: string): Promise<TransferState> {
     if (record.conflict !== 'overwrite' && !record.replaces) {
-      if (await makeWhereFree(record.localPath, partPath, bytes)) return this.#placed(record);
+      if (await this.#makeWhereFree(record.localPath, partPath, bytes)) return this.#placed(record);
       const outcome = await this.#metLate(record, partPath, bytes, crc);
       if (outcome) return outcome;
     }
@@ -1243,6 +1245,28 @@ export class TransferEngine {
     if (bytes) await createFile(part, bytes, PART_NEW_FLAGS | NO_FOLLOW);
     await rename(part, record.localPath);
     return this.#placed(record);
+  }
+
+  /**
+   * makeWhereFree, one download at a time for each name: a `.part` file's look and rename are two steps, and two
+   * downloads to one name (keys `a:b` and `a_b`) must not both find it free. (A small one's O_EXCL needs no turn.)
+   */
+  async #makeWhereFree(path: string, partPath: string, bytes: Buffer | undefined): Promise<boolean> {
+    if (bytes) return makeWhereFree(path, partPath, bytes);
+    const name = foldedName(path);
+    const before = this.#placing.get(name) ?? Promise.resolve();
+    const place = () => makeWhereFree(path, partPath, undefined);
+    const turn = before.then(place, place);
+    const done = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#placing.set(name, done);
+    try {
+      return await turn;
+    } finally {
+      if (this.#placing.get(name) === done) this.#placing.delete(name);
+    }
   }
 
   /**
@@ -1298,7 +1322,7 @@ export class TransferEngine {
         for (let n = 1; ; n += 1) {
           const path = join(dirname(target), numberedName(basename(target), n));
           if (await exists(`${path}.part`)) continue;
-          if (await makeWhereFree(path, partPath, bytes)) {
+          if (await this.#makeWhereFree(path, partPath, bytes)) {
             record.localPath = path;
             return this.#placed(record);
           }
