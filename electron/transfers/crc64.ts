@@ -2,7 +2,7 @@
  * CRC-64/XZ, which COS calls CRC64-ECMA (x-cos-hash-crc64ecma, doc 40334): the ECMA-182 polynomial reflected,
  * register and output inverted. BigInt per byte would make hashing a gigabyte upload take minutes: the bytes are
  * folded in sixteen at a time by a WebAssembly module over a 64-bit register (slicing-by-16, about 2.5 times the
- * JavaScript fold, bench table 9), or, should WebAssembly be unavailable, eight at a time in JavaScript with the
+ * JavaScript fold, bench table 10), or, should WebAssembly be unavailable, eight at a time in JavaScript with the
  * register as two 32-bit halves (slicing-by-8).
  */
 import { CRC64_WASM, CRC64_WASM_DATA } from './crc64-wasm';
@@ -121,7 +121,7 @@ export function crc64Fold(wasm?: Crc64Wasm): ((hi: number, lo: number, data: Uin
 }
 
 const fold = crc64Fold(CRC64_WASM_MODULE);
-/** Which fold this process runs: JavaScript only where WebAssembly could not load (bench table 9 prints it). */
+/** Which fold this process runs: JavaScript only where WebAssembly could not load (bench table 10 prints it). */
 export const CRC64_FOLD = fold.kind;
 
 export interface Crc64State {
