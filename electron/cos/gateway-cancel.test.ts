@@ -4,6 +4,7 @@
  * can end them; what it sees of each connection is what a COS server would see.
  */
 import { createServer, type Server } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppErrorException } from '@shared/errors';
 import { OWNER, createInput } from '../testing/cos-fixtures';
@@ -33,6 +34,8 @@ async function silentServer(): Promise<Silent> {
   };
   const server = createServer((request) => {
     arrived.push(request.url ?? '');
+    // The body is read as it comes, as COS reads it (a server that stops reading would never notice the close).
+    request.resume();
     request.socket.once('close', () => {
       closed += 1;
       settle();
@@ -82,6 +85,26 @@ describe('a cancelled call', () => {
   ])('closes the connection of %s at once and is not tried again', async (_label, start) => {
     const controller = new AbortController();
     const call = start(gateway, controller.signal);
+    await silent.arrival(1);
+    controller.abort();
+    await cancelled(call);
+    await silent.closure(1);
+    expect(silent.arrived).toHaveLength(1);
+  });
+
+  it.each([
+    ['an object', (g: CosGateway, body: PassThrough, signal: AbortSignal) => g.putObjectStream({ bucket: 'photos-1250000000', region: 'ap-guangzhou', key: 'big.bin', body, size: 1 << 20 }, { signal })],
+    [
+      'a part',
+      (g: CosGateway, body: PassThrough, signal: AbortSignal) =>
+        g.uploadPart({ bucket: 'photos-1250000000', region: 'ap-guangzhou', key: 'big.bin', uploadId: 'u1', partNumber: 1, body, size: 1 << 20 }, { signal }),
+    ],
+  ])('closes the connection of %s whose bytes are still on their way', async (_label, start) => {
+    const controller = new AbortController();
+    // Part of the body is sent, the rest never comes: only the cancel can end the request.
+    const body = new PassThrough();
+    body.write(Buffer.alloc(64 * 1024, 1));
+    const call = start(gateway, body, controller.signal);
     await silent.arrival(1);
     controller.abort();
     await cancelled(call);

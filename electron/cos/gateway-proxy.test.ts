@@ -57,6 +57,20 @@ describe('an http: profile behind a proxy', () => {
     expect(proxy.requests().map((r) => r.status)).toEqual([200, 407]);
   });
 
+  it('ends a cancelled call while COS still holds its answer, by closing its request', async () => {
+    proxy = await startProxy();
+    const gateway = createCosGateway({ ...credentialsFor(emulator, OWNER), proxy: proxy.url }, { backoffMs: 1, timeoutMs: 60_000 });
+    const gate = emulator.faults.gate({ operation: 'HeadBucket' });
+    const controller = new AbortController();
+    const call = gateway.headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' }, { signal: controller.signal });
+    await gate.arrived();
+    controller.abort();
+    // Only the closed request can end the call: the answer is held until the gate is released.
+    const error = await call.catch((e: unknown) => e);
+    expect((error as AppErrorException).error).toMatchObject({ kind: 'cancelled', code: 'Cancelled' });
+    gate.release();
+  });
+
   it('says so when the proxy cannot be reached, and no request goes around it', async () => {
     proxy = await startProxy();
     const address = proxy.url;

@@ -13,6 +13,7 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import COS from 'cos-nodejs-sdk-v5';
 import type { CallLog, SentRequest, TryAnswer } from '../request-log/request-log';
+import { requestRouting } from './abortable';
 import { type RetryPolicy, backoffMs, mayRetry } from './retry-policy';
 
 export interface SdkSettings {
@@ -54,6 +55,8 @@ export interface SdkCall {
   trace: CallTrace;
   /** Shown each HTTP request the call creates, when it keeps a request log: the answer is read from it. */
   observe?: (request: ClientRequest) => void;
+  /** Given, the hook that is to see each HTTP request of the call reaches it through the tries' options. */
+  route?: (see: (request: ClientRequest) => void) => void;
   /**
    * Keeps the clock correction for later calls; call it once the call is over. `answered`: the call ended with its
    * answer (not a failure or a stop, after which the SDK may still be busy with it), so its client may serve again.
@@ -167,6 +170,8 @@ export function openSdkCall(
   let lastTry: { networkError?: unknown } = {};
   /** The try sent last whose HTTP request has not been seen yet (request log only). */
   let unseen: ((answer: TryAnswer) => void) | undefined;
+  /** Shown each HTTP request of the call, through the try's options (see abortable.ts). */
+  let see: ((request: ClientRequest) => void) | undefined;
 
   function sign(options: AuthorizationOptions): Signed {
     signedWithOffset = options.SystemClockOffset ?? 0;
@@ -204,6 +209,7 @@ export function openSdkCall(
     // The request log sees every try, the SDK's retries counted as tries of the request before them.
     const answered = log?.send(request, retry);
     unseen = answered;
+    if (see) Object.assign(request, requestRouting(settings.protocol, see));
     // A first try is the next request of the call (the next page): the counts start again.
     if (!retry) Object.assign(trace, { attempts: 0, timeouts: 0, ambiguous: 0 });
     trace.attempts += 1;
@@ -251,6 +257,14 @@ export function openSdkCall(
     cos,
     trace,
     ...(log ? { observe } : {}),
+    // Through a proxy, the HTTP library may use an agent of its own: the transport finds the requests otherwise.
+    ...(settings.proxy
+      ? {}
+      : {
+          route: (hook: (request: ClientRequest) => void) => {
+            see = hook;
+          },
+        }),
     finish(answered) {
       log?.finish();
       const { options } = cos as unknown as { options: { SystemClockOffset?: number } };

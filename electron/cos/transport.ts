@@ -119,7 +119,7 @@ export function createTransport(settings: SdkSettings, log: ProfileLog = NO_PROF
     const call = openSdkCall(clients, settings, clock, policy, announce, signal, callLog, streaming);
     let answered = false;
     try {
-      const answer = await abortable(signal, () => work(call.cos, call.trace), call.observe);
+      const answer = await abortable(signal, () => work(call.cos, call.trace), call.observe, call.route);
       answered = true;
       return answer;
     } catch (error) {
