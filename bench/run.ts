@@ -106,7 +106,7 @@ function transferTables(t: TransferBench): string[] {
         r.serialFilesPerSecond,
       ]),
       notes: [
-        'COS Desk: the transfer engine (conflict choice Ask: one listing of the target folder per upload batch, the download folder’s names read once; CRC64 of every file; the queue file; a download of 64 KiB or less held until checked and written once where nothing stands, a larger one written to .part and renamed once checked) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
+        'COS Desk: the transfer engine (conflict choice Ask: one listing of the target folder per upload batch, the download folder’s names read once; CRC64 of every file; the queue file; a download of 64 KiB or less held until checked and written once where nothing stands, a larger one written to .part and renamed once checked; every request recorded in the request log, as the app always does) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
         `The two sides take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
         `“one at a time” ran ${t.small[0]?.serialFiles} files and is scaled to the whole set. The emulator runs in a child process; latency is added to every request.`,
       ],

@@ -15,6 +15,7 @@ import { createCosGateway, type CosGateway } from '@main/cos/gateway';
 import { CRC64_FOLD, Crc64, crc64Fold } from '@main/transfers/crc64';
 import { TransferEngine } from '@main/transfers/engine';
 import { LocalRegistry } from '@main/transfers/local-files';
+import { RequestLog } from '@main/request-log/request-log';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
 import { round, takeTurns } from './stats';
@@ -140,8 +141,12 @@ function engineFor(gateway: CosGateway, local: LocalRegistry, stateFile: string,
   return new TransferEngine({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
 }
 
+/** COS Desk's gateway as the app makes it: every request recorded in the request log, which the app always keeps. */
 function gatewayFor(address: string): CosGateway {
-  return createCosGateway({ secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address }, { timeoutMs: 60_000 });
+  return createCosGateway(
+    { secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address },
+    { timeoutMs: 60_000, requestLog: new RequestLog().forProfile('bench', 'bench') },
+  );
 }
 
 /**
