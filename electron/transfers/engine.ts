@@ -30,7 +30,7 @@ import {
 } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { lookup as mimeType } from 'mime-types';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { APP_ERROR_CODES, AppErrorException, isRetryable, type AppError } from '@shared/errors';
 import {
@@ -51,7 +51,7 @@ import { Crc64, crc64Combine } from './crc64';
 import { CrcThread, type CrcJob } from './crc64-thread';
 import { downloadTarget, type LocalRegistry } from './local-files';
 import { MULTIPART_THRESHOLD, DEFAULT_PART_SIZE, partRange, planParts } from './part-plan';
-import { numberedName } from './safe-path';
+import { numberedName, numberedPaths } from './safe-path';
 import { FINISHED, type DonePart, type TransferRecord } from './transfer-record';
 
 export interface TransferEngineOptions {
@@ -1319,14 +1319,14 @@ export class TransferEngine {
         record.transferred = record.size;
         return 'skipped';
       case 'keepBoth':
-        for (let n = 1; ; n += 1) {
-          const path = join(dirname(target), numberedName(basename(target), n));
+        for (const path of numberedPaths(target)) {
           if (await exists(`${path}.part`)) continue;
           if (await this.#makeWhereFree(path, partPath, bytes)) {
             record.localPath = path;
             return this.#placed(record);
           }
         }
+        return undefined; // Not reached: the numbered names do not run out.
       default:
         return undefined;
     }
@@ -1372,8 +1372,7 @@ export class TransferEngine {
         case 'skip':
           return 'skipped';
         case 'keepBoth': {
-          for (let n = 1; ; n += 1) {
-            const path = join(dirname(target.path), numberedName(basename(target.path), n));
+          for (const path of numberedPaths(target.path)) {
             if (!(await exists(path)) && !(await exists(`${path}.part`))) {
               record.localPath = path;
               break;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { downloadTarget } from './local-files';
-import { isInside, localNames, safeName } from './safe-path';
+import { isInside, localNames, numberedPaths, safeName } from './safe-path';
 
 const root = mkdtempSync(join(tmpdir(), 'cos-desk-safe-path-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -62,5 +62,11 @@ describe('downloads write only inside the chosen folder', () => {
     expect(Buffer.byteLength(long)).toBeLessThanOrEqual(255);
     expect(long.endsWith('.jpg')).toBe(true);
     expect(safeName(`${'x'.repeat(400)}a`)).not.toBe(safeName(`${'x'.repeat(400)}b`));
+  });
+
+  it('numbers Keep both\'s names in the same folder, before the extension', () => {
+    const names = numberedPaths(join(root, 'photos', 'cat.tar.gz'));
+    expect([names.next().value, names.next().value]).toEqual([join(root, 'photos', 'cat.tar (1).gz'), join(root, 'photos', 'cat.tar (2).gz')]);
+    expect(numberedPaths(join(root, 'README')).next().value).toBe(join(root, 'README (1)'));
   });
 });

@@ -12,7 +12,7 @@
  * `placeInside` then joins the names to the folder and checks, once more, that the result is inside it.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const MAX_NAME_BYTES = 255;
 const MAX_PATH_BYTES = 4000;
@@ -80,4 +80,11 @@ export function isInside(folder: string, path: string): boolean {
 export function numberedName(name: string, n: number): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
+}
+
+/** Keep both's candidates for a local file, in its folder: "name (1).ext", "name (2).ext"…, without end. */
+export function* numberedPaths(path: string): Generator<string, never> {
+  const folder = dirname(path);
+  const name = basename(path);
+  for (let n = 1; ; n += 1) yield join(folder, numberedName(name, n));
 }
