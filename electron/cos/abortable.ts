@@ -8,8 +8,8 @@
  * Through a proxy the library may put a tunnelling agent of its own in place of ours (https through the proxy), so
  * there the requests are recognised by the async context they are created in: Node announces every outgoing
  * request on a diagnostics channel, synchronously, inside that context (retries and redirects included), once its
- * body has been handed over. That context costs every promise of the process a hook while it is in use, which is
- * why it is kept to calls through a proxy.
+ * body has been handed over. From its first use on, that context costs every promise of the process a hook, which
+ * is why it is kept to calls through a proxy.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
