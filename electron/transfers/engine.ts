@@ -351,6 +351,8 @@ export class TransferEngine {
   readonly #folderNames = new Map<string, Promise<Set<string> | undefined>>();
   /** Downloads being given their names from `.part` files, by folded path (see #makeWhereFree). */
   readonly #placing = new Map<string, Promise<void>>();
+  /** The download that holds each `.part` file claimed (see #claimPart), by folded path. */
+  readonly #parts = new Map<string, TransferRecord>();
   #closed = false;
   readonly #crcThread = new CrcThread();
 
@@ -375,6 +377,7 @@ export class TransferEngine {
       // What counts is what COS holds (the parts) or what is on disk (the .part file), not what was in flight.
       if (record.direction === 'upload' && record.state !== 'done') record.transferred = (record.parts ?? []).reduce((sum, p) => sum + p.size, 0);
       this.#records.set(record.id, record);
+      if (record.partPath) this.#parts.set(foldedName(record.partPath), record);
       if (!FINISHED.has(record.state)) this.#restored = true;
     }
   }
@@ -720,7 +723,7 @@ export class TransferEngine {
     }
     if (record.direction === 'download' && record.localPath) {
       await unlink(record.partPath ?? `${record.localPath}.part`).catch(() => undefined);
-      delete record.partPath;
+      this.#releasePart(record);
     }
     record.transferred = 0;
   }
@@ -1222,7 +1225,7 @@ export class TransferEngine {
     else if (remoteCrc !== local) {
       if (!bytes) await unlink(partPath).catch(() => undefined);
       delete record.etag;
-      delete record.partPath;
+      this.#releasePart(record);
       record.transferred = 0;
       throw appError(APP_ERROR_CODES.checksumMismatch, { expected: remoteCrc, actual: local });
     }
@@ -1275,16 +1278,27 @@ export class TransferEngine {
    */
   #claimPart(record: TransferRecord): string {
     if (record.partPath) return record.partPath;
-    const taken = new Set<string>();
-    for (const other of this.#records.values()) if (other !== record && other.partPath) taken.add(foldedName(other.partPath));
+    const taken = (path: string) => {
+      const holder = this.#parts.get(foldedName(path));
+      return holder !== undefined && holder !== record && this.#records.get(holder.id) === holder;
+    };
     let path = `${record.localPath}.part`;
-    for (let n = 1; taken.has(foldedName(path)); n += 1) path = `${record.localPath}.${n}.part`;
+    for (let n = 1; taken(path); n += 1) path = `${record.localPath}.${n}.part`;
     record.partPath = path;
+    this.#parts.set(foldedName(path), record);
     return path;
   }
 
-  #placed(record: TransferRecord): TransferState {
+  /** The download no longer has a `.part` file of its own. */
+  #releasePart(record: TransferRecord): void {
+    if (!record.partPath) return;
+    const name = foldedName(record.partPath);
+    if (this.#parts.get(name) === record) this.#parts.delete(name);
     delete record.partPath;
+  }
+
+  #placed(record: TransferRecord): TransferState {
+    this.#releasePart(record);
     this.#noteStanding(record.localPath);
     record.transferred = record.size;
     return 'done';
@@ -1299,7 +1313,7 @@ export class TransferEngine {
     if (present?.isDirectory()) throw appError(APP_ERROR_CODES.unsafeLocalName, { reason: 'notAFolder' });
     const drop = async () => {
       if (!bytes) await unlink(partPath).catch(() => undefined);
-      delete record.partPath;
+      this.#releasePart(record);
       delete record.etag;
       record.transferred = 0;
     };
