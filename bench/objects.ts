@@ -10,12 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import COS from 'cos-nodejs-sdk-v5';
-import { build } from 'vite';
-import { aliases } from '../aliases.config';
 import { OBJECT_PAGE_SIZE } from '@shared/contract';
 import { startEmulator, type Emulator } from '../e2e/emulator';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT, BENCH_BUCKET, signedInMainProcess } from './bench-main';
+import { bundled } from './bundled';
 import { round, takeTurns } from './stats';
 
 export interface ObjectListingRow {
@@ -125,30 +124,9 @@ export async function measureObjectListing(count: number, latencyMs: number, rou
   });
 }
 
-/**
- * The child bundled into one plain JavaScript file first, as the app's own main process is: run through the
- * TypeScript loader instead, the loader's compiled sources would count for about half of its memory.
- */
-async function bundledChild(): Promise<string> {
-  const outDir = join(PROJECT_ROOT, 'out', 'bench');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: aliases },
-    build: {
-      ssr: join(PROJECT_ROOT, 'bench', 'main-rss-child.ts'),
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'main-rss-child.mjs' } },
-    },
-  });
-  return join(outDir, 'main-rss-child.mjs');
-}
-
 async function mainProcessMemory(emulator: Emulator, prefix: string): Promise<{ objects: number; rssBefore: number; rssAfter: number }> {
-  const child = await bundledChild();
+  // Bundled, as the app's own main process is (see bundled.ts).
+  const child = await bundled('main-rss-child.ts', 'main-rss-child');
   const { stdout } = await promisify(execFile)(process.execPath, [child, emulator.address, prefix], { cwd: PROJECT_ROOT, maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { objects: number; rssBefore: number; rssAfter: number };
 }

@@ -11,14 +11,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import COS from 'cos-nodejs-sdk-v5';
-import { createCosGateway, type CosGateway } from '@main/cos/gateway';
-import { CRC64_FOLD, Crc64, crc64Fold } from '@main/transfers/crc64';
-import { TransferEngine } from '@main/transfers/engine';
-import { LocalRegistry } from '@main/transfers/local-files';
-import { RequestLog } from '@main/request-log/request-log';
+import type { CosGateway } from '@main/cos/gateway';
+import type { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
+import { bundled } from './bundled';
 import { round, takeTurns } from './stats';
+
+type AppSide = typeof import('./app-side');
+
+/** COS Desk's modules, bundled as the app ships them (see bundled.ts): set by loadAppSide. */
+let app: AppSide | undefined;
+
+export async function loadAppSide(): Promise<AppSide> {
+  app ??= (await import(await bundled('app-side.ts', 'app-side'))) as AppSide;
+  return app;
+}
+
+function appSide(): AppSide {
+  if (!app) throw new Error('bench: loadAppSide() first');
+  return app;
+}
 
 const BUCKET = 'bench-1250000000';
 const REGION = 'ap-guangzhou';
@@ -138,11 +151,12 @@ class RssWatch {
 }
 
 function engineFor(gateway: CosGateway, local: LocalRegistry, stateFile: string, concurrency: number, partSize = 8 * MIB) {
-  return new TransferEngine({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
+  return new (appSide().TransferEngine)({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
 }
 
 /** COS Desk's gateway as the app makes it: every request recorded in the request log, which the app always keeps. */
 function gatewayFor(address: string): CosGateway {
+  const { createCosGateway, RequestLog } = appSide();
   return createCosGateway(
     { secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address },
     { timeoutMs: 60_000, requestLog: new RequestLog().forProfile('bench', 'bench') },
@@ -161,7 +175,7 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   const names = Array.from({ length: files }, (_, i) => `f${String(i).padStart(5, '0')}.bin`);
   for (const name of names) writeFileSync(join(source, name), randomBytes(8 * 1024));
   const gateway = gatewayFor(emulator.address);
-  const local = new LocalRegistry();
+  const local = new (appSide().LocalRegistry)();
   const cos = sdkClient(emulator.address, concurrency);
   const engine = engineFor(gateway, local, join(work, `queue-${latencyMs}.json`), concurrency);
   const [folder] = await local.register([source]);
@@ -294,7 +308,7 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
   const partSize = 8 * MIB;
   const partConcurrency = 4;
   const gateway = gatewayFor(emulator.address);
-  const local = new LocalRegistry();
+  const local = new (appSide().LocalRegistry)();
   const cos = sdkClient(emulator.address, partConcurrency);
   const engine = engineFor(gateway, local, join(work, 'queue-large.json'), 4, partSize);
   const [source] = await local.register([path]);
@@ -379,6 +393,7 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
 }
 
 function crcSpeed(megabytes: number): TransferBench['crc'] {
+  const { CRC64_FOLD, Crc64, crc64Fold } = appSide();
   const buffer = randomBytes(megabytes * MIB);
   const javascript = crc64Fold();
   let best64 = Infinity;
@@ -408,7 +423,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
   const results: TransferBench['resume'] = [];
   for (const direction of ['upload', 'download'] as const) {
     const stateFile = join(work, `resume-${direction}.json`);
-    const local = new LocalRegistry();
+    const local = new (appSide().LocalRegistry)();
     const first = engineFor(gateway, local, stateFile, 1, partSize);
     const target = join(work, 'resume-down');
     mkdirSync(target, { recursive: true });
@@ -424,7 +439,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
     await first.close();
     // What the first run had sent when it ended: parts under way may have landed during the close.
     const sentBefore = first.records()[0].transferred;
-    const second = engineFor(gateway, new LocalRegistry(), stateFile, 1, partSize);
+    const second = engineFor(gateway, new (appSide().LocalRegistry)(), stateFile, 1, partSize);
     await second.load();
     const kept = direction === 'upload' ? second.records()[0].transferred : statSync(join(target, 'resume.bin.part')).size;
     second.resumeTransfers({});
@@ -437,6 +452,7 @@ async function resume(emulator: ChildEmulator, work: string, megabytes: number):
 }
 
 export async function measureTransfers(options: SmallFilesPlan & { largeMB: number; largeRounds: number }): Promise<TransferBench> {
+  await loadAppSide();
   const work = mkdtempSync(join(tmpdir(), 'cos-desk-bench-transfers-'));
   const seedFile = join(work, 'seed.json');
   writeFileSync(seedFile, JSON.stringify({ accounts: [BENCH_ACCOUNT], buckets: [{ name: BUCKET, region: REGION }] }));
