@@ -9,6 +9,7 @@ import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, st
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
 import COS from 'cos-nodejs-sdk-v5';
 import type { CosGateway } from '@main/cos/gateway';
@@ -24,7 +25,7 @@ type AppSide = typeof import('./app-side');
 let app: AppSide | undefined;
 
 export async function loadAppSide(): Promise<AppSide> {
-  app ??= (await import(await bundled('app-side.ts', 'app-side'))) as AppSide;
+  app ??= (await import(pathToFileURL(await bundled('app-side.ts', 'app-side')).href)) as AppSide;
   return app;
 }
 

@@ -8,8 +8,8 @@
  * Through a proxy the library may put a tunnelling agent of its own in place of ours (https through the proxy), so
  * there the requests are recognised by the async context they are created in: Node announces every outgoing
  * request on a diagnostics channel, synchronously, inside that context (retries and redirects included), once its
- * body has been handed over. From its first use on, that context costs every promise of the process a hook, which
- * is why it is kept to calls through a proxy.
+ * body has been handed over. While it is on, that context costs every promise of the process a hook, which is why
+ * it is kept to calls through a proxy, and turned off whenever none is under way.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
@@ -61,6 +61,8 @@ export function requestRouting(protocol: 'http:' | 'https:', onRequest: RequestH
 
 const callScope = new AsyncLocalStorage<RequestHook>();
 let listening = false;
+/** Calls through a proxy under way. */
+let proxyCalls = 0;
 
 function listen(): void {
   if (listening) return;
@@ -103,7 +105,15 @@ export async function abortable<T>(
       return await work();
     }
     listen();
-    return await callScope.run(see, work);
+    proxyCalls += 1;
+    try {
+      return await callScope.run(see, work);
+    } finally {
+      proxyCalls -= 1;
+      // No call through a proxy is under way: the context goes off, so that the promises made meanwhile pay no
+      // hook. The next such call turns it on again.
+      if (proxyCalls === 0) callScope.disable();
+    }
   } finally {
     signal?.removeEventListener('abort', abort);
   }

@@ -57,18 +57,23 @@ describe('an http: profile behind a proxy', () => {
     expect(proxy.requests().map((r) => r.status)).toEqual([200, 407]);
   });
 
-  it('ends a cancelled call while COS still holds its answer, by closing its request', async () => {
+  it('ends a cancelled call while COS still holds its answer, by closing its request, call after call', async () => {
     proxy = await startProxy();
     const gateway = createCosGateway({ ...credentialsFor(emulator, OWNER), proxy: proxy.url }, { backoffMs: 1, timeoutMs: 60_000 });
-    const gate = emulator.faults.gate({ operation: 'HeadBucket' });
-    const controller = new AbortController();
-    const call = gateway.headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' }, { signal: controller.signal });
-    await gate.arrived();
-    controller.abort();
-    // Only the closed request can end the call: the answer is held until the gate is released.
-    const error = await call.catch((e: unknown) => e);
-    expect((error as AppErrorException).error).toMatchObject({ kind: 'cancelled', code: 'Cancelled' });
-    gate.release();
+    // Between calls no call through a proxy is under way, and the async context that finds their requests is off:
+    // the next call must turn it on again.
+    for (let round = 0; round < 2; round++) {
+      const gate = emulator.faults.gate({ operation: 'HeadBucket' });
+      const controller = new AbortController();
+      const call = gateway.headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' }, { signal: controller.signal });
+      await gate.arrived();
+      controller.abort();
+      // Only the closed request can end the call: the answer is held until the gate is released.
+      const error = await call.catch((e: unknown) => e);
+      expect((error as AppErrorException).error).toMatchObject({ kind: 'cancelled', code: 'Cancelled' });
+      gate.release();
+      await expect(gateway.headBucket({ bucket: 'photos-1250000000', region: 'ap-guangzhou' })).resolves.toBeDefined();
+    }
   });
 
   it('says so when the proxy cannot be reached, and no request goes around it', async () => {
