@@ -10,9 +10,9 @@ import {
   type Table,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useRecycledKeys } from './use-recycled-keys';
+import { useRowWindow } from './use-row-window';
 import { useScrollAnchor } from './use-scroll-anchor';
 
 // The library keeps the columns, headers and sort; the rows in view are drawn here (see RowCellContext).
@@ -86,41 +86,35 @@ export function VirtualTable<T>({
 
   useLayoutEffect(() => setHeadHeight(headRef.current?.offsetHeight ?? 0), []);
 
-  // Stable while the rows are: a new function at every render (every scroll) would make the virtualizer place
-  // every row again, which at 100,000 rows is a long task per scrolled frame.
-  const itemKey = useCallback((index: number) => rowId(all[index]), [rowId, all]);
-  const virtualizer = useVirtualizer({
+  // Every row is ROW_HEIGHT tall, so the rows in view follow from the scroll position alone (see use-row-window.ts).
+  const { first, last, scrollTop, sync } = useRowWindow({
+    scrollRef,
     count: all.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    initialOffset: initialScrollTop,
+    rowHeight: ROW_HEIGHT,
     // The sticky header sits above the first row inside the scrolling box.
-    scrollMargin: headHeight,
-    getItemKey: itemKey,
+    offset: headHeight,
+    overscan: OVERSCAN,
+    initialTop: initialScrollTop,
   });
   useScrollAnchor({
     scrollRef,
     items: all,
     keyOf: rowId,
     rowHeight: ROW_HEIGHT,
-    scrollOffset: () => virtualizer.scrollOffset ?? 0,
+    scrollOffset: scrollTop,
     viewKey,
   });
-
-  const items = virtualizer.getVirtualItems();
 
   // Where the table starts, once its rows give it its full height (before that the box is too short to scroll).
   // Only once: later scrolling is the user's.
   const startAt = useRef(initialScrollTop);
-  const placed = items.length > 0;
+  const placed = last >= first;
   useLayoutEffect(() => {
     if (!placed || !startAt.current || !scrollRef.current) return;
     scrollRef.current.scrollTop = startAt.current;
     startAt.current = undefined;
-  }, [placed]);
-  const first = items.length > 0 ? items[0].index : 0;
-  const last = items.length > 0 ? items[items.length - 1].index : -1;
+    sync();
+  }, [placed, sync]);
   const inView = useMemo(() => all.slice(first, last + 1), [all, first, last]);
   const table = useReactTable<T>({
     data: NO_ROWS as T[],
@@ -138,8 +132,8 @@ export function VirtualTable<T>({
   const [focusedRow, setFocusedRow] = useState<string | undefined>(undefined);
   const keys = useRecycledKeys(ids, focusedRow);
   const columnCount = leafColumns.length;
-  const spaceAbove = items.length > 0 ? items[0].start - headHeight : 0;
-  const spaceBelow = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - headHeight) : 0;
+  const spaceAbove = placed ? first * ROW_HEIGHT : 0;
+  const spaceBelow = placed ? (all.length - last - 1) * ROW_HEIGHT : 0;
 
   return (
     <div
