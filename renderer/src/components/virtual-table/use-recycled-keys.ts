@@ -10,6 +10,10 @@ import { useMemo, useRef } from 'react';
  * is, or where a dialog opened from it gives focus back, and they must not start showing another row (a Delete
  * button that now deletes something else). When that row leaves the view, its elements go, as any row's did.
  */
+/** `row-<slot>`, made once per slot: a new string per row in view at every frame is garbage, however small. */
+const SLOT_KEYS: string[] = [];
+const slotKey = (slot: number) => (SLOT_KEYS[slot] ??= `row-${slot}`);
+
 export function useRecycledKeys(ids: readonly string[], kept?: string): string[] {
   const slotOf = useRef(new Map<string, number>());
   return useMemo(() => {
@@ -33,7 +37,7 @@ export function useRecycledKeys(ids: readonly string[], kept?: string): string[]
         taken.add(slot);
         next.set(id, slot);
       }
-      return `row-${slot}`;
+      return slotKey(slot);
     });
     // Kept for the next view; running this twice for the same ids (strict mode) gives the same keys.
     slotOf.current = next;
