@@ -149,6 +149,24 @@ describe('the object view', () => {
     await waitFor(() => expect(rowNames(table)).toEqual(['▸ zeta/', '▸ team-a/', '▸ alpha/', 'readme.txt', 'big.bin']));
   });
 
+  it('opens another folder without the filter typed in the one before, whichever way it is opened', async () => {
+    const { user } = renderWorkspace();
+    const table = await openBucket(user);
+    const filter = () => screen.getByRole('searchbox', { name: 'Filter by name' }) as HTMLInputElement;
+    await user.type(filter(), 'team');
+    await waitFor(() => expect(rowNames(table)).toEqual(['▸ team-a/']));
+
+    await user.click(within(table).getByRole('link', { name: /team-a\// }));
+    await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toEqual(['▸ reports/', 'plan.txt']));
+    expect(filter().value).toBe('');
+
+    await user.type(filter(), 'plan');
+    await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toEqual(['plan.txt']));
+    await user.click(screen.getByRole('button', { name: /^Up$/ }));
+    await waitFor(() => expect(rowNames(screen.getByRole('table', { name: 'Objects' }))).toEqual(['▸ alpha/', '▸ team-a/', '▸ zeta/', 'big.bin', 'readme.txt']));
+    expect(filter().value).toBe('');
+  });
+
   it('keeps the selection through a refresh and a return from a sub-folder', async () => {
     const { user, cos } = renderWorkspace();
     const table = await openBucket(user);

@@ -55,6 +55,12 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   const folder = useFolder(place);
   const [sorting, setSorting] = useState<SortingState>(BY_NAME);
   const [filter, setFilter] = useState('');
+  // The filter belongs to the folder it was typed in: another folder opens without one.
+  const [filterAt, setFilterAt] = useState(here);
+  if (filterAt !== here) {
+    setFilterAt(here);
+    setFilter('');
+  }
   const filterRef = useRef<HTMLInputElement>(null);
   const [selections, setSelections] = useState<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
   const scrollTops = useRef(new Map<string, number>());
@@ -88,14 +94,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   /** The object whose details, or whose Share link dialog, is open. */
   const [inspected, setInspected] = useState<{ key: string; view: 'details' | 'share' } | null>(null);
   const inspect = useCallback((key: string) => setInspected({ key, view: 'details' }), []);
-  const open = useCallback(
-    (next: FolderPlace) => {
-      setFilter('');
-      onNavigate(next);
-    },
-    [onNavigate],
-  );
-  const openFolder = useCallback((next: string) => open({ bucket, region, prefix: next }), [open, bucket, region]);
+  const openFolder = useCallback((next: string) => onNavigate({ bucket, region, prefix: next }), [onNavigate, bucket, region]);
   // A folder opened from its row: that row goes with the table, so focus moves to where the view now is.
   const currentLink = useRef<HTMLAnchorElement>(null);
   const focusOnArrival = useRef(false);
@@ -142,7 +141,7 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
 
   function go(target: LocationTarget) {
     const toRegion = target.region ?? (target.bucket === bucket ? region : regionOf(target.bucket));
-    open({ bucket: target.bucket, region: toRegion, prefix: target.prefix });
+    onNavigate({ bucket: target.bucket, region: toRegion, prefix: target.prefix });
   }
 
   const denied = folder.error && toAppError(folder.error).code === 'AccessDenied';
