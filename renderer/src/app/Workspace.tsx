@@ -11,7 +11,7 @@ export function Workspace({ defaultRegion }: { defaultRegion: string }) {
   const [place, setPlace] = useState<FolderPlace | null>(null);
   // Another view is made in a task of its own, right after the click's: building and laying out a view in the
   // click's task made it a long one. It is made at once in that task (not in slices, as a transition would be), so a
-  // folder's first page is asked for as soon as before.
+  // folder's first page is asked for at the end of that task, not after the next paint.
   const go = useCallback((next: FolderPlace | null) => {
     setTimeout(() => flushSync(() => setPlace(next)), 0);
   }, []);

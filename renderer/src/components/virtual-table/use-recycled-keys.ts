@@ -1,5 +1,9 @@
 import { useMemo, useRef } from 'react';
 
+/** `row-<slot>`, made once per slot: a new string per row in view at every frame is garbage, however small. */
+const SLOT_KEYS: string[] = [];
+const slotKey = (slot: number) => (SLOT_KEYS[slot] ??= `row-${slot}`);
+
 /**
  * Keys for the rows in view that reuse elements: a row still in view keeps its key, and a row that arrives takes
  * the key of one that left, so React updates that row's elements in place instead of removing them and building
@@ -10,10 +14,6 @@ import { useMemo, useRef } from 'react';
  * is, or where a dialog opened from it gives focus back, and they must not start showing another row (a Delete
  * button that now deletes something else). When that row leaves the view, its elements go, as any row's did.
  */
-/** `row-<slot>`, made once per slot: a new string per row in view at every frame is garbage, however small. */
-const SLOT_KEYS: string[] = [];
-const slotKey = (slot: number) => (SLOT_KEYS[slot] ??= `row-${slot}`);
-
 export function useRecycledKeys(ids: readonly string[], kept?: string): string[] {
   const slotOf = useRef(new Map<string, number>());
   return useMemo(() => {
