@@ -222,6 +222,22 @@ test('rows reused while scrolling keep focus and checks on their own objects', a
   await expect(table.getByRole('rowheader', { name: 'item-000005' })).toBeInViewport();
   expect(await focused()).toBe('Select item-000003');
 
+  // Further down and back up, with the rows drawn changing each time, focus stays on that row's checkbox and
+  // never leaves it even for a moment (a screen reader would announce it again).
+  const tenth = table.getByRole('checkbox', { name: 'Select item-000010' });
+  await tenth.focus();
+  await table.evaluate((el) => {
+    const left: string[] = [];
+    (window as unknown as { focusLeft: string[] }).focusLeft = left;
+    el.addEventListener('focusout', (event) => left.push((event.target as Element).getAttribute('aria-label') ?? '?'));
+  });
+  for (const rowsDown of [8, 3, 0, 9]) {
+    await scroller.evaluate((el, top) => el.scrollTo({ top }), rowsDown * ROW_HEIGHT);
+    await expect(table.getByRole('rowheader', { name: `item-${String(rowsDown + 1).padStart(6, '0')}` })).toBeInViewport();
+    expect(await focused()).toBe('Select item-000010');
+  }
+  expect(await page.evaluate(() => (window as unknown as { focusLeft: string[] }).focusLeft)).toEqual([]);
+
   // Far down its elements show other objects: focus leaves rather than landing on one of them, and no other
   // object looks checked.
   await scroller.evaluate((el, top) => el.scrollTo({ top }), 3000 * ROW_HEIGHT);

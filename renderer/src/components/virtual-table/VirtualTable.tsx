@@ -11,7 +11,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useRecycledKeys } from './use-recycled-keys';
+import { useRowKeys } from './use-row-keys';
 import { useRowWindow } from './use-row-window';
 import { useScrollAnchor } from './use-scroll-anchor';
 
@@ -128,9 +128,9 @@ export function VirtualTable<T>({
   });
   const leafColumns = table.getVisibleLeafColumns();
   const ids = useMemo(() => inView.map(rowId), [inView, rowId]);
-  // The row that last held focus keeps its elements to itself (see useRecycledKeys).
+  // The row that last held focus keeps its elements to itself (see useRowKeys).
   const [focusedRow, setFocusedRow] = useState<string | undefined>(undefined);
-  const keys = useRecycledKeys(ids, focusedRow);
+  const keys = useRowKeys(ids, focusedRow);
   const columnCount = leafColumns.length;
   const spaceAbove = placed ? first * ROW_HEIGHT : 0;
   const spaceBelow = placed ? (all.length - last - 1) * ROW_HEIGHT : 0;
@@ -272,7 +272,10 @@ function sameRowProps<T>(a: VirtualRowProps<T>, b: VirtualRowProps<T>): boolean 
   return EVERY_ROW_PROP;
 }
 
-/** A row renders again only when one of its props changes: a scroll by a few rows leaves the others alone. */
+/**
+ * A row renders again only when one of its props changes: a page arriving below the view, or a row checked, leaves
+ * the other rows alone. (As the view moves every place shows another row, so every row in view renders again.)
+ */
 const VirtualRow = memo(function VirtualRow<T>({
   item,
   id,
