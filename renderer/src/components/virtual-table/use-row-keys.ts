@@ -20,7 +20,7 @@ interface Drawn {
  * Keys that followed the rows (a row kept its key while in view, an arriving row took the key of one that left)
  * made React move the arriving rows' elements from one end of the table to the other at every step (and every row
  * still in view, when scrolling up), and Blink builds a moved element's boxes and styles anew. At 100,000 rows,
- * scrolling top to bottom a view per frame spent 5.6 to 7.2 s recalculating styles that way, against 2.1 to 2.4 s
+ * scrolling top to bottom a view per frame spent 5.6 to 7.2 s recalculating styles that way, against 2.0 to 2.4 s
  * with keys by place (README, table 7).
  *
  * The row that last held focus (`kept`) keeps the key it had wherever it goes in the view, and no other row is
