@@ -18,17 +18,16 @@ interface Drawn {
  * and moves none and makes none.
  *
  * Keys that followed the rows (a row kept its key while in view, an arriving row took the key of one that left)
- * made React move the arriving rows' elements from one end of the table to the other at every step (and every row
- * still in view, when scrolling up), and Blink builds a moved element's boxes and styles anew. At 100,000 rows,
- * scrolling top to bottom a view per frame spent 5.6 to 7.2 s recalculating styles that way, against 2.0 to 2.4 s
- * with keys by place (README, table 7).
+ * made React move the arriving rows' elements from one end of the table to the other at every step, and Blink
+ * builds a moved element's boxes and styles anew. At 100,000 rows, scrolling top to bottom a view per frame spent
+ * 5.6 to 7.2 s recalculating styles that way, against 2.0 to 2.4 s with keys by place (README, table 7).
  *
  * The row that last held focus (`kept`) keeps the key it had wherever it goes in the view, and no other row is
  * given that key, in view or not: its elements are where focus is, or where a dialog opened from it gives focus
- * back, and they must not start showing another row (a Delete button that now deletes something else). Nor do they
- * move: an element moved in the document loses focus. When that row goes down the view (the view scrolls up), the
- * places it leaves behind get new elements instead of elements from below it. When it leaves the view, its
- * elements go.
+ * back, and they must not start showing another row (a Delete button that now deletes something else). Nor are
+ * they moved: a moved element loses focus, and though React gives it back, focus has left and come again (a screen
+ * reader says so). When that row goes down the view (the view scrolls up), the places it leaves behind get new
+ * elements instead of elements from below it. When it leaves the view, its elements go.
  */
 export function useRowKeys(ids: readonly string[], kept?: string): string[] {
   const last = useRef<Drawn>({ ids: [], slots: [] });
