@@ -36,10 +36,11 @@ export function useRowKeys(ids: readonly string[], kept?: string): string[] {
     const held = heldBefore(before, kept);
     // The slots drawn before, in the order their elements stand; then new ones, never the held row's.
     const reused = held ? before.slots.filter((slot) => slot !== held.slot) : before.slots;
-    const inUse = new Set(before.slots);
-    if (held) inUse.add(held.slot);
+    // Made only when a new slot is wanted (a taller view, or the held row going down it): not at every frame.
+    let inUse: Set<number> | undefined;
     let fresh = 0;
     const freshSlot = () => {
+      inUse ??= new Set(held ? [...before.slots, held.slot] : before.slots);
       while (inUse.has(fresh)) fresh += 1;
       inUse.add(fresh);
       return fresh;
