@@ -182,7 +182,15 @@ test(`a folder of ${thousands(BULK)} objects streams with progress, Cancel and L
   await expect(table.getByRole('rowheader').first()).toHaveText('▸ 2024/');
   // The third page of the folder never comes: the first two stay on screen while the load waits for it.
   emulator.faults.add({ operation: 'GetBucket', kind: 'hang', nth: 3, bucket: PHOTOS });
+  const firstPage = emulator.faults.gate({ operation: 'GetBucket', bucket: PHOTOS });
   await table.getByRole('link', { name: 'bulk/' }).click();
+
+  // While the first page is held, the folder's table stands with its column headers and no row yet.
+  await firstPage.arrived();
+  await expect(page.getByRole('link', { name: 'bulk', exact: true })).toHaveAttribute('aria-current', 'location');
+  await expect(table.getByRole('columnheader', { name: /^Name/ })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(0);
+  firstPage.open();
 
   const progress = page.getByRole('status').filter({ hasText: /Loaded|stopped/ });
   await expect(progress).toHaveText('Loaded 2,000 objects…');

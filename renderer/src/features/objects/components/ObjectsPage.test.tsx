@@ -20,9 +20,12 @@ function renderWorkspace(cos: FakeCos = createFakeCos({ buckets: SAMPLE_BUCKETS,
   return renderWithCos(<Workspace defaultRegion="ap-guangzhou" />, { cos });
 }
 
+/** Opens the bucket and waits for its first page's rows (the table itself stands before they come). */
 async function openBucket(user: ReturnType<typeof renderWorkspace>['user']) {
   await user.click(await screen.findByRole('link', { name: BUCKET.name }));
-  return screen.findByRole('table', { name: 'Objects' });
+  const table = await screen.findByRole('table', { name: 'Objects' });
+  await within(table).findAllByRole('rowheader');
+  return table;
 }
 
 const rowNames = (table: HTMLElement) => within(table).queryAllByRole('rowheader').map((cell) => cell.textContent);
@@ -42,6 +45,24 @@ describe('the object view', () => {
     expect(screen.getByText('3 folders and 2 objects')).toBeTruthy();
     expect(pathLinks()).toEqual([BUCKET.name]);
     expect((screen.getByRole('button', { name: /^Up$/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the table’s column headers while the first page is on its way, and fills that same table when it comes', async () => {
+    const cos = createFakeCos({ buckets: SAMPLE_BUCKETS, objects: { [BUCKET.name]: OBJECTS } });
+    const release = cos.hold('listObjects');
+    const { user } = renderWorkspace(cos);
+    await user.click(await screen.findByRole('link', { name: BUCKET.name }));
+
+    const table = await screen.findByRole('table', { name: 'Objects' });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Select', 'Name▲', 'Size↕', 'Last modified↕', 'Storage class↕']);
+    expect(rowNames(table)).toEqual([]);
+    expect(screen.getByText('Loading objects…')).toBeTruthy();
+    expect(screen.queryByText(/No loaded name matches/)).toBeNull();
+
+    release();
+    await waitFor(() => expect(rowNames(table)).toEqual(['▸ alpha/', '▸ team-a/', '▸ zeta/', 'big.bin', 'readme.txt']));
+    // The rows came into the table that stood there: it was not made again.
+    expect(screen.getByRole('table', { name: 'Objects' })).toBe(table);
   });
 
   it('goes into a folder and back by Up, by the path bar, and back to the bucket list', async () => {

@@ -43,6 +43,7 @@ interface ObjectsPageProps {
 const keyOf = (row: ObjectRow) => row.key;
 const placeKey = ({ bucket, region, prefix }: FolderPlace) => `${bucket}\n${region}\n${prefix}`;
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NOTHING_CHOSEN: { keys: readonly string[]; folders: readonly string[] } = { keys: [], folders: [] };
 const BY_NAME: SortingState = [{ id: 'name', desc: false }];
 
 /**
@@ -131,8 +132,16 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
   // The box shows each keystroke at once; the table follows as soon as the browser has time.
   const nameFilter = useDeferredValue(filter.trim().toLowerCase());
   const rows = useMemo(() => orderRows(folder.rows, sorting, nameFilter), [folder.rows, sorting, nameFilter]);
-  // What was selected and is still listed: a key deleted meanwhile no longer counts.
-  const selectedCount = useMemo(() => (selected.size ? folder.rows.filter((row) => selected.has(row.key)).length : 0), [folder.rows, selected]);
+  // What was selected and is still listed: a key deleted meanwhile no longer counts. Read once per page or check,
+  // and not at all while nothing is checked (a page arriving at 100,000 rows would otherwise walk them all).
+  const chosen = useMemo(() => {
+    if (selected.size === 0) return NOTHING_CHOSEN;
+    const keys: string[] = [];
+    const folders: string[] = [];
+    for (const row of folder.rows) if (selected.has(row.key)) (row.kind === 'object' ? keys : folders).push(row.key);
+    return { keys, folders };
+  }, [folder.rows, selected]);
+  const selectedCount = chosen.keys.length + chosen.folders.length;
   useShortcut('refresh', () => folder.refresh());
   useShortcut('focusFilter', () => filterRef.current?.focus());
   useShortcut('deleteSelection', () => (selectedCount > 0 ? setDialog('delete') : undefined));
@@ -155,10 +164,12 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
     </>
   ) : null;
 
+  // The table stands from the moment the folder is opened, its body empty until the first page comes: that page
+  // then only fills in rows, in a shorter task than making the table too, and nothing below the toolbars moves.
   let content;
-  if (!folder.hasData) {
-    content = folder.error && !folder.isFetching ? <div className="state-block">{loadError}</div> : null;
-  } else if (total === 0 && !folder.isLoadingMore) {
+  if (!folder.hasData && folder.error && !folder.isFetching) {
+    content = <div className="state-block">{loadError}</div>;
+  } else if (folder.hasData && total === 0 && !folder.isLoadingMore) {
     content = (
       <div className="empty-state">
         <p>{prefix ? m.objects.emptyFolder : m.objects.emptyBucket}</p>
@@ -179,12 +190,14 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
         headerColumn="name"
         headerCellTitle={keyOf}
         empty={
-          <>
-            {m.objects.noMatch}{' '}
-            <button type="button" className="button button--small" onClick={() => setFilter('')}>
-              {m.objects.clearFilter}
-            </button>
-          </>
+          folder.hasData ? (
+            <>
+              {m.objects.noMatch}{' '}
+              <button type="button" className="button button--small" onClick={() => setFilter('')}>
+                {m.objects.clearFilter}
+              </button>
+            </>
+          ) : null
         }
         isSelected={(key) => selected.has(key)}
         viewKey={`${JSON.stringify(sorting)}|${nameFilter}`}
@@ -275,8 +288,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
             bucket={bucket}
             region={region}
             prefix={prefix}
-            keys={folder.rows.filter((row) => row.kind === 'object' && selected.has(row.key)).map((row) => row.key)}
-            folders={folder.rows.filter((row) => row.kind === 'folder' && selected.has(row.key)).map((row) => row.key)}
+            keys={chosen.keys}
+            folders={chosen.folders}
             conflict={conflict}
             onConflictChange={setConflict}
           />
@@ -323,8 +336,8 @@ export function ObjectsPage({ place, onNavigate, onClose, regionOf }: ObjectsPag
           <DeleteObjectsDialog
             bucket={bucket}
             region={region}
-            keys={folder.rows.filter((row) => row.kind === 'object' && selected.has(row.key)).map((row) => row.key)}
-            prefixes={folder.rows.filter((row) => row.kind === 'folder' && selected.has(row.key)).map((row) => row.key)}
+            keys={chosen.keys}
+            prefixes={chosen.folders}
             onClose={() => setDialog(null)}
             onDeleted={() => folder.refresh()}
           />
