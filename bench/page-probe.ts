@@ -32,7 +32,7 @@ export function probeScript(expectedCount: string, target: ProbeTarget = { chann
   return `(() => {
   const probe = { pages: [], longTasks: [] };
   Object.defineProperty(window, '__benchProbe', { value: probe });
-  // The harness's preload answers through this binding, as a JSON string.
+  // The harness's preload gets each answer through this function, as JSON text (see e2e/harness.ts).
   const ipc = window.__cosDeskIpcJson;
   if (typeof ipc === 'function') {
     window.__cosDeskIpcJson = async (channel, input) => {

@@ -15,11 +15,26 @@ const TYPES: Record<string, string> = {
 export const RENDERER_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-/** Serves the built renderer over loopback, the way the app:// protocol serves it inside Electron. */
-export async function serveRenderer(rootDir: string): Promise<{ origin: string; close(): Promise<void> }> {
+/** Where the harness's preload fetches an answer it was handed a token for (see harness.ts). */
+export const ANSWER_PATH = '/__answer/';
+
+/**
+ * Serves the built renderer over loopback, the way the app:// protocol serves it inside Electron. `takeAnswer`, when
+ * given, hands out the text of an IPC answer once by its token, under ANSWER_PATH.
+ */
+export async function serveRenderer(
+  rootDir: string,
+  takeAnswer?: (token: string) => string | undefined,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const root = resolve(rootDir);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
+    if (takeAnswer && pathname.startsWith(ANSWER_PATH)) {
+      const answer = takeAnswer(pathname.slice(ANSWER_PATH.length));
+      if (answer === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(answer);
+      return;
+    }
     const file = resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
     const inside = file === root || file.startsWith(root + sep);
     const stat = inside ? statSync(file, { throwIfNoEntry: false }) : undefined;
