@@ -59,10 +59,14 @@ describe('the object view', () => {
     expect(screen.getByText('Loading objects…')).toBeTruthy();
     expect(screen.queryByText(/No loaded name matches/)).toBeNull();
 
+    // The page was asked for once: at the click, and the view, made after it, found it on its way.
+    expect(cos.callsOf('listObjects')).toHaveLength(1);
+
     release();
     await waitFor(() => expect(rowNames(table)).toEqual(['▸ alpha/', '▸ team-a/', '▸ zeta/', 'big.bin', 'readme.txt']));
     // The rows came into the table that stood there: it was not made again.
     expect(screen.getByRole('table', { name: 'Objects' })).toBe(table);
+    expect(cos.callsOf('listObjects')).toHaveLength(1);
   });
 
   it('goes into a folder and back by Up, by the path bar, and back to the bucket list', async () => {
@@ -145,6 +149,8 @@ describe('the object view', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`Could not list the root of ${BUCKET.name}.`);
     expect(alert.textContent).toContain('cos:GetBucket');
+    // A refused listing is not asked again behind the user's back.
+    expect(cos.callsOf('listObjects')).toHaveLength(1);
     const location = screen.getByRole('textbox', { name: 'Location' });
     await user.clear(location);
     await user.type(location, 'team-a/{Enter}');
