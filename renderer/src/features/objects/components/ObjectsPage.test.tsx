@@ -59,7 +59,7 @@ describe('the object view', () => {
     expect(screen.getByText('Loading objects…')).toBeTruthy();
     expect(screen.queryByText(/No loaded name matches/)).toBeNull();
 
-    // The page was asked for once: at the click, and the view, made after it, found it on its way.
+    // The page was asked for once: the request made at the click and the view made after it share it.
     expect(cos.callsOf('listObjects')).toHaveLength(1);
 
     release();
