@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/harness';
 import { BENCH_ACCOUNT, BENCH_BUCKET } from './bench-main';
-import { probeScript, type PageProbe } from './page-probe';
+import { probeScript, probeWhenAllRows } from './page-probe';
 import { scrollTopToBottom, watch } from './scrolling';
 import { round } from './stats';
 
@@ -44,12 +44,12 @@ export async function measureObjectsPage(count: number): Promise<ObjectsPageRow>
   });
   try {
     const { page } = app;
+    const cdp = await page.context().newCDPSession(page);
     await page.getByRole('link', { name: BENCH_BUCKET.bucket, exact: true }).waitFor({ timeout: 60_000 });
     await page.evaluate(probeScript(expectedCount(count), { channel: 'listObjects', table: 'Objects' }));
     const started = await page.evaluate(() => performance.now());
     await page.getByRole('link', { name: BENCH_BUCKET.bucket, exact: true }).click();
-    await page.waitForFunction(() => window.__benchProbe?.allRows !== undefined, undefined, { timeout: 300_000, polling: 200 });
-    const probe = await page.evaluate(() => JSON.parse(JSON.stringify(window.__benchProbe)) as PageProbe);
+    const probe = await probeWhenAllRows(cdp, 300_000, 200);
     const loadTasks = probe.longTasks.filter((t) => t.start >= started).map((t) => t.duration);
 
     const domRows = await objectRows(page);
@@ -61,7 +61,6 @@ export async function measureObjectsPage(count: number): Promise<ObjectsPageRow>
       await filter.pressSequentially('item-09999', { delay: 40 });
       await filter.fill('');
     });
-    const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const longest = (tasks: number[]) => round(Math.max(0, ...tasks));

@@ -3,12 +3,12 @@
  * the emulator's own time to answer the same pages to a plain client. Each run is a fresh start of the app (a
  * reload), timed from its first listBucketsPage request, in the page's clock.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { seedBuckets } from '../e2e/emulator';
 import { launchApp, type LaunchedApp } from '../e2e/harness';
 import { floorListAll } from './floor-client';
 import { BENCH_ACCOUNT } from './bench-main';
-import { probeScript, type PageProbe } from './page-probe';
+import { probeScript, probeWhenAllRows, type PageProbe } from './page-probe';
 import { median, round } from './stats';
 
 export interface PageTimingRow {
@@ -37,10 +37,9 @@ export async function launchWithBuckets(count: number): Promise<LaunchedApp> {
 }
 
 /** Starts the app again and waits until every bucket is shown; returns what the probe saw. */
-export async function reloadAndProbe(page: Page): Promise<PageProbe> {
+export async function reloadAndProbe(page: Page, cdp: CDPSession): Promise<PageProbe> {
   await page.reload();
-  await page.waitForFunction(() => window.__benchProbe?.allRows !== undefined, undefined, { timeout: 120_000, polling: 100 });
-  return page.evaluate(() => JSON.parse(JSON.stringify(window.__benchProbe)) as PageProbe);
+  return probeWhenAllRows(cdp, 120_000, 100);
 }
 
 export async function measurePageTiming(count: number, latencyMs: number, runs: number): Promise<PageTimingRow> {
@@ -50,8 +49,9 @@ export async function measurePageTiming(count: number, latencyMs: number, runs: 
     if (latencyMs > 0) emulator.faults.add({ operation: 'GetService', kind: 'latency', ms: latencyMs, times: Infinity });
     await page.context().addInitScript({ content: probeScript(expectedCount(count)) });
 
+    const cdp = await page.context().newCDPSession(page);
     const probes: PageProbe[] = [];
-    for (let i = 0; i < runs; i++) probes.push(await reloadAndProbe(page));
+    for (let i = 0; i < runs; i++) probes.push(await reloadAndProbe(page, cdp));
     const floors = [];
     for (let i = 0; i < Math.max(3, runs); i++) floors.push(await floorListAll(emulator.address, BENCH_ACCOUNT));
 
