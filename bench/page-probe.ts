@@ -76,24 +76,20 @@ export function probeScript(expectedCount: string, target: ProbeTarget = { chann
 }
 
 /**
- * Waits until `expression` is true in the page, asking through the DevTools protocol every `pollMs`. Not with
- * Playwright's waitForFunction: its first use in a page evaluates Playwright's own script there (about 330 KB, a
- * 20 to 35 ms task in traces), and after a click or a reload that task fell inside the load being measured. A
- * session opened before the reload serves after it: it is attached to the page, not to one document.
+ * The probe once every row is shown, asked for through the DevTools protocol every `pollMs`. Not with Playwright's
+ * waitForFunction: its first use in a page evaluates Playwright's own script there (about 330 KB, a 20 to 35 ms
+ * task in traces), and after a click or a reload that task fell inside the load being measured. A session opened
+ * before the reload serves after it: it is attached to the page, not to one document.
  */
-async function untilInPage(cdp: CDPSession, expression: string, { timeoutMs, pollMs }: { timeoutMs: number; pollMs: number }): Promise<void> {
+export async function probeWhenAllRows(cdp: CDPSession, timeoutMs: number, pollMs: number): Promise<PageProbe> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const answer = (await cdp.send('Runtime.evaluate', { expression: `Boolean(${expression})`, returnByValue: true })) as { result: { value?: unknown } };
-    if (answer.result.value === true) return;
-    if (Date.now() > deadline) throw new Error(`bench: the page did not come to ${expression} within ${timeoutMs} ms`);
+    const answer = (await cdp.send('Runtime.evaluate', {
+      expression: 'window.__benchProbe?.allRows !== undefined ? JSON.stringify(window.__benchProbe) : null',
+      returnByValue: true,
+    })) as { result: { value?: unknown } };
+    if (typeof answer.result.value === 'string') return JSON.parse(answer.result.value) as PageProbe;
+    if (Date.now() > deadline) throw new Error(`bench: not every row was shown within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-}
-
-/** The probe once every row is shown (see untilInPage), read through the same session. */
-export async function probeWhenAllRows(cdp: CDPSession, timeoutMs: number, pollMs: number): Promise<PageProbe> {
-  await untilInPage(cdp, 'window.__benchProbe?.allRows !== undefined', { timeoutMs, pollMs });
-  const answer = (await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(window.__benchProbe)', returnByValue: true })) as { result: { value: string } };
-  return JSON.parse(answer.result.value) as PageProbe;
 }
