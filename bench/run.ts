@@ -17,7 +17,7 @@ import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureRequestLog, type RequestLogRow } from './request-log';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
-import { measureTransfers, type SmallFilesPlan, type TransferBench } from './transfers';
+import { measureTransfers, type SmallDownloadLayer, type SmallFilesPlan, type TransferBench } from './transfers';
 
 const TARGETS = {
   mainProcessRatio: 1.15,
@@ -84,6 +84,13 @@ const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 const withoutHash = (file: string) => file.replace(/-[\w-]{8}\.js$/, '');
 const ms = (n: number) => n.toFixed(1);
 
+const LAYER_NAMES: Record<SmallDownloadLayer['layer'], string> = {
+  sdk: 'SDK script (getObject into a file stream)',
+  gatewayNoLog: '+ COS Desk’s gateway, request log off',
+  gateway: '+ the request log (as the app runs)',
+  engine: '+ the transfer engine (COS Desk, table 8)',
+};
+
 function transferTables(t: TransferBench): string[] {
   const s = (n: number) => n.toFixed(2);
   return [
@@ -109,6 +116,23 @@ function transferTables(t: TransferBench): string[] {
         'COS Desk: the transfer engine (conflict choice Ask: one listing of the target folder per upload batch, the download folder’s names read once; CRC64 of every file; the queue file; a download of 64 KiB or less held until checked and written once where nothing stands, a larger one written to .part and renamed once checked; every request recorded in the request log, as the app always does) through the SDK; SDK pool: putObject / getObject with a file stream, the same number at once.',
         `The two sides take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
         `“one at a time” ran ${t.small[0]?.serialFiles} files and is scaled to the whole set. The emulator runs in a child process; latency is added to every request.`,
+      ],
+    }),
+    renderTable({
+      title: `8b. Where a small download's time goes: the same ${t.small[0]?.files.toLocaleString('en')} downloads at 0 ms, ${t.small[0]?.concurrency} at once, one layer more at each row`,
+      columns: ['layer', 's', '× SDK script', 'main thread CPU s', 'main thread µs a file', 'process CPU s'],
+      rows: t.smallDownloadLayers.map((r) => [
+        LAYER_NAMES[r.layer],
+        s(r.seconds),
+        `${r.ratio.toFixed(2)}×`,
+        r.mainCpuSeconds === null ? 'n/a' : s(r.mainCpuSeconds),
+        r.mainMicrosPerFile ?? 'n/a',
+        s(r.processCpuSeconds),
+      ]),
+      notes: [
+        'Each row adds one layer to the row above: the SDK script of table 8; COS Desk’s gateway (pooled SDK client, retry policy, cancel hook) getting each object into a file stream as the script does, first without the request log, then with it, as the app always runs; then the transfer engine (queue, safe local name, CRC64 check, the queue file).',
+        'At 0 ms both sides keep their main thread busy, so its CPU is their time: the ratio of table 8 is the ratio of this column. Main-thread CPU is read from /proc (Linux); the process column adds the collector’s and the file system’s threads.',
+        `The layers take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
       ],
     }),
     renderTable({

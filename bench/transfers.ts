@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import type { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
 import { bundled } from './bundled';
-import { round, takeTurns } from './stats';
+import { median, round, takeTurns } from './stats';
 
 type AppSide = typeof import('./app-side');
 
@@ -55,6 +55,21 @@ export interface SmallFilesRow {
   serialFilesPerSecond: number;
 }
 
+/**
+ * One layer of a small download, each measured alone and each including the ones before it: the SDK script, COS
+ * Desk's gateway without and with the request log (into a file stream, as the script), and the transfer engine.
+ */
+export interface SmallDownloadLayer {
+  layer: 'sdk' | 'gatewayNoLog' | 'gateway' | 'engine';
+  seconds: number;
+  ratio: number;
+  /** The bench process's main thread, on CPU (Linux: /proc/self/task/<pid>/schedstat); null where unreadable. */
+  mainCpuSeconds: number | null;
+  mainMicrosPerFile: number | null;
+  /** All of the bench process's threads (the collector's, the file system's, the CRC thread). */
+  processCpuSeconds: number;
+}
+
 export interface LargeFileRow {
   direction: 'upload' | 'download';
   megabytes: number;
@@ -69,6 +84,8 @@ export interface LargeFileRow {
 
 export interface TransferBench {
   small: SmallFilesRow[];
+  /** Where a small download's time goes, at 0 ms (see smallDownloadLayers). */
+  smallDownloadLayers: SmallDownloadLayer[];
   /** How the small-file sides took turns. */
   smallTurns: { rounds: number; warmUp: number };
   /** Rounds each side of the large file took, in turns. */
@@ -169,7 +186,7 @@ function gatewayFor(address: string): CosGateway {
  * each to warm up, then `rounds` each, median kept), and the SDK one file at a time. Every round of each side
  * writes under a prefix (or into a folder) of its own, so no side meets keys or files another left.
  */
-async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: string, plan: SmallFilesPlan): Promise<SmallFilesRow[]> {
+async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: string, plan: SmallFilesPlan, layers?: SmallDownloadLayer[]): Promise<SmallFilesRow[]> {
   const { files, serialFiles, concurrency, rounds, warmUp } = plan;
   const source = join(work, `small-${latencyMs}`);
   mkdirSync(source, { recursive: true });
@@ -237,8 +254,79 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   const serialTarget = newFolder('serial');
   const serialDown = await seconds(() => pool(keys.slice(0, serialFiles), 1, get(serialTarget)));
   rows.push(row('download', latencyMs, files, concurrency, appDown, sdkDown, serialFiles, serialDown));
+
+  if (layers) {
+    const { createCosGateway } = appSide();
+    const withoutLog = createCosGateway({ secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: emulator.address }, { timeoutMs: 60_000 });
+    const through = (via: CosGateway) => async () => {
+      const target = newFolder('layer');
+      await pool(keys, concurrency, (key) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output: createWriteStream(join(target, key.slice(prefix.length))) }));
+    };
+    const sides: Record<SmallDownloadLayer['layer'], () => Promise<void>> = {
+      sdk: async () => {
+        const target = newFolder('layer');
+        await pool(keys, concurrency, get(target));
+      },
+      gatewayNoLog: through(withoutLog),
+      gateway: through(gateway),
+      engine: async () => {
+        const [into] = await local.register([newFolder('layer')]);
+        await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: into.handle, conflict: 'ask' });
+        await appDone();
+      },
+    };
+    layers.push(...(await measureLayers(sides, plan.rounds, plan.warmUp, files)));
+  }
   await engine.close();
   return rows;
+}
+
+/** The main thread's time on CPU so far, in seconds; null where /proc cannot tell (not Linux). */
+function mainThreadCpu(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Each layer in turn (warm-up rounds uncounted, then `rounds` rounds, each starting with another layer): the
+ * median wall time, main-thread CPU and whole-process CPU of each.
+ */
+async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Promise<void>>, rounds: number, warmUp: number, files: number): Promise<SmallDownloadLayer[]> {
+  const names = Object.keys(sides) as SmallDownloadLayer['layer'][];
+  const taken = new Map(names.map((name) => [name, { wall: [] as number[], main: [] as number[], process: [] as number[] }]));
+  for (let turn = 0; turn < warmUp + rounds; turn++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(turn + k) % names.length];
+      const mainBefore = mainThreadCpu();
+      const processBefore = process.cpuUsage();
+      const started = performance.now();
+      await sides[name]();
+      const wall = (performance.now() - started) / 1000;
+      const mainAfter = mainThreadCpu();
+      const used = process.cpuUsage(processBefore);
+      if (turn < warmUp) continue;
+      const t = taken.get(name)!;
+      t.wall.push(wall);
+      if (mainBefore !== null && mainAfter !== null) t.main.push(mainAfter - mainBefore);
+      t.process.push((used.user + used.system) / 1e6);
+    }
+  }
+  const sdkSeconds = median(taken.get('sdk')!.wall);
+  return names.map((layer) => {
+    const t = taken.get(layer)!;
+    const main = t.main.length > 0 ? median(t.main) : null;
+    return {
+      layer,
+      seconds: round(median(t.wall), 2),
+      ratio: round(median(t.wall) / sdkSeconds, 2),
+      mainCpuSeconds: main === null ? null : round(main, 2),
+      mainMicrosPerFile: main === null ? null : Math.round((main / files) * 1e6),
+      processCpuSeconds: round(median(t.process), 2),
+    };
+  });
 }
 
 function row(direction: 'upload' | 'download', latencyMs: number, files: number, concurrency: number, app: number, sdk: number, serialFiles: number, serial: number): SmallFilesRow {
@@ -463,11 +551,12 @@ export async function measureTransfers(options: SmallFilesPlan & { largeMB: numb
     emulators.push(fast);
     const slow = await startChildEmulator(seedFile, 20);
     emulators.push(slow);
-    const small = [...(await smallFiles(fast, 0, work, options)), ...(await smallFiles(slow, 20, work, options))];
+    const smallDownloadLayers: SmallDownloadLayer[] = [];
+    const small = [...(await smallFiles(fast, 0, work, options, smallDownloadLayers)), ...(await smallFiles(slow, 20, work, options))];
     const large = await largeFile(fast, work, options.largeMB, options.largeRounds);
     const crc = crcSpeed(Math.min(256, options.largeMB));
     const resumed = await resume(fast, work, Math.max(40, Math.min(200, options.largeMB)));
-    return { small, smallTurns: { rounds: options.rounds, warmUp: options.warmUp }, largeRounds: options.largeRounds, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
+    return { small, smallDownloadLayers, smallTurns: { rounds: options.rounds, warmUp: options.warmUp }, largeRounds: options.largeRounds, large: large.rows, crc, rssGrowthMB: round(large.rss, 1), resume: resumed };
   } finally {
     for (const emulator of emulators) emulator.child.kill();
     rmSync(work, { recursive: true, force: true });
