@@ -317,7 +317,7 @@ async function main(): Promise<void> {
   }
   const loadBefore = loadavg()[0];
   if (values.transfers) {
-    // Only the transfer tables (8-11): `npm run bench -- --transfers`.
+    // Only the transfer tables (8, 8b, 9-11): `npm run bench -- --transfers`.
     const transfers = await measureTransfers(plan.transfers);
     console.log(transferTables(transfers).join('\n'));
     console.log(`Load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`);
