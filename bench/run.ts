@@ -131,7 +131,7 @@ function transferTables(t: TransferBench): string[] {
       ]),
       notes: [
         'Each row adds one layer to the row above: the SDK script of table 8; COS Desk’s gateway (pooled SDK client, retry policy, cancel hook) getting each object into a file stream as the script does, first without the request log, then with it, as the app always runs; then the transfer engine (queue, safe local name, CRC64 check, the queue file).',
-        'At 0 ms both sides keep their main thread busy, so its CPU is their time: the ratio of table 8 is the ratio of this column. Main-thread CPU is read from /proc (Linux); the process column adds the collector’s and the file system’s threads.',
+        'At 0 ms each layer keeps its main thread busy most of the time, so that thread’s CPU is most of its time. Main-thread CPU is read from /proc (Linux); the process column adds the collector’s and the file system’s threads.',
         `The layers take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
       ],
     }),

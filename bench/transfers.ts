@@ -84,7 +84,7 @@ export interface LargeFileRow {
 
 export interface TransferBench {
   small: SmallFilesRow[];
-  /** Where a small download's time goes, at 0 ms (see smallDownloadLayers). */
+  /** Where a small download's time goes, at 0 ms, one layer at a time (table 8b; see measureLayers). */
   smallDownloadLayers: SmallDownloadLayer[];
   /** How the small-file sides took turns. */
   smallTurns: { rounds: number; warmUp: number };
