@@ -172,12 +172,15 @@ function engineFor(gateway: CosGateway, local: LocalRegistry, stateFile: string,
   return new (appSide().TransferEngine)({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
 }
 
-/** COS Desk's gateway as the app makes it: every request recorded in the request log, which the app always keeps. */
-function gatewayFor(address: string): CosGateway {
+/**
+ * COS Desk's gateway as the app makes it: every request recorded in the request log, which the app always keeps.
+ * `{ log: false }` leaves the log out, for table 8b's layer without it.
+ */
+function gatewayFor(address: string, { log = true }: { log?: boolean } = {}): CosGateway {
   const { createCosGateway, RequestLog } = appSide();
   return createCosGateway(
     { secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: address },
-    { timeoutMs: 60_000, requestLog: new RequestLog().forProfile('bench', 'bench') },
+    { timeoutMs: 60_000, ...(log ? { requestLog: new RequestLog().forProfile('bench', 'bench') } : {}) },
   );
 }
 
@@ -256,8 +259,7 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   rows.push(row('download', latencyMs, files, concurrency, appDown, sdkDown, serialFiles, serialDown));
 
   if (layers) {
-    const { createCosGateway } = appSide();
-    const withoutLog = createCosGateway({ secretId: BENCH_ACCOUNT.secretId, secretKey: BENCH_ACCOUNT.secretKey, https: false, endpoint: emulator.address }, { timeoutMs: 60_000 });
+    const withoutLog = gatewayFor(emulator.address, { log: false });
     const through = (via: CosGateway) => async () => {
       const target = newFolder('layer');
       await pool(keys, concurrency, (key) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output: createWriteStream(join(target, key.slice(prefix.length))) }));
@@ -291,15 +293,14 @@ function mainThreadCpu(): number | null {
 }
 
 /**
- * Each layer in turn (warm-up rounds uncounted, then `rounds` rounds, each starting with another layer): the
- * median wall time, main-thread CPU and whole-process CPU of each.
+ * Each layer in turn, through takeTurns (warm-up rounds uncounted, then `rounds` rounds, each starting with another
+ * layer): the median wall time, main-thread CPU and whole-process CPU of each.
  */
 async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Promise<void>>, rounds: number, warmUp: number, files: number): Promise<SmallDownloadLayer[]> {
   const names = Object.keys(sides) as SmallDownloadLayer['layer'][];
-  const taken = new Map(names.map((name) => [name, { wall: [] as number[], main: [] as number[], process: [] as number[] }]));
-  for (let turn = 0; turn < warmUp + rounds; turn++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(turn + k) % names.length];
+  const cpu = names.map(() => ({ main: [] as number[], process: [] as number[] }));
+  const walls = await takeTurns(
+    names.map((name, i) => async () => {
       const mainBefore = mainThreadCpu();
       const processBefore = process.cpuUsage();
       const started = performance.now();
@@ -307,24 +308,24 @@ async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Pr
       const wall = (performance.now() - started) / 1000;
       const mainAfter = mainThreadCpu();
       const used = process.cpuUsage(processBefore);
-      if (turn < warmUp) continue;
-      const t = taken.get(name)!;
-      t.wall.push(wall);
-      if (mainBefore !== null && mainAfter !== null) t.main.push(mainAfter - mainBefore);
-      t.process.push((used.user + used.system) / 1e6);
-    }
-  }
-  const sdkSeconds = median(taken.get('sdk')!.wall);
-  return names.map((layer) => {
-    const t = taken.get(layer)!;
-    const main = t.main.length > 0 ? median(t.main) : null;
+      if (mainBefore !== null && mainAfter !== null) cpu[i].main.push(mainAfter - mainBefore);
+      cpu[i].process.push((used.user + used.system) / 1e6);
+      return wall;
+    }),
+    rounds,
+    warmUp,
+  );
+  // takeTurns runs every warm-up round before the counted ones: each layer's first `warmUp` samples are those.
+  const counted = (samples: number[]) => samples.slice(warmUp);
+  return names.map((layer, i) => {
+    const main = counted(cpu[i].main).length > 0 ? median(counted(cpu[i].main)) : null;
     return {
       layer,
-      seconds: round(median(t.wall), 2),
-      ratio: round(median(t.wall) / sdkSeconds, 2),
+      seconds: round(walls[i], 2),
+      ratio: round(walls[i] / walls[names.indexOf('sdk')], 2),
       mainCpuSeconds: main === null ? null : round(main, 2),
       mainMicrosPerFile: main === null ? null : Math.round((main / files) * 1e6),
-      processCpuSeconds: round(median(t.process), 2),
+      processCpuSeconds: round(median(counted(cpu[i].process)), 2),
     };
   });
 }
