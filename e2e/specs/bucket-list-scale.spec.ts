@@ -1,6 +1,6 @@
 /** Thousands of buckets: pages stream in, loading can be stopped, and the table keeps only what is in view. */
 import { OWN_BUCKETS, SEED, manyBuckets } from '../support/accounts';
-import { expect, test } from '../support/fixtures';
+import { LONG_LIST, expect, test } from '../support/fixtures';
 
 const ROW_HEIGHT = 36;
 
@@ -10,6 +10,9 @@ function seedWith(count: number) {
 }
 
 const thousands = (n: number) => n.toLocaleString('en');
+
+// Every test here seeds thousands of buckets (see LONG_LIST).
+test.slow();
 
 test('shows the first page while the rest loads, and Cancel aborts the page in flight where COS can see it', async ({ launch }) => {
   const { seed, total } = seedWith(5000);
@@ -47,7 +50,7 @@ test('with 5,000 buckets the table holds only the rows in view, and scrolls to t
   const { bulk, seed, total } = seedWith(5000);
   const { page } = await launch({ seed, signInAs: 0 });
   const table = page.getByRole('table', { name: 'Buckets' });
-  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible(LONG_LIST);
 
   // Spacer rows are hidden from the accessibility tree: only real rows count.
   const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
@@ -65,7 +68,7 @@ test('the list stays where it was scrolled when a bucket in view is deleted', as
   const { bulk, seed, total } = seedWith(3000);
   const { page, emulator } = await launch({ seed, signInAs: 0 });
   const table = page.getByRole('table', { name: 'Buckets' });
-  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${thousands(total)} buckets`, { exact: true })).toBeVisible(LONG_LIST);
 
   const scroller = page.locator('.table-scroll');
   await scroller.evaluate((el, top) => el.scrollTo({ top }), 1500 * ROW_HEIGHT);
@@ -95,7 +98,7 @@ test('choosing a region asks COS for that region only, on its regional host', as
   const { seed } = seedWith(2500);
   const { page, emulator } = await launch({ seed, signInAs: 0 });
   const table = page.getByRole('table', { name: 'Buckets' });
-  await expect(page.getByText(`${thousands(OWN_BUCKETS.length + 2500)} buckets`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${thousands(OWN_BUCKETS.length + 2500)} buckets`, { exact: true })).toBeVisible(LONG_LIST);
 
   await page.getByLabel('Region filter').selectOption('ap-chengdu');
   // manyBuckets puts every fourth bucket in ap-chengdu; no seeded bucket is there.

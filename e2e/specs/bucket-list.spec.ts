@@ -1,6 +1,6 @@
 import { OWN_BUCKETS, SEED, manyBuckets } from '../support/accounts';
 import { startEmulator } from '../emulator';
-import { expect, test } from '../support/fixtures';
+import { LONG_LIST, expect, test } from '../support/fixtures';
 
 test('lists the account buckets with region, time and type, and filters and sorts them', async ({ launch }) => {
   const { page } = await launch({ seed: SEED, signInAs: 0 });
@@ -38,11 +38,12 @@ test('lists the account buckets with region, time and type, and filters and sort
 });
 
 test('loads every page of a long list, not just the first', async ({ launch }) => {
+  test.slow(); // waits for thousands of rows (see LONG_LIST)
   const bulk = manyBuckets(2500);
   const { page } = await launch({ seed: { ...SEED, buckets: [...SEED.buckets!, ...bulk] }, signInAs: 0 });
   const total = OWN_BUCKETS.length + bulk.length;
   // GET Service answers at most 2,000 buckets a page: the count and the last bucket prove the second page arrived.
-  await expect(page.getByText(`${total.toLocaleString('en')} buckets`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${total.toLocaleString('en')} buckets`)).toBeVisible(LONG_LIST);
   await page.getByLabel('Filter by name').fill(bulk[bulk.length - 1].name);
   await expect(page.getByRole('table', { name: 'Buckets' }).getByRole('rowheader')).toHaveText([bulk[bulk.length - 1].name]);
 });

@@ -1,7 +1,7 @@
 /** The object view against the emulator, through the real handlers and the SDK: folders, places, big folders. */
 import type { EmulatorAccount, EmulatorSeed } from '../emulator';
 import { OWNER, SEED } from '../support/accounts';
-import { expect, test } from '../support/fixtures';
+import { LONG_LIST, expect, test } from '../support/fixtures';
 
 const PHOTOS = 'photos-1250000000';
 const ROW_HEIGHT = 36;
@@ -177,6 +177,7 @@ test('keys that need URL encoding are listed and opened as they are', async ({ l
 });
 
 test(`a folder of ${thousands(BULK)} objects streams with progress, Cancel and Load the rest, and keeps few rows in the page`, async ({ launch }) => {
+  test.slow(); // waits for thousands of rows (see LONG_LIST)
   const { page, emulator } = await launch({ seed: SEEDED, signInAs: 0 });
   const table = await openPhotos(page);
   await expect(table.getByRole('rowheader').first()).toHaveText('▸ 2024/');
@@ -203,7 +204,7 @@ test(`a folder of ${thousands(BULK)} objects streams with progress, Cancel and L
 
   emulator.faults.clear();
   await page.getByRole('button', { name: 'Load the rest' }).click();
-  await expect(page.getByText(`${thousands(BULK)} objects`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${thousands(BULK)} objects`, { exact: true })).toBeVisible(LONG_LIST);
   await expect(progress).toHaveCount(0);
   await expect(table).toHaveAttribute('aria-rowcount', String(BULK + 1));
 
@@ -215,10 +216,11 @@ test(`a folder of ${thousands(BULK)} objects streams with progress, Cancel and L
 });
 
 test('rows reused while scrolling keep focus and checks on their own objects', async ({ launch }) => {
+  test.slow(); // waits for thousands of rows (see LONG_LIST)
   const { page } = await launch({ seed: SEEDED, signInAs: 0 });
   const table = await openPhotos(page);
   await table.getByRole('link', { name: 'bulk/' }).click();
-  await expect(page.getByText(`${thousands(BULK)} objects`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`${thousands(BULK)} objects`, { exact: true })).toBeVisible(LONG_LIST);
   const scroller = page.locator('.table-scroll');
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 

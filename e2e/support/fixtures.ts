@@ -21,3 +21,10 @@ export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<L
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * How long a test waits for thousands of buckets or objects to arrive: each page is a signed request through the
+ * SDK to the emulator, a few seconds in all here, and several times that on a machine busy with other work. Tests
+ * that wait so long call `test.slow()`, which gives them three times the usual time.
+ */
+export const LONG_LIST = { timeout: 60_000 };
