@@ -237,18 +237,21 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   };
   const get = (target: string) => (key: string) =>
     cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(target, key.slice(prefix.length))) });
+  /** Every key into the folder behind `handle`, through the engine, until all are done. */
+  const engineDownload = async (handle: string) => {
+    await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: handle, conflict: 'ask' });
+    await appDone();
+  };
+  const sdkDownload = (target: string) => pool(keys, concurrency, get(target));
   const [appDown, sdkDown] = await takeTurns(
     [
       async () => {
         const [into] = await local.register([newFolder('app')]);
-        return seconds(async () => {
-          await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: into.handle, conflict: 'ask' });
-          await appDone();
-        });
+        return seconds(() => engineDownload(into.handle));
       },
       async () => {
         const target = newFolder('sdk');
-        return seconds(() => pool(keys, concurrency, get(target)));
+        return seconds(() => sdkDownload(target));
       },
     ],
     rounds,
@@ -265,16 +268,12 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
       await pool(keys, concurrency, (key) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output: createWriteStream(join(target, key.slice(prefix.length))) }));
     };
     const sides: Record<SmallDownloadLayer['layer'], () => Promise<void>> = {
-      sdk: async () => {
-        const target = newFolder('layer');
-        await pool(keys, concurrency, get(target));
-      },
+      sdk: () => sdkDownload(newFolder('layer')),
       gatewayNoLog: through(withoutLog),
       gateway: through(gateway),
       engine: async () => {
         const [into] = await local.register([newFolder('layer')]);
-        await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: into.handle, conflict: 'ask' });
-        await appDone();
+        await engineDownload(into.handle);
       },
     };
     layers.push(...(await measureLayers(sides, plan.rounds, plan.warmUp, files)));
@@ -318,7 +317,8 @@ async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Pr
   // takeTurns runs every warm-up round before the counted ones: each layer's first `warmUp` samples are those.
   const counted = (samples: number[]) => samples.slice(warmUp);
   return names.map((layer, i) => {
-    const main = counted(cpu[i].main).length > 0 ? median(counted(cpu[i].main)) : null;
+    const mainSamples = counted(cpu[i].main);
+    const main = mainSamples.length > 0 ? median(mainSamples) : null;
     return {
       layer,
       seconds: round(walls[i], 2),
