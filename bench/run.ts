@@ -17,7 +17,7 @@ import { measurePageTiming, type PageTimingRow } from './page-timing';
 import { measureRequestLog, type RequestLogRow } from './request-log';
 import { measureScrolling, type ScrollingRow } from './scrolling';
 import { renderTable } from './table';
-import { measureTransfers, type SmallDownloadLayer, type SmallFilesPlan, type TransferBench } from './transfers';
+import { measureTransfers, SDK_THREADS, type SmallDownloadLayer, type SmallFilesPlan, type TransferBench } from './transfers';
 
 const TARGETS = {
   mainProcessRatio: 1.15,
@@ -89,6 +89,7 @@ const LAYER_NAMES: Record<SmallDownloadLayer['layer'], string> = {
   gatewayNoLog: '+ COS Desk’s gateway, request log off',
   gateway: '+ the request log (as the app runs)',
   engine: '+ the transfer engine (COS Desk, table 8)',
+  sdkThreads: `apart: the SDK script split over ${SDK_THREADS} worker threads, nothing of COS Desk`,
 };
 
 function transferTables(t: TransferBench): string[] {
@@ -120,7 +121,7 @@ function transferTables(t: TransferBench): string[] {
     }),
     renderTable({
       title: `8b. Where a small download's time goes: the same ${t.small[0]?.files.toLocaleString('en')} downloads at 0 ms, ${t.small[0]?.concurrency} at once, one layer more at each row`,
-      columns: ['layer', 's', '× SDK script', 'main thread CPU s', 'main thread µs a file', 'process CPU s'],
+      columns: ['layer', 's', '× SDK script', 'main thread CPU s', 'main thread µs a file', 'process CPU s', 'emulator CPU s'],
       rows: t.smallDownloadLayers.map((r) => [
         LAYER_NAMES[r.layer],
         s(r.seconds),
@@ -128,10 +129,12 @@ function transferTables(t: TransferBench): string[] {
         r.mainCpuSeconds === null ? 'n/a' : s(r.mainCpuSeconds),
         r.mainMicrosPerFile ?? 'n/a',
         s(r.processCpuSeconds),
+        r.emulatorCpuSeconds === null ? 'n/a' : s(r.emulatorCpuSeconds),
       ]),
       notes: [
         'Each row adds one layer to the row above: the SDK script of table 8; COS Desk’s gateway (pooled SDK client, retry policy, cancel hook) getting each object into a file stream as the script does, first without the request log, then with it, as the app always runs; then the transfer engine (queue, safe local name, CRC64 check, the queue file).',
         'At 0 ms each layer keeps its main thread busy most of the time, so that thread’s CPU is most of its time. Main-thread CPU is read from /proc (Linux); the process column adds the collector’s and the file system’s threads.',
+        'The last row is no layer: the SDK script of the first row split over worker threads of the bench process, an even share of the keys and of the concurrency each, with no queue, log or check, measured after the layers in turns with the script alone (its ratio is to those turns). It shows what spreading the work over more cores could gain at best: if it is no faster than the first row, the machine’s cores are already busy with the script and the emulator (the last two columns), and COS Desk’s extra work (the CRC64 check, the request log, the queue) cannot be hidden on another core.',
         `The layers take turns, ${t.smallTurns.rounds} rounds each after ${t.smallTurns.warmUp} uncounted round(s) each; the median is shown.`,
       ],
     }),

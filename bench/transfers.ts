@@ -10,6 +10,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import COS from 'cos-nodejs-sdk-v5';
 import type { CosGateway } from '@main/cos/gateway';
@@ -17,6 +18,8 @@ import type { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
 import { bundled } from './bundled';
+import { pool, sdkClient, sdkDownloads } from './sdk-pool';
+import type { SdkThreadAnswer, SdkThreadData, SdkThreadJob } from './sdk-thread';
 import { median, round, takeTurns } from './stats';
 
 type AppSide = typeof import('./app-side');
@@ -36,6 +39,7 @@ function appSide(): AppSide {
 
 const BUCKET = 'bench-1250000000';
 const REGION = 'ap-guangzhou';
+const OBJECT_HOME = { bucket: BUCKET, region: REGION };
 const MIB = 1024 * 1024;
 
 export interface SmallFilesRow {
@@ -58,16 +62,20 @@ export interface SmallFilesRow {
 /**
  * One layer of a small download, each measured alone and each including the ones before it: the SDK script, COS
  * Desk's gateway without and with the request log (into a file stream, as the script), and the transfer engine.
+ * Apart from the layers, `sdkThreads`: the same SDK script split over worker threads (SDK_THREADS), nothing of COS
+ * Desk in it, to show what spreading the work over the machine's cores could gain at best.
  */
 export interface SmallDownloadLayer {
-  layer: 'sdk' | 'gatewayNoLog' | 'gateway' | 'engine';
+  layer: 'sdk' | 'gatewayNoLog' | 'gateway' | 'engine' | 'sdkThreads';
   seconds: number;
   ratio: number;
   /** The bench process's main thread, on CPU (Linux: /proc/self/task/<pid>/schedstat); null where unreadable. */
   mainCpuSeconds: number | null;
   mainMicrosPerFile: number | null;
-  /** All of the bench process's threads (the collector's, the file system's, the CRC thread). */
+  /** All of the bench process's threads (the collector's, the file system's, the CRC thread, sdkThreads' workers). */
   processCpuSeconds: number;
+  /** The emulator's process, answering the same downloads (Linux: /proc/<pid>/stat); null where unreadable. */
+  emulatorCpuSeconds: number | null;
 }
 
 export interface LargeFileRow {
@@ -129,27 +137,6 @@ async function startChildEmulator(seedFile: string, latencyMs: number): Promise<
   return { endpoint, address: endpoint.replace(/^http:\/\//, ''), child };
 }
 
-function sdkClient(address: string, concurrency: number): COS {
-  return new COS({
-    SecretId: BENCH_ACCOUNT.secretId,
-    SecretKey: BENCH_ACCOUNT.secretKey,
-    Protocol: 'http:',
-    Ip: address,
-    AutoSwitchHost: false,
-    FileParallelLimit: concurrency,
-    ChunkParallelLimit: concurrency,
-  } as COS.COSOptions);
-}
-
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
-
 async function seconds(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
@@ -170,6 +157,42 @@ class RssWatch {
 
 function engineFor(gateway: CosGateway, local: LocalRegistry, stateFile: string, concurrency: number, partSize = 8 * MIB) {
   return new (appSide().TransferEngine)({ gateway: () => gateway, profileId: () => 'bench', local, stateFile, concurrency, partSize, partConcurrency: 4 });
+}
+
+/** sdkThreads' worker threads, each with its own SDK client and an even share of the keys and of the concurrency. */
+export const SDK_THREADS = 2;
+
+/** SDK_THREADS worker threads running sdk-thread.ts (bundled like the app side), each handed a share of a download. */
+async function startSdkThreads(address: string, concurrency: number) {
+  const data: SdkThreadData = { address, account: BENCH_ACCOUNT, bucket: BUCKET, region: REGION, concurrency: Math.max(1, Math.round(concurrency / SDK_THREADS)) };
+  const file = await bundled('sdk-thread.ts', 'sdk-thread');
+  const threads = Array.from({ length: SDK_THREADS }, () => {
+    const thread = new Worker(file, { workerData: data });
+    // A thread that fails to start says so at its next job, instead of ending the bench process.
+    thread.on('error', (error) => failures.set(thread, error));
+    return thread;
+  });
+  const failures = new Map<Worker, Error>();
+  const run = (thread: Worker, job: SdkThreadJob) =>
+    new Promise<void>((resolve, reject) => {
+      const failed = failures.get(thread);
+      if (failed) return reject(failed);
+      const fail = (error: Error) => reject(error);
+      thread.once('error', fail);
+      thread.once('message', (answer: SdkThreadAnswer) => {
+        thread.off('error', fail);
+        if (answer.ok) resolve();
+        else reject(new Error(`bench: an SDK thread failed: ${answer.error}`));
+      });
+      thread.postMessage(job);
+    });
+  return {
+    download: async (keys: string[], prefix: string, target: string) => {
+      const share = Math.ceil(keys.length / SDK_THREADS);
+      await Promise.all(threads.map((thread, i) => run(thread, { keys: keys.slice(i * share, (i + 1) * share), prefix, target })));
+    },
+    close: () => Promise.all(threads.map((thread) => thread.terminate())),
+  };
 }
 
 /**
@@ -197,7 +220,7 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
   for (const name of names) writeFileSync(join(source, name), randomBytes(8 * 1024));
   const gateway = gatewayFor(emulator.address);
   const local = new (appSide().LocalRegistry)();
-  const cos = sdkClient(emulator.address, concurrency);
+  const cos = sdkClient(emulator.address, BENCH_ACCOUNT, concurrency);
   const engine = engineFor(gateway, local, join(work, `queue-${latencyMs}.json`), concurrency);
   const [folder] = await local.register([source]);
   let turn = 0;
@@ -235,14 +258,12 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
     mkdirSync(dir, { recursive: true });
     return dir;
   };
-  const get = (target: string) => (key: string) =>
-    cos.getObject({ Bucket: BUCKET, Region: REGION, Key: key, Output: createWriteStream(join(target, key.slice(prefix.length))) });
   /** Every key into the folder behind `handle`, through the engine, until all are done. */
   const engineDownload = async (handle: string) => {
     await engine.startDownload({ bucket: BUCKET, region: REGION, prefix, keys, folders: [], folder: handle, conflict: 'ask' });
     await appDone();
   };
-  const sdkDownload = (target: string) => pool(keys, concurrency, get(target));
+  const sdkDownload = (target: string) => sdkDownloads(cos, OBJECT_HOME, keys, prefix, target, concurrency);
   const [appDown, sdkDown] = await takeTurns(
     [
       async () => {
@@ -258,7 +279,7 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
     warmUp,
   );
   const serialTarget = newFolder('serial');
-  const serialDown = await seconds(() => pool(keys.slice(0, serialFiles), 1, get(serialTarget)));
+  const serialDown = await seconds(() => sdkDownloads(cos, OBJECT_HOME, keys.slice(0, serialFiles), prefix, serialTarget, 1));
   rows.push(row('download', latencyMs, files, concurrency, appDown, sdkDown, serialFiles, serialDown));
 
   if (layers) {
@@ -267,16 +288,31 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
       const target = newFolder('layer');
       await pool(keys, concurrency, (key) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output: createWriteStream(join(target, key.slice(prefix.length))) }));
     };
-    const sides: Record<SmallDownloadLayer['layer'], () => Promise<void>> = {
-      sdk: () => sdkDownload(newFolder('layer')),
+    const sdk = () => sdkDownload(newFolder('layer'));
+    const emulatorCpu = () => processCpu(emulator.child.pid);
+    const layerRows = await measureLayers(
+      {
+        sdk,
       gatewayNoLog: through(withoutLog),
       gateway: through(gateway),
-      engine: async () => {
-        const [into] = await local.register([newFolder('layer')]);
-        await engineDownload(into.handle);
+        engine: async () => {
+          const [into] = await local.register([newFolder('layer')]);
+          await engineDownload(into.handle);
+        },
       },
-    };
-    layers.push(...(await measureLayers(sides, plan.rounds, plan.warmUp, files)));
+      plan,
+      files,
+      emulatorCpu,
+    );
+    // The threads in turns of their own with the script, after the layers, so that nothing of theirs is about while
+    // the layers run; their row's ratio is to the script's turns beside them.
+    const threads = await startSdkThreads(emulator.address, concurrency);
+    try {
+      const apart = await measureLayers({ sdk, sdkThreads: () => threads.download(keys, prefix, newFolder('layer')) }, plan, files, emulatorCpu);
+      layers.push(...layerRows, ...apart.filter((r) => r.layer === 'sdkThreads'));
+    } finally {
+      await threads.close();
+    }
   }
   await engine.close();
   return rows;
@@ -291,23 +327,42 @@ function mainThreadCpu(): number | null {
   }
 }
 
+/** A process's time on CPU so far (user and system), in seconds; null where /proc cannot tell (not Linux). */
+function processCpu(pid: number | undefined): number | null {
+  try {
+    // The fields after the command's name: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Each layer in turn, through takeTurns (warm-up rounds uncounted, then `rounds` rounds, each starting with another
- * layer): the median wall time, main-thread CPU and whole-process CPU of each.
+ * layer): the median wall time, main-thread CPU, whole-process CPU and the emulator's CPU of each.
  */
-async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Promise<void>>, rounds: number, warmUp: number, files: number): Promise<SmallDownloadLayer[]> {
+async function measureLayers(
+  sides: { sdk: () => Promise<void> } & Partial<Record<SmallDownloadLayer['layer'], () => Promise<void>>>,
+  { rounds, warmUp }: { rounds: number; warmUp: number },
+  files: number,
+  emulatorCpu: () => number | null,
+): Promise<SmallDownloadLayer[]> {
   const names = Object.keys(sides) as SmallDownloadLayer['layer'][];
-  const cpu = names.map(() => ({ main: [] as number[], process: [] as number[] }));
+  const cpu = names.map(() => ({ main: [] as number[], process: [] as number[], emulator: [] as number[] }));
   const walls = await takeTurns(
     names.map((name, i) => async () => {
       const mainBefore = mainThreadCpu();
+      const emulatorBefore = emulatorCpu();
       const processBefore = process.cpuUsage();
       const started = performance.now();
-      await sides[name]();
+      await sides[name]!();
       const wall = (performance.now() - started) / 1000;
       const mainAfter = mainThreadCpu();
+      const emulatorAfter = emulatorCpu();
       const used = process.cpuUsage(processBefore);
       if (mainBefore !== null && mainAfter !== null) cpu[i].main.push(mainAfter - mainBefore);
+      if (emulatorBefore !== null && emulatorAfter !== null) cpu[i].emulator.push(emulatorAfter - emulatorBefore);
       cpu[i].process.push((used.user + used.system) / 1e6);
       return wall;
     }),
@@ -319,6 +374,7 @@ async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Pr
   return names.map((layer, i) => {
     const mainSamples = counted(cpu[i].main);
     const main = mainSamples.length > 0 ? median(mainSamples) : null;
+    const emulatorSamples = counted(cpu[i].emulator);
     return {
       layer,
       seconds: round(walls[i], 2),
@@ -326,6 +382,7 @@ async function measureLayers(sides: Record<SmallDownloadLayer['layer'], () => Pr
       mainCpuSeconds: main === null ? null : round(main, 2),
       mainMicrosPerFile: main === null ? null : Math.round((main / files) * 1e6),
       processCpuSeconds: round(median(counted(cpu[i].process)), 2),
+      emulatorCpuSeconds: emulatorSamples.length > 0 ? round(median(emulatorSamples), 2) : null,
     };
   });
 }
@@ -399,7 +456,7 @@ async function largeFile(emulator: ChildEmulator, work: string, megabytes: numbe
   const partConcurrency = 4;
   const gateway = gatewayFor(emulator.address);
   const local = new (appSide().LocalRegistry)();
-  const cos = sdkClient(emulator.address, partConcurrency);
+  const cos = sdkClient(emulator.address, BENCH_ACCOUNT, partConcurrency);
   const engine = engineFor(gateway, local, join(work, 'queue-large.json'), 4, partSize);
   const [source] = await local.register([path]);
   let rss = 0;

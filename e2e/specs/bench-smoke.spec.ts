@@ -18,7 +18,7 @@ test('npm run bench -- --small measures every part and writes the results', asyn
       env: { ...process.env, COS_DESK_SKIP_BUILD: '1' },
       timeout: 170_000,
     });
-    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. Listing a folder', '6. Emptying a bucket', '7. The object view', '12. The request log’s cost']) {
+    for (const title of ['1. Main-process overhead', '2. First row and all rows', '3. The table at', '4. Renderer JavaScript', '5. Listing a folder', '6. Emptying a bucket', '7. The object view', '12. The request log’s cost', '8. Many small files', '8b. Where a small download']) {
       expect(stdout).toContain(title);
     }
     const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -36,6 +36,9 @@ test('npm run bench -- --small measures every part and writes the results', asyn
     expect(results.objects.page).toMatchObject({ objects: 3000, pages: 3, firstRowAfterPageMs: expect.any(Number) });
     expect(results.objects.page.domRows).toBeGreaterThan(0);
     expect(results.objects.page.rendererHeapMb).toBeGreaterThan(0);
+    const layers = results.transfers.smallDownloadLayers as { layer: string; seconds: number; processCpuSeconds: number }[];
+    expect(layers.map((l) => l.layer)).toEqual(['sdk', 'gatewayNoLog', 'gateway', 'engine', 'sdkThreads']);
+    for (const layer of layers) expect(layer.seconds).toBeGreaterThan(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
