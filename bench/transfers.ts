@@ -166,13 +166,13 @@ export const SDK_THREADS = 2;
 async function startSdkThreads(address: string, concurrency: number) {
   const data: SdkThreadData = { address, account: BENCH_ACCOUNT, bucket: BUCKET, region: REGION, concurrency: Math.max(1, Math.round(concurrency / SDK_THREADS)) };
   const file = await bundled('sdk-thread.ts', 'sdk-thread');
+  const failures = new Map<Worker, Error>();
   const threads = Array.from({ length: SDK_THREADS }, () => {
     const thread = new Worker(file, { workerData: data });
     // A thread that fails to start says so at its next job, instead of ending the bench process.
     thread.on('error', (error) => failures.set(thread, error));
     return thread;
   });
-  const failures = new Map<Worker, Error>();
   const run = (thread: Worker, job: SdkThreadJob) =>
     new Promise<void>((resolve, reject) => {
       const failed = failures.get(thread);
@@ -293,8 +293,8 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
     const layerRows = await measureLayers(
       {
         sdk,
-      gatewayNoLog: through(withoutLog),
-      gateway: through(gateway),
+        gatewayNoLog: through(withoutLog),
+        gateway: through(gateway),
         engine: async () => {
           const [into] = await local.register([newFolder('layer')]);
           await engineDownload(into.handle);
