@@ -3,7 +3,7 @@
  * `concurrency` calls going. Shared by transfers.ts and the worker threads of table 8b's last row (sdk-thread.ts),
  * so both run the very same script.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import COS from 'cos-nodejs-sdk-v5';
 
@@ -33,9 +33,15 @@ export async function pool<T>(items: T[], concurrency: number, work: (item: T) =
   );
 }
 
-/** The script's download: every key (under `prefix`) into a file of its own name in `target`, `concurrency` at once. */
+/**
+ * Every key (under `prefix`) into a file of its own name in `target`, `concurrency` at once: `get` sends one key's
+ * bytes into the file stream it is handed.
+ */
+export function downloadsInto(keys: string[], prefix: string, target: string, concurrency: number, get: (key: string, output: WriteStream) => Promise<unknown>): Promise<void> {
+  return pool(keys, concurrency, (key) => get(key, createWriteStream(join(target, key.slice(prefix.length)))));
+}
+
+/** The script's download: downloadsInto through the SDK's getObject. */
 export function sdkDownloads(cos: COS, object: { bucket: string; region: string }, keys: string[], prefix: string, target: string, concurrency: number): Promise<void> {
-  return pool(keys, concurrency, (key) =>
-    cos.getObject({ Bucket: object.bucket, Region: object.region, Key: key, Output: createWriteStream(join(target, key.slice(prefix.length))) }),
-  );
+  return downloadsInto(keys, prefix, target, concurrency, (key, output) => cos.getObject({ Bucket: object.bucket, Region: object.region, Key: key, Output: output }));
 }

@@ -18,7 +18,7 @@ import type { LocalRegistry } from '@main/transfers/local-files';
 import { PROJECT_ROOT } from '../e2e/harness';
 import { BENCH_ACCOUNT } from './bench-main';
 import { bundled } from './bundled';
-import { pool, sdkClient, sdkDownloads } from './sdk-pool';
+import { downloadsInto, pool, sdkClient, sdkDownloads } from './sdk-pool';
 import type { SdkThreadAnswer, SdkThreadData, SdkThreadJob } from './sdk-thread';
 import { median, round, takeTurns } from './stats';
 
@@ -284,10 +284,8 @@ async function smallFiles(emulator: ChildEmulator, latencyMs: number, work: stri
 
   if (layers) {
     const withoutLog = gatewayFor(emulator.address, { log: false });
-    const through = (via: CosGateway) => async () => {
-      const target = newFolder('layer');
-      await pool(keys, concurrency, (key) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output: createWriteStream(join(target, key.slice(prefix.length))) }));
-    };
+    const through = (via: CosGateway) => () =>
+      downloadsInto(keys, prefix, newFolder('layer'), concurrency, (key, output) => via.getObjectInto({ bucket: BUCKET, region: REGION, key, output }));
     const sdk = () => sdkDownload(newFolder('layer'));
     const emulatorCpu = () => processCpu(emulator.child.pid);
     const layerRows = await measureLayers(
@@ -348,15 +346,16 @@ async function measureLayers(
   files: number,
   emulatorCpu: () => number | null,
 ): Promise<SmallDownloadLayer[]> {
-  const names = Object.keys(sides) as SmallDownloadLayer['layer'][];
+  const entries = Object.entries(sides) as [SmallDownloadLayer['layer'], () => Promise<void>][];
+  const names = entries.map(([name]) => name);
   const cpu = names.map(() => ({ main: [] as number[], process: [] as number[], emulator: [] as number[] }));
   const walls = await takeTurns(
-    names.map((name, i) => async () => {
+    entries.map(([, side], i) => async () => {
       const mainBefore = mainThreadCpu();
       const emulatorBefore = emulatorCpu();
       const processBefore = process.cpuUsage();
       const started = performance.now();
-      await sides[name]!();
+      await side();
       const wall = (performance.now() - started) / 1000;
       const mainAfter = mainThreadCpu();
       const emulatorAfter = emulatorCpu();

@@ -36,7 +36,7 @@ test('npm run bench -- --small measures every part and writes the results', asyn
     expect(results.objects.page).toMatchObject({ objects: 3000, pages: 3, firstRowAfterPageMs: expect.any(Number) });
     expect(results.objects.page.domRows).toBeGreaterThan(0);
     expect(results.objects.page.rendererHeapMb).toBeGreaterThan(0);
-    const layers = results.transfers.smallDownloadLayers as { layer: string; seconds: number; processCpuSeconds: number }[];
+    const layers = results.transfers.smallDownloadLayers as { layer: string; seconds: number }[];
     expect(layers.map((l) => l.layer)).toEqual(['sdk', 'gatewayNoLog', 'gateway', 'engine', 'sdkThreads']);
     for (const layer of layers) expect(layer.seconds).toBeGreaterThan(0);
   } finally {
